@@ -1,0 +1,119 @@
+#pragma once
+// Plain value types of the annotation domain. No IO, no clocks: times are
+// given by the caller (Micros on the recording's timeline; wall-clock times
+// as Unix milliseconds).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spiegel::annotate {
+
+using Micros = std::int64_t;   // same meaning as spiegel::Micros in media/
+using UnixMillis = std::int64_t;
+using Uuid = std::string;      // canonical lower-case 8-4-4-4-12 text form
+
+// Text in both user languages.
+struct Text {
+  std::string en, nl;
+  [[nodiscard]] const std::string &in(std::string_view lang) const { return lang == "nl" && !nl.empty() ? nl : en; }
+};
+
+enum class Valence { Positive, Negative };
+enum class Subject { Person, Family }; // who an element is rated for
+
+struct Indicator {
+  std::string id;            // stable key, e.g. "engagement.plus.agrees_goals"
+  std::string element;       // element key
+  Valence valence = Valence::Positive;
+  Text label;
+  bool oncePerSession = false;
+  bool paraphrase = true;    // our own words, not the licensed SOFTA-o text
+};
+
+struct Element {
+  std::string key;           // "engagement", "bond", "safety", "system"
+  Text name, shortName, definition;
+  std::string colour;        // "#rrggbb"
+  int hotkey = 0;            // 1–9, 0 = none
+  Subject ratedFor = Subject::Person;
+};
+
+struct ScalePoint {
+  int value = 0;
+  Text label;
+};
+
+struct Codebook {
+  std::string id;            // e.g. "alliance"
+  int version = 1;
+  Text name;
+  std::vector<Element> elements;
+  std::vector<Indicator> indicators;
+  std::vector<ScalePoint> scale; // ascending, e.g. -3 … +3
+  // Rule switches (domain.md §1.4): checked by checkRatings().
+  bool rulePositiveOnlyAboveZero = true;
+  bool ruleNegativeOnlyBelowZero = true;
+
+  [[nodiscard]] const Element *element(std::string_view key) const;
+  [[nodiscard]] const Indicator *indicator(std::string_view id) const;
+  [[nodiscard]] int minValue() const;
+  [[nodiscard]] int maxValue() const;
+};
+
+enum class ParticipantKind { FamilyMember, Professional };
+
+struct Participant {
+  Uuid id;
+  std::string role;          // key from roleLabels(), e.g. "moeder"
+  std::string alias;         // optional, never required
+  std::string colour;        // "#rrggbb"
+  ParticipantKind kind = ParticipantKind::FamilyMember;
+  UnixMillis updatedAt = 0;
+  bool deleted = false;
+};
+
+enum class ReviewerRole { Trainee, Peer, Trainer };
+
+struct Reviewer {
+  Uuid id;
+  std::string name;
+  ReviewerRole role = ReviewerRole::Trainee;
+  std::string colour;
+  UnixMillis updatedAt = 0;
+  bool deleted = false;
+};
+
+// The family as a whole, where an annotation or rating is about the system.
+inline constexpr const char *kFamilySubject = "family";
+
+struct Annotation {
+  Uuid id;
+  Uuid recording;
+  Uuid reviewer;
+  Micros start = 0, end = 0;   // a point when equal
+  std::string element;
+  std::optional<std::string> indicator;
+  Valence valence = Valence::Positive;
+  std::vector<Uuid> participants; // empty or {kFamilySubject} = family as a whole
+  std::string note;
+  UnixMillis createdAt = 0, updatedAt = 0;
+  bool deleted = false;        // tombstone
+
+  [[nodiscard]] bool isPoint() const { return start == end; }
+};
+
+struct Rating {
+  Uuid id;
+  Uuid recording;
+  Uuid reviewer;
+  std::string subject;         // participant Uuid or kFamilySubject
+  std::string element;
+  int value = 0;               // scale range, −3 … +3 for the alliance codebook
+  std::string rationale;
+  UnixMillis updatedAt = 0;
+  bool deleted = false;
+};
+
+} // namespace spiegel::annotate

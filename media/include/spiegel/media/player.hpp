@@ -1,0 +1,88 @@
+#pragma once
+#include "spiegel/media/audio_sink.hpp"
+#include "spiegel/media/frame.hpp"
+#include "spiegel/media/probe.hpp"
+#include "spiegel/media/time.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace spiegel::media {
+
+enum class SeekMode {
+  Exact,    // the frame on screen at the target: last frame with pts <= target
+  Keyframe, // the nearest keyframe at or before the target (scrub preview)
+};
+
+struct PlayerOptions {
+  std::unique_ptr<AudioSink> audioSink; // null → SDL sink; tests pass a null sink
+  int audioStream = -1;                 // container index, -1 = best
+  // Called from a player thread when a new frame becomes due or state
+  // changes; the UI uses it to wake glfwWaitEvents. Must be cheap, no locks.
+  std::function<void()> wake;
+};
+
+struct PlayerState {
+  bool playing = false;
+  bool atEnd = false;
+  bool seeking = false;        // a seek is pending or being served
+  bool audioDevice = false;    // false: running on the wall clock
+  Micros position = 0;         // the master clock
+  Micros duration = 0;
+  double speed = 1.0;
+  float volume = 1.0f;
+  bool muted = false;
+  std::optional<Micros> loopA, loopB;
+  std::string lastError;       // empty unless reading failed mid-way (technical)
+  bool readFailed = false;     // e.g. the file vanished during playback
+};
+
+// Plays one recording. Threads: demux → packet queues → video decode / audio
+// decode (+atempo) → frame queue / PCM ring → audio sink callback (master
+// clock). All public methods are called from one thread (the UI thread) and
+// never block on decoding; results arrive through currentFrame().
+//
+//   Player p("gesprek.mp4");              // throws MediaError
+//   p.play(); ... if (auto f = p.currentFrame()) upload(*f);
+class Player {
+public:
+  explicit Player(const std::string &path, PlayerOptions options = {});
+  ~Player();
+  Player(const Player &) = delete;
+  Player &operator=(const Player &) = delete;
+
+  [[nodiscard]] const MediaInfo &info() const;
+  [[nodiscard]] PlayerState state() const;
+
+  void play();
+  void pause();
+  void togglePlay();
+  // Coalesced: only the newest request is served; stale frames are dropped.
+  void seek(Micros target, SeekMode mode = SeekMode::Exact);
+  void stepForward();   // one frame; pauses playback
+  void stepBackward();  // one frame; instant after the first (GOP cache)
+  void setSpeed(double speed); // 0.25 … 2.0, pitch kept
+  void setVolume(float volume); // 0 … 1
+  void setMuted(bool muted);
+  void setLoop(std::optional<Micros> a, std::optional<Micros> b);
+  void selectAudioStream(int containerIndex);
+
+  // The frame that should be on screen now (last frame with pts <= clock),
+  // or null before the first frame. Cheap; call once per UI frame.
+  [[nodiscard]] FramePtr currentFrame();
+  // Blocks the caller until the frame for the latest seek/step is available
+  // or the timeout passes. For tests and the CLI, never the UI thread.
+  bool waitForFrame(int timeoutMs = 5000);
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> m;
+};
+
+// Decodes the frame on screen at `at` (exact) without a Player. Throws
+// MediaError. Used by `spiegel frame`.
+[[nodiscard]] FramePtr decodeFrameAt(const std::string &path, Micros at);
+
+} // namespace spiegel::media

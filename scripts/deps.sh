@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Spiegel needs to build, run and test, but
+# only those that are missing. Uses sudo when not root.
+set -euo pipefail
+pkgs=(
+  cmake g++ make pkg-config git
+  libavformat-dev libavcodec-dev libavutil-dev libavfilter-dev libswscale-dev libswresample-dev
+  libimgui-dev libstb-dev libfreetype-dev libglfw3-dev libgl-dev libsdl2-dev libsqlite3-dev nlohmann-json3-dev
+  fonts-dejavu-core espeak-ng
+)
+if [ "${1:-}" = "--test" ]; then
+  pkgs+=(catch2 ffmpeg xvfb xauth xdotool imagemagick libgl1-mesa-dri sqlite3 procps)
+fi
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
