@@ -70,16 +70,23 @@ EditCommand EditCommand::clearRating(const Rating &before) {
 }
 
 const Uuid &EditCommand::targetId() const {
-  if (const auto *a = std::get_if<AnnotationChange>(&m_change)) return a->after.id;
+  if (const auto *a = std::get_if<AnnotationChange>(&m_change))
+    return a->after.id;
   return std::get<RatingChange>(m_change).after.id;
 }
 
 const std::optional<Annotation> &EditCommand::annotationBefore() const {
   return std::get<AnnotationChange>(m_change).before;
 }
-const Annotation &EditCommand::annotationAfter() const { return std::get<AnnotationChange>(m_change).after; }
-const std::optional<Rating> &EditCommand::ratingBefore() const { return std::get<RatingChange>(m_change).before; }
-const Rating &EditCommand::ratingAfter() const { return std::get<RatingChange>(m_change).after; }
+const Annotation &EditCommand::annotationAfter() const {
+  return std::get<AnnotationChange>(m_change).after;
+}
+const std::optional<Rating> &EditCommand::ratingBefore() const {
+  return std::get<RatingChange>(m_change).before;
+}
+const Rating &EditCommand::ratingAfter() const {
+  return std::get<RatingChange>(m_change).after;
+}
 
 void EditCommand::apply(EditTarget &target, UnixMillis now) const {
   if (const auto *a = std::get_if<AnnotationChange>(&m_change)) {
@@ -99,7 +106,8 @@ void EditCommand::revert(EditTarget &target, UnixMillis now) const {
 }
 
 bool EditCommand::mergeWith(const EditCommand &next) {
-  if (m_kind != EditKind::EditNote || next.m_kind != EditKind::EditNote || targetId() != next.targetId()) return false;
+  if (m_kind != EditKind::EditNote || next.m_kind != EditKind::EditNote || targetId() != next.targetId())
+    return false;
   std::get<AnnotationChange>(m_change).after = std::get<AnnotationChange>(next.m_change).after;
   return true;
 }

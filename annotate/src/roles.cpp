@@ -57,7 +57,8 @@ const RoleLabel *findRole(std::string_view key) {
 }
 
 Text roleText(std::string_view key) {
-  if (const RoleLabel *r = findRole(key)) return r->label;
+  if (const RoleLabel *r = findRole(key))
+    return r->label;
   return Text{std::string(key), std::string(key)};
 }
 

@@ -11,8 +11,10 @@ const Rating *latest(std::span<const Rating> ratings, const Uuid &reviewer, cons
                      const Uuid &id) {
   const Rating *best = nullptr;
   for (const Rating &r : ratings) {
-    if (r.deleted || r.reviewer != reviewer || r.element != element || r.subject != id) continue;
-    if (best == nullptr || r.updatedAt >= best->updatedAt) best = &r;
+    if (r.deleted || r.reviewer != reviewer || r.element != element || r.subject != id)
+      continue;
+    if (best == nullptr || r.updatedAt >= best->updatedAt)
+      best = &r;
   }
   return best;
 }
@@ -20,24 +22,35 @@ const Rating *latest(std::span<const Rating> ratings, const Uuid &reviewer, cons
 } // namespace
 
 std::vector<SplitSpread> splitSpread(const Codebook &codebook, std::span<const Rating> ratings,
-                                     std::span<const Participant> participants, const Uuid &reviewer, int threshold) {
+                                     std::span<const Participant> participants, const Uuid &reviewer,
+                                     int threshold) {
   std::vector<SplitSpread> out;
   for (const Element &e : codebook.elements) {
-    if (e.ratedFor != Subject::Person) continue;
+    if (e.ratedFor != Subject::Person)
+      continue;
     SplitSpread s{.element = e.key};
     double sum = 0, sumSq = 0;
     for (const Participant &p : participants) {
-      if (p.deleted || p.kind != ParticipantKind::FamilyMember) continue;
+      if (p.deleted || p.kind != ParticipantKind::FamilyMember)
+        continue;
       const Rating *r = latest(ratings, reviewer, e.key, p.id);
-      if (r == nullptr) continue;
-      if (s.count == 0 || r->value < s.min) { s.min = r->value; s.lowest = p.id; }
-      if (s.count == 0 || r->value > s.max) { s.max = r->value; s.highest = p.id; }
+      if (r == nullptr)
+        continue;
+      if (s.count == 0 || r->value < s.min) {
+        s.min = r->value;
+        s.lowest = p.id;
+      }
+      if (s.count == 0 || r->value > s.max) {
+        s.max = r->value;
+        s.highest = p.id;
+      }
       ++s.count;
       sum += r->value;
       sumSq += static_cast<double>(r->value) * r->value;
       s.subjects.push_back(p.id);
     }
-    if (s.count == 0) continue;
+    if (s.count == 0)
+      continue;
     const double n = s.count;
     const double mean = sum / n;
     s.sd = std::sqrt(std::max(0.0, sumSq / n - mean * mean));

@@ -14,7 +14,8 @@ std::string foldCase(std::string_view utf8) {
       // U+00C0–U+00DE are 0xC3 0x80–0x9E; their lower case is 0x20 higher,
       // except U+00D7 (multiplication sign, 0x97), which has none.
       const auto next = static_cast<unsigned char>(out[i + 1]);
-      if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97)
+        out[i + 1] = static_cast<char>(next + 0x20);
       ++i;
     }
   }
@@ -22,7 +23,8 @@ std::string foldCase(std::string_view utf8) {
 }
 
 bool containsFolded(std::string_view haystack, std::string_view needle) {
-  if (needle.empty()) return true;
+  if (needle.empty())
+    return true;
   return foldCase(haystack).find(foldCase(needle)) != std::string::npos;
 }
 
@@ -31,25 +33,31 @@ bool TagFilter::empty() const {
 }
 
 bool TagFilter::matches(const Annotation &a, const Codebook &codebook) const {
-  if (a.deleted && !includeDeleted) return false;
-  if (!elements.empty() && !elements.contains(a.element)) return false;
-  if (valence && a.valence != *valence) return false;
-  if (!reviewers.empty() && !reviewers.contains(a.reviewer)) return false;
+  if (a.deleted && !includeDeleted)
+    return false;
+  if (!elements.empty() && !elements.contains(a.element))
+    return false;
+  if (valence && a.valence != *valence)
+    return false;
+  if (!reviewers.empty() && !reviewers.contains(a.reviewer))
+    return false;
   if (!participants.empty()) {
-    const bool hit = a.isFamilyLevel()
-                         ? participants.contains(kFamilySubject)
-                         : std::any_of(a.participants.begin(), a.participants.end(),
-                                       [&](const Uuid &p) { return participants.contains(p); });
-    if (!hit) return false;
+    const bool hit = a.isFamilyLevel() ? participants.contains(kFamilySubject)
+                                       : std::any_of(a.participants.begin(), a.participants.end(),
+                                                     [&](const Uuid &p) { return participants.contains(p); });
+    if (!hit)
+      return false;
   }
   if (!text.empty()) {
     const std::string needle = foldCase(text);
     auto has = [&](std::string_view s) { return foldCase(s).find(needle) != std::string::npos; };
     bool hit = has(a.note);
     if (!hit && a.indicator) {
-      if (const Indicator *ind = codebook.indicator(*a.indicator)) hit = has(ind->label.en) || has(ind->label.nl);
+      if (const Indicator *ind = codebook.indicator(*a.indicator))
+        hit = has(ind->label.en) || has(ind->label.nl);
     }
-    if (!hit) return false;
+    if (!hit)
+      return false;
   }
   return true;
 }

@@ -8,7 +8,8 @@ void UndoStack::execute(EditCommand cmd, EditTarget &target, UnixMillis now) {
 }
 
 void UndoStack::record(EditCommand cmd, UnixMillis now) {
-  m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(m_next), m_entries.end()); // drop redo branch
+  m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(m_next),
+                  m_entries.end()); // drop redo branch
   if (m_mayMerge && !m_entries.empty()) {
     Entry &last = m_entries.back();
     if (now >= last.at && now - last.at <= kNoteMergeWindowMs && last.command.mergeWith(cmd)) {
@@ -17,16 +18,22 @@ void UndoStack::record(EditCommand cmd, UnixMillis now) {
     }
   }
   m_entries.push_back(Entry{std::move(cmd), now});
-  if (m_entries.size() > m_limit) m_entries.erase(m_entries.begin());
+  if (m_entries.size() > m_limit)
+    m_entries.erase(m_entries.begin());
   m_next = m_entries.size();
   m_mayMerge = true;
 }
 
-const EditCommand *UndoStack::nextUndo() const { return canUndo() ? &m_entries[m_next - 1].command : nullptr; }
-const EditCommand *UndoStack::nextRedo() const { return canRedo() ? &m_entries[m_next].command : nullptr; }
+const EditCommand *UndoStack::nextUndo() const {
+  return canUndo() ? &m_entries[m_next - 1].command : nullptr;
+}
+const EditCommand *UndoStack::nextRedo() const {
+  return canRedo() ? &m_entries[m_next].command : nullptr;
+}
 
 bool UndoStack::undo(EditTarget &target, UnixMillis now) {
-  if (!canUndo()) return false;
+  if (!canUndo())
+    return false;
   m_entries[m_next - 1].command.revert(target, now);
   --m_next;
   m_mayMerge = false;
@@ -34,7 +41,8 @@ bool UndoStack::undo(EditTarget &target, UnixMillis now) {
 }
 
 bool UndoStack::redo(EditTarget &target, UnixMillis now) {
-  if (!canRedo()) return false;
+  if (!canRedo())
+    return false;
   m_entries[m_next].command.apply(target, now);
   ++m_next;
   m_mayMerge = false; // a redone note edit must not absorb the next typing step

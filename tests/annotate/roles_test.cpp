@@ -13,8 +13,8 @@ TEST_CASE("Role labels cover family members and professionals in both languages"
     CHECK_FALSE(r.label.en.empty());
     CHECK_FALSE(r.label.nl.empty());
   }
-  for (const char *k : {"moeder", "vader", "ouder", "stiefouder", "pleegouder", "jeugdige", "kind", "broer", "zus",
-                        "grootouder", "netwerklid", "hulpverlener", "gezinsbehandelaar"})
+  for (const char *k : {"moeder", "vader", "ouder", "stiefouder", "pleegouder", "jeugdige", "kind", "broer",
+                        "zus", "grootouder", "netwerklid", "hulpverlener", "gezinsbehandelaar"})
     CHECK(findRole(k) != nullptr);
 
   REQUIRE(findRole("moeder") != nullptr);

@@ -15,19 +15,27 @@ const std::vector<Participant> kPeople = {
 };
 
 Rating rating(std::string id, std::string subject, std::string element, int value) {
-  return Rating{.id = std::move(id), .recording = "rec", .reviewer = "rev", .subject = std::move(subject),
-                .element = std::move(element), .value = value};
+  return Rating{.id = std::move(id),
+                .recording = "rec",
+                .reviewer = "rev",
+                .subject = std::move(subject),
+                .element = std::move(element),
+                .value = value};
 }
 
-bool contains(const std::string &s, const std::string &part) { return s.find(part) != std::string::npos; }
+bool contains(const std::string &s, const std::string &part) {
+  return s.find(part) != std::string::npos;
+}
 
 } // namespace
 
 TEST_CASE("Only positive tags with a rating of 0 or less gives a warning naming everything", "[rules]") {
   const Codebook cb = miniCodebook();
   const std::vector<Annotation> tags = {
-      tag("t1", 5 * kSecond, 5 * kSecond, "engagement", Valence::Positive, {"mum"}, "engagement.plus.leans_in"),
-      tag("t2", 9 * kSecond, 9 * kSecond, "engagement", Valence::Positive, {"mum", "son"}, "engagement.plus.leans_in"),
+      tag("t1", 5 * kSecond, 5 * kSecond, "engagement", Valence::Positive, {"mum"},
+          "engagement.plus.leans_in"),
+      tag("t2", 9 * kSecond, 9 * kSecond, "engagement", Valence::Positive, {"mum", "son"},
+          "engagement.plus.leans_in"),
       tag("t3", 2 * kSecond, 2 * kSecond, "engagement", Valence::Positive, {"mum"}),
   };
   const std::vector<Rating> ratings = {rating("r1", "mum", "engagement", 0)};
@@ -71,7 +79,8 @@ TEST_CASE("The family element counts every tag of that element for the family ra
   const Codebook cb = miniCodebook();
   const std::vector<Annotation> tags = {
       tag("t1", 0, 0, "system", Valence::Negative, {"mum", "son"}, "system.minus.blame")};
-  const auto warnings = checkRatings(cb, tags, std::vector<Rating>{rating("r1", kFamilySubject, "system", 2)}, kPeople);
+  const auto warnings =
+      checkRatings(cb, tags, std::vector<Rating>{rating("r1", kFamilySubject, "system", 2)}, kPeople);
   REQUIRE(warnings.size() == 1);
   CHECK(contains(warnings[0].message.en, "the family"));
   CHECK(contains(warnings[0].message.nl, "het gezin"));
@@ -86,9 +95,9 @@ TEST_CASE("Mixed tags, no tags, consistent ratings and switched-off rules give n
       tag("t3", 2, 2, "engagement", Valence::Positive, {"son"}),
   };
   const std::vector<Rating> ratings = {
-      rating("r1", "mum", "bond", -3),       // mixed
-      rating("r2", "son", "bond", -2),       // no tags for son in bond
-      rating("r3", "son", "engagement", 2),  // positive only, above 0
+      rating("r1", "mum", "bond", -3),      // mixed
+      rating("r2", "son", "bond", -2),      // no tags for son in bond
+      rating("r3", "son", "engagement", 2), // positive only, above 0
   };
   CHECK(checkRatings(cb, tags, ratings, kPeople).empty());
   cb.rulePositiveOnlyAboveZero = false;
@@ -116,8 +125,10 @@ TEST_CASE("A once-per-session indicator tagged twice for one person is flagged",
   const Codebook cb = miniCodebook();
   const std::vector<Annotation> tags = {
       tag("t1", 65 * kSecond, 65 * kSecond, "safety", Valence::Positive, {"son"}, "safety.plus.varied_tone"),
-      tag("t2", 10 * kSecond, 10 * kSecond, "safety", Valence::Positive, {"son", "mum"}, "safety.plus.varied_tone"),
-      tag("t3", 90 * kSecond, 90 * kSecond, "safety", Valence::Positive, {"pro"}, "safety.minus.uneasy_recording"),
+      tag("t2", 10 * kSecond, 10 * kSecond, "safety", Valence::Positive, {"son", "mum"},
+          "safety.plus.varied_tone"),
+      tag("t3", 90 * kSecond, 90 * kSecond, "safety", Valence::Positive, {"pro"},
+          "safety.minus.uneasy_recording"),
   };
   const auto warnings = checkRatings(cb, tags, {}, kPeople);
   REQUIRE(warnings.size() == 1); // mum has it once: fine
@@ -139,7 +150,8 @@ TEST_CASE("Several warnings come in element order, with unknown participants nam
       tag("t1", 0, 0, "safety", Valence::Positive, {"ghost"}),
       tag("t2", 0, 0, "engagement", Valence::Negative, {"mum"}),
   };
-  const std::vector<Rating> ratings = {rating("r1", "ghost", "safety", -1), rating("r2", "mum", "engagement", 3)};
+  const std::vector<Rating> ratings = {rating("r1", "ghost", "safety", -1),
+                                       rating("r2", "mum", "engagement", 3)};
   const auto warnings = checkRatings(cb, tags, ratings, kPeople);
   REQUIRE(warnings.size() == 2);
   CHECK(warnings[0].element == "engagement");

@@ -10,8 +10,13 @@ namespace {
 
 Rating rating(std::string subject, std::string element, int value, std::string reviewer = "rev",
               UnixMillis updatedAt = 0) {
-  return Rating{.id = subject + element + std::to_string(updatedAt), .recording = "rec", .reviewer = std::move(reviewer),
-                .subject = std::move(subject), .element = std::move(element), .value = value, .updatedAt = updatedAt};
+  return Rating{.id = subject + element + std::to_string(updatedAt),
+                .recording = "rec",
+                .reviewer = std::move(reviewer),
+                .subject = std::move(subject),
+                .element = std::move(element),
+                .value = value,
+                .updatedAt = updatedAt};
 }
 
 } // namespace
@@ -25,11 +30,15 @@ TEST_CASE("Split-alliance spread per element among family members", "[split]") {
       {.id = "pro", .role = "hulpverlener", .kind = ParticipantKind::Professional},
   };
   const std::vector<Rating> ratings = {
-      rating("mum", "engagement", 2),  rating("dad", "engagement", -1), rating("son", "engagement", 1),
-      rating("pro", "engagement", -3), // a professional: ignored
+      rating("mum", "engagement", 2),
+      rating("dad", "engagement", -1),
+      rating("son", "engagement", 1),
+      rating("pro", "engagement", -3),          // a professional: ignored
       rating("mum", "engagement", -3, "other"), // another reviewer: ignored
-      rating("mum", "bond", 1),        rating("son", "bond", 2),
-      rating("mum", "safety", 0, "rev", 1), rating("mum", "safety", 2, "rev", 5), // latest counts
+      rating("mum", "bond", 1),
+      rating("son", "bond", 2),
+      rating("mum", "safety", 0, "rev", 1),
+      rating("mum", "safety", 2, "rev", 5), // latest counts
       rating(kFamilySubject, "system", 3),
   };
   const auto spreads = splitSpread(cb, ratings, people, "rev");

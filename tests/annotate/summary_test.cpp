@@ -56,6 +56,7 @@ TEST_CASE("Rates per hour use the recording's length", "[summary]") {
   CHECK(perHour(3, 90 * kMinute) == Approx(2.0));
   CHECK(perHour(1, 60 * kMinute) == Approx(1.0));
   CHECK(perHour(5, 0) == 0.0);
-  const Summary s = summarise(miniCodebook(), std::vector<Annotation>{tag("1", 0, 0, "bond", Valence::Positive, {"a"})}, 0);
+  const Summary s =
+      summarise(miniCodebook(), std::vector<Annotation>{tag("1", 0, 0, "bond", Valence::Positive, {"a"})}, 0);
   CHECK(s.rows.at(0).positivePerHour == 0.0);
 }

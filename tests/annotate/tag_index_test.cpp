@@ -13,13 +13,15 @@ using namespace spiegel::annotate::test;
 namespace {
 
 bool touches(const Annotation &x, Micros a, Micros b) {
-  if (b <= a) return false;
+  if (b <= a)
+    return false;
   return x.start == x.end ? (x.start >= a && x.start < b) : (x.start < b && x.end > a);
 }
 
 std::vector<std::string> ids(const std::vector<const Annotation *> &v) {
   std::vector<std::string> out;
-  for (const Annotation *x : v) out.push_back(x->id);
+  for (const Annotation *x : v)
+    out.push_back(x->id);
   return out;
 }
 
@@ -27,7 +29,8 @@ std::vector<std::string> ids(const std::vector<const Annotation *> &v) {
 std::vector<std::string> bruteForce(const std::map<std::string, Annotation> &live, Micros a, Micros b) {
   std::vector<const Annotation *> hits;
   for (const auto &[id, x] : live)
-    if (touches(x, a, b)) hits.push_back(&x);
+    if (touches(x, a, b))
+      hits.push_back(&x);
   std::sort(hits.begin(), hits.end(), [](const Annotation *x, const Annotation *y) {
     return x->start != y->start ? x->start < y->start : x->id < y->id;
   });
@@ -40,8 +43,9 @@ Annotation randomTag(std::mt19937 &rng, const std::string &id) {
   const Micros s = start(rng);
   const int k = kind(rng);
   // 30 % points, 60 % short spans, 10 % long spans (up to 40 minutes).
-  const Micros len = k < 3 ? 0 : k < 9 ? std::uniform_int_distribution<Micros>(1, 20 * kSecond)(rng)
-                                       : std::uniform_int_distribution<Micros>(1, 40 * kMinute)(rng);
+  const Micros len = k < 3   ? 0
+                     : k < 9 ? std::uniform_int_distribution<Micros>(1, 20 * kSecond)(rng)
+                             : std::uniform_int_distribution<Micros>(1, 40 * kMinute)(rng);
   return tag(id, s, s + len, "engagement");
 }
 
@@ -49,12 +53,14 @@ Annotation randomTag(std::mt19937 &rng, const std::string &id) {
 
 TEST_CASE("TagIndex finds points, spans and long spans in a window", "[index]") {
   TagIndex index({tag("long", 0, 3600 * kSecond, "system"), tag("p1", 10 * kSecond, 10 * kSecond, "bond"),
-                  tag("s1", 5 * kSecond, 12 * kSecond, "safety"), tag("s2", 20 * kSecond, 30 * kSecond, "bond"),
+                  tag("s1", 5 * kSecond, 12 * kSecond, "safety"),
+                  tag("s2", 20 * kSecond, 30 * kSecond, "bond"),
                   tag("gone", 11 * kSecond, 11 * kSecond, "bond")});
   index.remove("gone");
   CHECK(index.size() == 4);
   CHECK(ids(index.overlapping(9 * kSecond, 11 * kSecond)) == std::vector<std::string>{"long", "s1", "p1"});
-  CHECK(ids(index.overlapping(12 * kSecond, 20 * kSecond)) == std::vector<std::string>{"long"}); // s1 ends at 12, s2 starts at 20
+  CHECK(ids(index.overlapping(12 * kSecond, 20 * kSecond)) ==
+        std::vector<std::string>{"long"}); // s1 ends at 12, s2 starts at 20
   CHECK(ids(index.at(10 * kSecond)) == std::vector<std::string>{"long", "s1", "p1"});
   CHECK(index.overlapping(5, 5).empty());
   CHECK(index.lowerBound(6 * kSecond) == 2);
@@ -122,7 +128,8 @@ TEST_CASE("TagIndex agrees with brute force on random edits and windows", "[inde
   }));
   // A bulk-built index answers the same.
   std::vector<Annotation> values;
-  for (const auto &[id, a] : live) values.push_back(a);
+  for (const auto &[id, a] : live)
+    values.push_back(a);
   std::shuffle(values.begin(), values.end(), rng);
   const TagIndex bulk(values);
   for (int q = 0; q < 200; ++q) {
@@ -134,7 +141,8 @@ TEST_CASE("TagIndex agrees with brute force on random edits and windows", "[inde
 
 TEST_CASE("TagIndex window query can apply a filter", "[index]") {
   const Codebook cb = miniCodebook();
-  TagIndex index({tag("a", 0, 10, "bond"), tag("b", 2, 3, "safety", Valence::Negative), tag("c", 4, 4, "bond")});
+  TagIndex index(
+      {tag("a", 0, 10, "bond"), tag("b", 2, 3, "safety", Valence::Negative), tag("c", 4, 4, "bond")});
   TagFilter f;
   f.elements = {"bond"};
   CHECK(ids(index.overlapping(0, 100, f, cb)) == std::vector<std::string>{"a", "c"});

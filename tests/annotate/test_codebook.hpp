@@ -11,31 +11,51 @@ inline Codebook miniCodebook() {
   cb.name = {"Mini", "Mini"};
   cb.elements = {
       {.key = "engagement", .name = {"Engagement", "Betrokkenheid"}, .colour = "#0072b2", .hotkey = 1},
-      {.key = "bond", .name = {"Emotional connection", "Emotionele verbondenheid"}, .colour = "#e69f00", .hotkey = 2},
+      {.key = "bond",
+       .name = {"Emotional connection", "Emotionele verbondenheid"},
+       .colour = "#e69f00",
+       .hotkey = 2},
       {.key = "safety", .name = {"Safety", "Veiligheid"}, .colour = "#009e73", .hotkey = 3},
-      {.key = "system", .name = {"Shared purpose", "Gezinsalliantie"}, .colour = "#cc79a7", .hotkey = 4,
+      {.key = "system",
+       .name = {"Shared purpose", "Gezinsalliantie"},
+       .colour = "#cc79a7",
+       .hotkey = 4,
        .ratedFor = Subject::Family},
   };
   cb.indicators = {
-      {.id = "engagement.plus.leans_in", .element = "engagement", .label = {"Leans forward", "Buigt naar voren"}},
-      {.id = "engagement.plus.hopeful", .element = "engagement", .label = {"Sounds hopeful", "Klinkt hoopvol"}},
-      {.id = "engagement.minus.indifferent", .element = "engagement", .valence = Valence::Negative,
+      {.id = "engagement.plus.leans_in",
+       .element = "engagement",
+       .label = {"Leans forward", "Buigt naar voren"}},
+      {.id = "engagement.plus.hopeful",
+       .element = "engagement",
+       .label = {"Sounds hopeful", "Klinkt hoopvol"}},
+      {.id = "engagement.minus.indifferent",
+       .element = "engagement",
+       .valence = Valence::Negative,
        .label = {"Shows no interest", "Toont geen interesse"}},
-      {.id = "safety.plus.varied_tone", .element = "safety", .label = {"Tone changes", "Toon verandert"},
+      {.id = "safety.plus.varied_tone",
+       .element = "safety",
+       .label = {"Tone changes", "Toon verandert"},
        .oncePerSession = true},
-      {.id = "safety.minus.uneasy_recording", .element = "safety", .valence = Valence::Negative,
+      {.id = "safety.minus.uneasy_recording",
+       .element = "safety",
+       .valence = Valence::Negative,
        .label = {"Uneasy about the camera", "Ongemakkelijk over de camera"}},
-      {.id = "system.minus.blame", .element = "system", .valence = Valence::Negative,
+      {.id = "system.minus.blame",
+       .element = "system",
+       .valence = Valence::Negative,
        .label = {"Family members blame each other", "Gezinsleden geven elkaar de schuld"}},
   };
-  for (int v = -3; v <= 3; ++v) cb.scale.push_back({v, {std::to_string(v), std::to_string(v)}});
+  for (int v = -3; v <= 3; ++v)
+    cb.scale.push_back({v, {std::to_string(v), std::to_string(v)}});
   cb.scale[0].label = {"extremely problematic", "zeer problematisch"};
   cb.scale[6].label = {"extremely strong", "zeer sterk"};
   return cb;
 }
 
-inline Annotation tag(std::string id, Micros start, Micros end, std::string element, Valence v = Valence::Positive,
-                      std::vector<Uuid> participants = {}, std::optional<std::string> indicator = std::nullopt) {
+inline Annotation tag(std::string id, Micros start, Micros end, std::string element,
+                      Valence v = Valence::Positive, std::vector<Uuid> participants = {},
+                      std::optional<std::string> indicator = std::nullopt) {
   Annotation a;
   a.id = std::move(id);
   a.recording = "rec";

@@ -6,7 +6,7 @@ using namespace spiegel::annotate;
 
 TEST_CASE("formatTime writes HH:MM:SS.mmm", "[time]") {
   CHECK(formatTime(0) == "00:00:00.000");
-  CHECK(formatTime(999) == "00:00:00.000");          // below a millisecond: dropped
+  CHECK(formatTime(999) == "00:00:00.000"); // below a millisecond: dropped
   CHECK(formatTime(1'999) == "00:00:00.001");
   CHECK(formatTime(3'723'456'789) == "01:02:03.456");
   CHECK(formatTime(59'999'999) == "00:00:59.999");

@@ -108,7 +108,8 @@ TEST_CASE("Move, resize, edit and delete undo back to the exact earlier value", 
 TEST_CASE("Setting and clearing a rating can be undone", "[undo]") {
   MemoryTarget db;
   UndoStack undo;
-  Rating r{.id = "r1", .recording = "rec", .reviewer = "rev", .subject = "mum", .element = "bond", .value = 2};
+  Rating r{
+      .id = "r1", .recording = "rec", .reviewer = "rev", .subject = "mum", .element = "bond", .value = 2};
   undo.execute(EditCommand::setRating(std::nullopt, r), db, 1);
   CHECK(db.ratings["r1"].value == 2);
   Rating r2 = r;
@@ -166,9 +167,11 @@ TEST_CASE("A failed write leaves the history unchanged", "[undo]") {
 TEST_CASE("The history keeps at most its limit, dropping the oldest", "[undo]") {
   MemoryTarget db;
   UndoStack undo(3);
-  for (int i = 0; i < 5; ++i) undo.execute(EditCommand::addAnnotation(tag("t" + std::to_string(i), i, i, "bond")), db, i);
+  for (int i = 0; i < 5; ++i)
+    undo.execute(EditCommand::addAnnotation(tag("t" + std::to_string(i), i, i, "bond")), db, i);
   CHECK(undo.size() == 3);
-  while (undo.undo(db, 100)) {}
+  while (undo.undo(db, 100)) {
+  }
   CHECK_FALSE(db.annotations["t0"].deleted);
   CHECK_FALSE(db.annotations["t1"].deleted);
   CHECK(db.annotations["t2"].deleted);

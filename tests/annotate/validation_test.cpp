@@ -10,7 +10,8 @@ namespace {
 
 std::optional<AnnotationErrorCode> codeOf(const Annotation &a, Micros duration = 10 * kMinute) {
   auto err = validateAnnotation(miniCodebook(), a, duration);
-  if (!err) return std::nullopt;
+  if (!err)
+    return std::nullopt;
   CHECK_FALSE(err->message.en.empty());
   CHECK_FALSE(err->message.nl.empty());
   CHECK_FALSE(err->field.empty());
@@ -19,7 +20,8 @@ std::optional<AnnotationErrorCode> codeOf(const Annotation &a, Micros duration =
 
 std::optional<RatingErrorCode> codeOf(const Rating &r) {
   auto err = validateRating(miniCodebook(), r);
-  if (!err) return std::nullopt;
+  if (!err)
+    return std::nullopt;
   CHECK_FALSE(err->message.en.empty());
   CHECK_FALSE(err->message.nl.empty());
   return err->code;
@@ -29,7 +31,8 @@ std::optional<RatingErrorCode> codeOf(const Rating &r) {
 
 TEST_CASE("Valid annotations pass", "[validation]") {
   CHECK_FALSE(codeOf(tag("a", 0, 0, "bond")));
-  CHECK_FALSE(codeOf(tag("a", kSecond, 10 * kMinute, "engagement", Valence::Positive, {"mum"}, "engagement.plus.leans_in")));
+  CHECK_FALSE(codeOf(
+      tag("a", kSecond, 10 * kMinute, "engagement", Valence::Positive, {"mum"}, "engagement.plus.leans_in")));
   CHECK_FALSE(codeOf(tag("a", 20 * kMinute, 20 * kMinute, "bond"), 0)); // unknown duration: no upper bound
 }
 
@@ -37,13 +40,16 @@ TEST_CASE("Each annotation problem has its own code", "[validation]") {
   using C = AnnotationErrorCode;
   CHECK(codeOf(tag("a", 0, 0, "trust")) == C::UnknownElement);
   CHECK(codeOf(tag("a", 0, 0, "bond", Valence::Positive, {}, "bond.plus.nothing")) == C::UnknownIndicator);
-  CHECK(codeOf(tag("a", 0, 0, "bond", Valence::Positive, {}, "engagement.plus.leans_in")) == C::IndicatorOfOtherElement);
-  CHECK(codeOf(tag("a", 0, 0, "engagement", Valence::Negative, {}, "engagement.plus.leans_in")) == C::ValenceMismatch);
+  CHECK(codeOf(tag("a", 0, 0, "bond", Valence::Positive, {}, "engagement.plus.leans_in")) ==
+        C::IndicatorOfOtherElement);
+  CHECK(codeOf(tag("a", 0, 0, "engagement", Valence::Negative, {}, "engagement.plus.leans_in")) ==
+        C::ValenceMismatch);
   CHECK(codeOf(tag("a", -1, 5, "bond")) == C::TimeOutOfRange);
   CHECK(codeOf(tag("a", 0, 10 * kMinute + 1, "bond")) == C::TimeOutOfRange);
   CHECK(codeOf(tag("a", 5, 4, "bond")) == C::EndBeforeStart);
 
-  const auto err = validateAnnotation(miniCodebook(), tag("a", 0, 0, "bond", Valence::Positive, {}, "engagement.plus.leans_in"), 0);
+  const auto err = validateAnnotation(
+      miniCodebook(), tag("a", 0, 0, "bond", Valence::Positive, {}, "engagement.plus.leans_in"), 0);
   REQUIRE(err);
   CHECK(err->field == "indicator");
   CHECK(err->message.en.find("Leans forward") != std::string::npos);
@@ -62,6 +68,7 @@ TEST_CASE("Ratings must use the scale and the right kind of subject", "[validati
   CHECK(codeOf(Rating{.subject = "mum", .element = "bond", .value = 4}) == C::ValueOutOfScale);
   CHECK(codeOf(Rating{.subject = "mum", .element = "bond", .value = -4}) == C::ValueOutOfScale);
   CHECK(codeOf(Rating{.subject = "mum", .element = "system", .value = 1}) == C::FamilyElementForPerson);
-  CHECK(codeOf(Rating{.subject = kFamilySubject, .element = "safety", .value = 1}) == C::PersonElementForFamily);
+  CHECK(codeOf(Rating{.subject = kFamilySubject, .element = "safety", .value = 1}) ==
+        C::PersonElementForFamily);
   CHECK(codeOf(Rating{.subject = "", .element = "safety", .value = 1}) == C::PersonElementForFamily);
 }

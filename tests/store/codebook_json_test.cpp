@@ -12,7 +12,8 @@ using store::StoreError;
 
 namespace {
 
-const std::filesystem::path kDefaultCodebook = std::filesystem::path(SPIEGEL_ASSETS_DIR) / "codebooks/alliance.json";
+const std::filesystem::path kDefaultCodebook =
+    std::filesystem::path(SPIEGEL_ASSETS_DIR) / "codebooks/alliance.json";
 
 // Parses text expecting BadPackage; returns the field the error names.
 std::string badField(const std::string &text) {
@@ -28,17 +29,20 @@ std::string badField(const std::string &text) {
   return {};
 }
 
-std::string badField(const annotate::Codebook &cb) { return badField(store::codebookToJson(cb)); }
+std::string badField(const annotate::Codebook &cb) {
+  return badField(store::codebookToJson(cb));
+}
 
 std::size_t countIndicators(const annotate::Codebook &cb, const std::string &element, annotate::Valence v) {
-  return static_cast<std::size_t>(std::count_if(cb.indicators.begin(), cb.indicators.end(), [&](const auto &i) {
-    return i.element == element && i.valence == v;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(cb.indicators.begin(), cb.indicators.end(),
+                    [&](const auto &i) { return i.element == element && i.valence == v; }));
 }
 
 } // namespace
 
-TEST_CASE("The default alliance codebook loads with four elements, indicators and the -3..+3 scale", "[codebook_json]") {
+TEST_CASE("The default alliance codebook loads with four elements, indicators and the -3..+3 scale",
+          "[codebook_json]") {
   const annotate::Codebook cb = store::loadCodebook(kDefaultCodebook);
   CHECK(cb.id == "alliance");
   REQUIRE(cb.elements.size() == 4);
@@ -50,7 +54,8 @@ TEST_CASE("The default alliance codebook loads with four elements, indicators an
   CHECK(cb.element("bond")->ratedFor == annotate::Subject::Person);
   CHECK(cb.element("system")->shortName.nl == "Gezinsalliantie");
   CHECK(cb.element("engagement")->name.nl == "Betrokkenheid");
-  for (int k = 1; k <= 4; ++k) CHECK(cb.elements[static_cast<std::size_t>(k - 1)].hotkey == k);
+  for (int k = 1; k <= 4; ++k)
+    CHECK(cb.elements[static_cast<std::size_t>(k - 1)].hotkey == k);
   CHECK_FALSE(cb.notice.en.empty());
   CHECK_FALSE(cb.notice.nl.empty());
   for (const auto &e : cb.elements) {
@@ -66,7 +71,8 @@ TEST_CASE("The default alliance codebook loads with four elements, indicators an
   }
   REQUIRE(cb.indicator("safety.plus.varied_tone") != nullptr);
   CHECK(cb.indicator("safety.plus.varied_tone")->oncePerSession);
-  CHECK(std::count_if(cb.indicators.begin(), cb.indicators.end(), [](const auto &i) { return i.oncePerSession; }) == 1);
+  CHECK(std::count_if(cb.indicators.begin(), cb.indicators.end(),
+                      [](const auto &i) { return i.oncePerSession; }) == 1);
   REQUIRE(cb.scale.size() == 7);
   CHECK(cb.minValue() == -3);
   CHECK(cb.maxValue() == 3);

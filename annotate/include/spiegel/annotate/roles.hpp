@@ -12,8 +12,8 @@ namespace spiegel::annotate {
 enum class RoleGroup { Family, Network, Professional };
 
 struct RoleLabel {
-  std::string key;          // stored in Participant::role; Dutch, lower case, ASCII
-  Text label;               // e.g. {"mother", "moeder"}
+  std::string key; // stored in Participant::role; Dutch, lower case, ASCII
+  Text label;      // e.g. {"mother", "moeder"}
   RoleGroup group = RoleGroup::Family;
   // Whether a participant with this role counts as a family member by default
   // (rated per person, part of the split-alliance spread). Only Family roles.

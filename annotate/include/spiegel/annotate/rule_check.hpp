@@ -15,17 +15,17 @@
 namespace spiegel::annotate {
 
 enum class RuleKind {
-  PositiveOnlyNotAboveZero,  // only positive tags, rating ≤ 0 (Codebook::rulePositiveOnlyAboveZero)
-  NegativeOnlyNotBelowZero,  // only negative tags, rating ≥ 0 (Codebook::ruleNegativeOnlyBelowZero)
-  OncePerSessionRepeated,    // a once-per-session indicator tagged more than once for one subject
+  PositiveOnlyNotAboveZero, // only positive tags, rating ≤ 0 (Codebook::rulePositiveOnlyAboveZero)
+  NegativeOnlyNotBelowZero, // only negative tags, rating ≥ 0 (Codebook::ruleNegativeOnlyBelowZero)
+  OncePerSessionRepeated,   // a once-per-session indicator tagged more than once for one subject
 };
 
 struct RuleWarning {
   RuleKind kind;
-  Text message;                        // names subject, element, value and the indicators
+  Text message; // names subject, element, value and the indicators
   Uuid recording;
   Uuid reviewer;
-  std::string subject;                 // participant id or kFamilySubject
+  std::string subject; // participant id or kFamilySubject
   std::string element;
   std::optional<Uuid> rating;          // the rating at fault (not for OncePerSessionRepeated)
   std::optional<int> value;            // its value
@@ -41,7 +41,8 @@ struct RuleWarning {
 // makes them. No tags, or both valences: no rule applies.
 // `participants` supplies role labels for the messages (may be empty).
 // Warnings come ordered by recording, reviewer, element, subject.
-[[nodiscard]] std::vector<RuleWarning> checkRatings(const Codebook &codebook, std::span<const Annotation> annotations,
+[[nodiscard]] std::vector<RuleWarning> checkRatings(const Codebook &codebook,
+                                                    std::span<const Annotation> annotations,
                                                     std::span<const Rating> ratings,
                                                     std::span<const Participant> participants = {});
 

@@ -18,12 +18,12 @@ inline constexpr int kSplitAllianceThreshold = 2;
 
 struct SplitSpread {
   std::string element;
-  int count = 0;                 // family members rated
+  int count = 0; // family members rated
   int min = 0, max = 0;
-  int range = 0;                 // max − min
-  double sd = 0;                 // population SD (the members are the whole family, not a sample)
-  bool split = false;            // count ≥ 2 and range ≥ threshold
-  std::string lowest, highest;   // participant ids of a lowest and a highest rating (first in order)
+  int range = 0;                     // max − min
+  double sd = 0;                     // population SD (the members are the whole family, not a sample)
+  bool split = false;                // count ≥ 2 and range ≥ threshold
+  std::string lowest, highest;       // participant ids of a lowest and a highest rating (first in order)
   std::vector<std::string> subjects; // participant ids rated, in participant order
 };
 
@@ -33,7 +33,8 @@ struct SplitSpread {
 // professionals and of the family as a whole are ignored; if one member has
 // several live ratings of an element, the latest (updatedAt) counts.
 [[nodiscard]] std::vector<SplitSpread> splitSpread(const Codebook &codebook, std::span<const Rating> ratings,
-                                                   std::span<const Participant> participants, const Uuid &reviewer,
+                                                   std::span<const Participant> participants,
+                                                   const Uuid &reviewer,
                                                    int threshold = kSplitAllianceThreshold);
 
 } // namespace spiegel::annotate

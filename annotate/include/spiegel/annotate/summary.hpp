@@ -15,8 +15,8 @@ namespace spiegel::annotate {
 
 struct SummaryRow {
   std::string element;
-  std::string participant;          // participant id, kFamilySubject, or "" in elementTotals
-  int positive = 0, negative = 0;   // tag counts
+  std::string participant;                         // participant id, kFamilySubject, or "" in elementTotals
+  int positive = 0, negative = 0;                  // tag counts
   double positivePerHour = 0, negativePerHour = 0; // per 60 minutes of recording
   // positive / negative; nullopt when there are no negative tags.
   [[nodiscard]] std::optional<double> ratio() const;

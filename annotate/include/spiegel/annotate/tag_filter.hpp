@@ -13,7 +13,7 @@
 namespace spiegel::annotate {
 
 struct TagFilter {
-  std::set<std::string> elements;      // element keys
+  std::set<std::string> elements; // element keys
   std::optional<Valence> valence;
   // Participant ids; kFamilySubject matches family-level annotations (no
   // participants or {kFamilySubject}). An annotation matches when any of its
@@ -23,7 +23,7 @@ struct TagFilter {
   // Case-insensitive substring of the note or of the indicator's label in
   // either language (ASCII and accented Latin letters such as É/é fold).
   std::string text;
-  bool includeDeleted = false;         // tombstones are skipped unless set
+  bool includeDeleted = false; // tombstones are skipped unless set
 
   [[nodiscard]] bool empty() const;
   // The codebook supplies indicator labels for the text search.

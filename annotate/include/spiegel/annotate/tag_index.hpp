@@ -58,8 +58,8 @@ private:
   void collectLongSpans(std::size_t node, std::size_t lo, std::size_t hi, std::size_t limit, Micros a,
                         std::vector<const Annotation *> &out) const;
 
-  std::vector<Annotation> m_items;                  // sorted by (start, id), no tombstones
-  std::unordered_map<Uuid, Micros> m_startById;     // id → start, to find an item in O(log n)
+  std::vector<Annotation> m_items;              // sorted by (start, id), no tombstones
+  std::unordered_map<Uuid, Micros> m_startById; // id → start, to find an item in O(log n)
   // Max-end segment tree over m_items: leaf i (at m_leaves + i) holds
   // max(start, end) of item i; inner nodes the max of their children; unused
   // leaves hold the lowest Micros. Lets the query skip every subtree whose

@@ -48,12 +48,12 @@ public:
 private:
   struct Entry {
     EditCommand command;
-    UnixMillis at;  // when it was (last) executed, for note merging
+    UnixMillis at; // when it was (last) executed, for note merging
   };
   std::vector<Entry> m_entries; // oldest first
   std::size_t m_next = 0;       // entries [0, m_next) are done, the rest undone
   std::size_t m_limit;
-  bool m_mayMerge = false;      // false right after undo/redo/clear: the next edit starts a new entry
+  bool m_mayMerge = false; // false right after undo/redo/clear: the next edit starts a new entry
 };
 
 } // namespace spiegel::annotate

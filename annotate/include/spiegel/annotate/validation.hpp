@@ -12,18 +12,18 @@
 namespace spiegel::annotate {
 
 enum class AnnotationErrorCode {
-  UnknownElement,           // element key not in the codebook
-  UnknownIndicator,         // indicator id not in the codebook
-  IndicatorOfOtherElement,  // indicator belongs to a different element
-  ValenceMismatch,          // annotation valence differs from its indicator's
-  TimeOutOfRange,           // start or end before 0 or after the recording's end
+  UnknownElement,          // element key not in the codebook
+  UnknownIndicator,        // indicator id not in the codebook
+  IndicatorOfOtherElement, // indicator belongs to a different element
+  ValenceMismatch,         // annotation valence differs from its indicator's
+  TimeOutOfRange,          // start or end before 0 or after the recording's end
   EndBeforeStart,
 };
 
 struct AnnotationError {
   AnnotationErrorCode code;
-  std::string field;        // "element", "indicator", "valence", "start" or "end"
-  Text message;             // one sentence: what is wrong and what to do
+  std::string field; // "element", "indicator", "valence", "start" or "end"
+  Text message;      // one sentence: what is wrong and what to do
 };
 
 // recordingDuration <= 0 means "unknown": only the lower bound (0) is checked.
@@ -33,14 +33,14 @@ struct AnnotationError {
 
 enum class RatingErrorCode {
   UnknownElement,
-  ValueOutOfScale,          // not a point of the codebook's scale
-  FamilyElementForPerson,   // an element rated for the family, given a person as subject
-  PersonElementForFamily,   // an element rated per person, given the family (or nobody) as subject
+  ValueOutOfScale,        // not a point of the codebook's scale
+  FamilyElementForPerson, // an element rated for the family, given a person as subject
+  PersonElementForFamily, // an element rated per person, given the family (or nobody) as subject
 };
 
 struct RatingError {
   RatingErrorCode code;
-  std::string field;        // "element", "value" or "subject"
+  std::string field; // "element", "value" or "subject"
   Text message;
 };
 
