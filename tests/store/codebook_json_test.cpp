@@ -211,3 +211,17 @@ TEST_CASE("Loading a codebook that is not there says NotFound", "[codebook_json]
     CHECK(e.file() == "/nonexistent/codebook.json");
   }
 }
+
+TEST_CASE("The example in docs/formats.md is a valid codebook", "[codebook_json]") {
+  std::ifstream in(std::filesystem::path(SPIEGEL_ASSETS_DIR) / "../docs/formats.md");
+  REQUIRE(in);
+  const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto section = doc.find("## Codebook");
+  REQUIRE(section != std::string::npos);
+  const auto open = doc.find("```json\n", section);
+  REQUIRE(open != std::string::npos);
+  const auto close = doc.find("```", open + 8);
+  const annotate::Codebook cb = store::parseCodebook(doc.substr(open + 8, close - open - 8), "formats.md");
+  CHECK(cb.id == "mini");
+  CHECK(cb.scale.size() == 3);
+}
