@@ -1,5 +1,6 @@
 // Project: annotations (tags) and ratings, with their validation.
 #include "project_impl.hpp"
+#include "spiegel/annotate/validation.hpp"
 
 #include <algorithm>
 
@@ -15,24 +16,8 @@ void validateTag(const Annotation &a, const Context &ctx, const std::string &fil
   const auto rec = ctx.recordings.find(a.recording);
   if (rec == ctx.recordings.end())
     bad(file, "unknown recording " + a.recording, "recording");
-  const Codebook &cb = *ctx.codebook;
-  if (cb.element(a.element) == nullptr)
-    bad(file, "unknown element '" + a.element + "'", "element");
-  if (a.indicator) {
-    const auto *ind = cb.indicator(*a.indicator);
-    if (ind == nullptr)
-      bad(file, "unknown indicator '" + *a.indicator + "'", "indicator");
-    if (ind->element != a.element)
-      bad(file, "indicator '" + *a.indicator + "' belongs to element '" + ind->element + "'", "indicator");
-    if (ind->valence != a.valence)
-      bad(file, "indicator '" + *a.indicator + "' has the other valence", "valence");
-  }
-  const Micros duration = rec->second;
-  if (a.start < 0 || (duration > 0 && a.start > duration))
-    bad(file, "start " + std::to_string(a.start) + " us is outside the recording (0 … " + std::to_string(duration) + ")",
-        "start");
-  if (a.end < a.start || (duration > 0 && a.end > duration))
-    bad(file, "end " + std::to_string(a.end) + " us is before the start or after the recording", "end");
+  if (auto err = annotate::validateAnnotation(*ctx.codebook, a, rec->second))
+    bad(file, err->message.en, err->field);
   if (!a.reviewer.empty() && !ctx.reviewers.contains(a.reviewer))
     bad(file, "unknown reviewer " + a.reviewer, "reviewer");
   for (const auto &p : a.participants)
@@ -43,19 +28,10 @@ void validateTag(const Annotation &a, const Context &ctx, const std::string &fil
 void validateRatingValue(const Rating &r, const Context &ctx, const std::string &file) {
   if (!ctx.recordings.contains(r.recording))
     bad(file, "unknown recording " + r.recording, "recording");
-  const Codebook &cb = *ctx.codebook;
-  const auto *el = cb.element(r.element);
-  if (el == nullptr)
-    bad(file, "unknown element '" + r.element + "'", "element");
-  if (r.value < cb.minValue() || r.value > cb.maxValue())
-    bad(file, "value " + std::to_string(r.value) + " is outside " + std::to_string(cb.minValue()) + " … " +
-                  std::to_string(cb.maxValue()),
-        "value");
-  const bool family = r.subject == annotate::kFamilySubject;
-  if (el->ratedFor == annotate::Subject::Family && !family)
-    bad(file, "element '" + r.element + "' is rated for the family as a whole", "subject");
-  if (el->ratedFor == annotate::Subject::Person && (family || !ctx.participants.contains(r.subject)))
-    bad(file, "element '" + r.element + "' is rated per person; unknown person " + r.subject, "subject");
+  if (auto err = annotate::validateRating(*ctx.codebook, r))
+    bad(file, err->message.en, err->field);
+  if (r.subject != annotate::kFamilySubject && !ctx.participants.contains(r.subject))
+    bad(file, "unknown participant " + r.subject, "subject");
   if (!r.reviewer.empty() && !ctx.reviewers.contains(r.reviewer))
     bad(file, "unknown reviewer " + r.reviewer, "reviewer");
 }
@@ -149,6 +125,39 @@ Annotation Project::restoreAnnotation(Annotation a) {
     upsert(m->db, Synced<Annotation>{a, old ? old->baseAt : 0});
     m->audit("create", "annotation " + a.id, "restored");
     return a;
+  });
+}
+
+void Project::putAnnotation(const Annotation &given) {
+  m->write([&] {
+    Annotation a = given;
+    const auto old = m->findAnnotation(a.id);
+    if (old)
+      a.updatedAt = std::max(a.updatedAt, old->value.updatedAt + 1);
+    else if (a.updatedAt == 0)
+      a.updatedAt = nowMillis();
+    if (a.createdAt == 0)
+      a.createdAt = old ? old->value.createdAt : a.updatedAt;
+    if (!a.deleted)
+      validateTag(a, m->context(), path());
+    upsert(m->db, Synced<Annotation>{a, old ? old->baseAt : 0});
+    m->audit(a.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", "annotation " + a.id, a.element);
+  });
+}
+
+void Project::putRating(const Rating &given) {
+  m->write([&] {
+    Rating r = given;
+    const auto old = m->findRating(r.id);
+    if (old)
+      r.updatedAt = std::max(r.updatedAt, old->value.updatedAt + 1);
+    else if (r.updatedAt == 0)
+      r.updatedAt = nowMillis();
+    if (!r.deleted)
+      validateRatingValue(r, m->context(), path());
+    upsert(m->db, Synced<Rating>{r, old ? old->baseAt : 0});
+    m->audit(r.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", "rating " + r.id,
+             r.subject + " " + r.element + " " + std::to_string(r.value));
   });
 }
 

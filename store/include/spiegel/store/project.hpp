@@ -17,6 +17,7 @@
 // Threads: a Project is used by one thread at a time (it owns one SQLite
 // connection). Several processes may write the same file: a writer waits up
 // to OpenOptions::busyTimeoutMs for another writer, then throws Busy.
+#include "spiegel/annotate/edit_command.hpp"
 #include "spiegel/annotate/types.hpp"
 #include "spiegel/store/error.hpp"
 
@@ -111,7 +112,9 @@ struct MergeReport {
 
 struct Package; // package.hpp
 
-class Project {
+// Also the annotate::EditTarget of the undo stack: undo/redo write through
+// to the file (putAnnotation / putRating).
+class Project final : public annotate::EditTarget {
 public:
   // Creates a new project file; throws if `path` exists (Io) or cannot be
   // written (ReadOnly, DiskFull).
@@ -124,7 +127,7 @@ public:
 
   Project(Project &&) noexcept;
   Project &operator=(Project &&) noexcept;
-  ~Project();
+  ~Project() override;
 
   [[nodiscard]] const std::string &path() const;
   [[nodiscard]] ProjectInfo info() const;
@@ -173,6 +176,12 @@ public:
   // Live tags of `recording` overlapping [from, to], sorted by start.
   [[nodiscard]] std::vector<Annotation> annotationsIn(const Uuid &recording, Micros from, Micros to) const;
   [[nodiscard]] std::int64_t annotationCount() const;
+
+  // --- EditTarget: one upsert by id exactly as given (deleted = tombstone),
+  // validated unless a tombstone; updatedAt is raised above the stored one
+  // when needed so the newest edit also wins a later merge.
+  void putAnnotation(const Annotation &a) override;
+  void putRating(const Rating &r) override;
 
   // --- ratings. setRating replaces the live rating with the same
   // recording × reviewer × subject × element when the id is empty.
