@@ -175,6 +175,8 @@ struct Merger {
     }
     if (have && in->updatedAt <= localAt)
       return;
+    if (have && impl.codebook() == in->codebook)
+      return; // the same codebook, copied into each project when it was made
     if (have && localBase != localAt && in->baseAt != localAt)
       report.conflicts.push_back({"codebook", localId, true, localAt, in->updatedAt});
     impl.db.exec("DELETE FROM codebook");

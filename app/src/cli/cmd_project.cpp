@@ -35,6 +35,8 @@ void help() {
 // The one positional argument (the project); consumed after the options.
 std::string onePath(ArgParser &p) {
   auto pos = p.positionals();
+  if (auto bad = p.leftoverError())
+    throw UsageError(*bad);
   if (pos.size() != 1)
     throw UsageError(tr("Name exactly one project file (see --help).", "Noem precies een projectbestand (zie --help)."));
   return pos.front();

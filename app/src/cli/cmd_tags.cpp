@@ -39,6 +39,8 @@ void help() {
 
 std::vector<std::string> positionals(ArgParser &p, std::size_t n) {
   auto pos = p.positionals();
+  if (auto bad = p.leftoverError())
+    throw UsageError(*bad);
   if (pos.size() != n)
     throw UsageError(n == 1 ? tr("Name exactly one project file (see --help).",
                                  "Noem precies een projectbestand (zie --help).")

@@ -38,8 +38,9 @@ std::string describe(const store::StoreError &e) {
     return file + tr(" is not a valid Spiegel file", " is geen geldig Spiegel-bestand") + at + why +
            tr("; nothing was imported.", "; er is niets geïmporteerd.");
   case ErrorCode::BadValue:
-    return std::string(tr("A value is not allowed", "Een waarde is niet toegestaan")) + at + tr(" in ", " in ") +
-           file + why + tr("; nothing was changed.", "; er is niets gewijzigd.");
+    return file + (e.field().empty() ? std::string() : ", " + e.field()) +
+           tr(": value not allowed", ": waarde niet toegestaan") + why +
+           tr("; nothing was changed.", "; er is niets gewijzigd.");
   case ErrorCode::Io:
     break;
   }
