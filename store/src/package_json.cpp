@@ -1,5 +1,6 @@
 // The JSON package (docs/formats.md "Project package"): writing, and strict
 // parsing with the field at fault in every error.
+#include "package_sax.hpp"
 #include "project_impl.hpp"
 #include "spiegel/store/codebook_json.hpp"
 
@@ -142,19 +143,6 @@ struct Reader {
   }
 };
 
-std::string lineColumn(const std::string &text, std::size_t byte) {
-  std::size_t line = 1, col = 1;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      col = 1;
-    } else {
-      ++col;
-    }
-  }
-  return "line " + std::to_string(line) + ", column " + std::to_string(col);
-}
-
 } // namespace
 
 std::string packageToJson(const Package &p) {
@@ -187,12 +175,8 @@ std::string packageToJson(const Package &p) {
 }
 
 Package parsePackage(const std::string &text, const std::string &sourceName) {
-  json j;
-  try {
-    j = json::parse(text);
-  } catch (const json::parse_error &e) {
-    throw StoreError(ErrorCode::BadPackage, sourceName, "not valid JSON", lineColumn(text, e.byte == 0 ? 0 : e.byte - 1));
-  }
+  auto sax = parsePackageSax(text, sourceName);
+  json &j = sax.rest;
   const Reader rd{sourceName};
   if (!j.is_object())
     rd.fail("", "expected a JSON object");
@@ -273,36 +257,7 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
     r.deleted = rd.flag(o, at, "deleted");
     p.reviewers.push_back(std::move(s));
   });
-  rd.each(j, "annotations", [&](const json &o, const std::string &at) {
-    Synced<Annotation> s;
-    auto &a = s.value;
-    a.id = rd.uuid(o, at, "id");
-    a.recording = rd.uuid(o, at, "recording");
-    a.reviewer = rd.optStr(o, at, "reviewer");
-    a.start = rd.num(o, at, "start_us");
-    a.end = o.contains("end_us") ? rd.num(o, at, "end_us") : a.start;
-    a.element = rd.str(o, at, "element");
-    if (auto ind = rd.optStr(o, at, "indicator"); !ind.empty())
-      a.indicator = std::move(ind);
-    const auto valence = rd.optStr(o, at, "valence");
-    if (!valence.empty() && valence != "positive" && valence != "negative")
-      rd.fail(at + "valence", "expected \"positive\" or \"negative\"");
-    a.valence = valence == "negative" ? annotate::Valence::Negative : annotate::Valence::Positive;
-    const auto &parts = o.contains("participants") ? o["participants"] : json::array();
-    if (!parts.is_array())
-      rd.fail(at + "participants", "expected a list of ids");
-    for (const auto &pid : parts) {
-      if (!pid.is_string())
-        rd.fail(at + "participants", "expected a list of ids");
-      a.participants.push_back(pid.get<std::string>());
-    }
-    a.note = rd.optStr(o, at, "note");
-    a.createdAt = rd.optNum(o, at, "created_at");
-    a.updatedAt = rd.num(o, at, "updated_at");
-    s.baseAt = rd.optNum(o, at, "base_at");
-    a.deleted = rd.flag(o, at, "deleted");
-    p.annotations.push_back(std::move(s));
-  });
+  p.annotations = std::move(sax.annotations);
   rd.each(j, "ratings", [&](const json &o, const std::string &at) {
     Synced<Rating> s;
     auto &r = s.value;

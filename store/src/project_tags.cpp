@@ -170,11 +170,15 @@ std::optional<Annotation> Project::annotation(const Uuid &id) const {
 
 std::vector<Annotation> Project::annotations(bool includeDeleted) const {
   std::vector<Annotation> out;
+  out.reserve(static_cast<std::size_t>(m->db.queryInt("SELECT max(rowid) FROM annotations")));
   sql::Statement st(m->db, std::string("SELECT ") + kAnnotationColumns +
-                               (includeDeleted ? " FROM annotations" : " FROM annotations WHERE deleted = 0") +
-                               " ORDER BY start_us, end_us, id");
+                               (includeDeleted ? " FROM annotations" : " FROM annotations WHERE deleted = 0"));
   while (st.step())
     out.push_back(readAnnotation(st).value);
+  // Sorting here is cheaper than SQL's temporary B-tree for ORDER BY.
+  std::sort(out.begin(), out.end(), [](const Annotation &a, const Annotation &b) {
+    return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end < b.end : a.id < b.id;
+  });
   return out;
 }
 
