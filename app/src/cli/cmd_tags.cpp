@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <unordered_map>
 
@@ -63,6 +65,10 @@ int runAdd(ArgParser &p) {
   const bool negative = p.flag("--negative");
   const auto indicator = p.value("--indicator"), note = p.value("--note"), reviewer = p.value("--reviewer");
   const auto roles = p.values("--participant");
+  // Test hook, not in --help: add the tag N times, each in its own
+  // transaction, printing each id once it is committed (the kill -9 test
+  // interrupts such a stream of edits).
+  const auto repeat = p.value("--repeat");
   const auto path = positionals(p, 1).front();
   if (auto bad = p.leftoverError())
     return fail(kExitUsage, *bad);
@@ -94,11 +100,14 @@ int runAdd(ArgParser &p) {
       a.reviewer = ensureReviewer(project, *reviewer);
     for (const auto &r : roles)
       a.participants.push_back(ensureParticipant(project, r));
-    a = project.addAnnotation(a);
+    const long count = repeat ? std::max(1L, std::atol(repeat->c_str())) : 1;
+    for (long i = 0; i < count; ++i) {
+      auto added = project.addAnnotation(a);
+      std::cout << added.id << std::endl; // the acknowledgement: the tag is on disk now
+    }
   } catch (const store::StoreError &e) {
     rethrowAsOption(e);
   }
-  std::cout << a.id << std::endl; // the acknowledgement: the tag is on disk now
   return kExitOk;
 }
 
