@@ -1,3 +1,4 @@
+#include "cli/bench_store.hpp"
 #include "cli/command.hpp"
 
 #include <algorithm>
@@ -7,11 +8,25 @@ namespace spiegel::app {
 
 // One declaration per command implemented in cli/cmd_*.cpp.
 int runGui(const Args &args);
+int runProject(const Args &args);
+int runTags(const Args &args);
+int runRate(const Args &args);
+int runMerge(const Args &args);
 
 namespace {
 const Command kCommands[] = {
     {"open", "Open the program (default when no command is given)",
      "Het programma openen (standaard zonder opdracht)", runGui},
+    {"project", "Make or inspect a project file (.spiegel)", "Een projectbestand (.spiegel) maken of bekijken",
+     runProject},
+    {"tags", "Add, list, export and import tags", "Tags toevoegen, tonen, exporteren en importeren", runTags},
+    {"rate", "Rate an element for a person or the family", "Een element beoordelen voor een persoon of het gezin",
+     runRate},
+    {"merge", "Merge another project or package into a project", "Een ander project of pakket samenvoegen",
+     runMerge},
+    // Temporary: `spiegel bench --store` will route here once the media bench is merged.
+    {"bench-store", "Measure the project file's speed", "De snelheid van het projectbestand meten",
+     runStoreBench},
 };
 } // namespace
 
