@@ -49,7 +49,7 @@ void exercise(const std::string &path, bool withPlayer) {
     (void)info.bestVideo();
   } catch (const MediaError &) {
   }
-  for (Micros at : {Micros{0}, Micros{600'000}}) {
+  for (Micros at : {Micros{300'000}}) {
     try {
       auto f = decodeFrameAt(path, at);
       if (f)
@@ -61,7 +61,7 @@ void exercise(const std::string &path, bool withPlayer) {
     return;
   try {
     Player p(path, PlayerOptions{makeNullAudioSink(), -1, {}});
-    p.seek(500'000);
+    p.seek(400'000);
     (void)p.waitForFrame(1500);
     p.play();
     std::this_thread::sleep_for(std::chrono::milliseconds(60));
@@ -79,8 +79,8 @@ TEST_CASE("fuzz: damaged MP4 and MKV files give MediaError or play, never crash"
   const auto dir = scratchDir("fuzz");
   const std::vector<std::string> seeds = {dir + "/seed.mp4", dir + "/seed.mkv"};
   for (const auto &s : seeds)
-    REQUIRE(ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=1 -f lavfi -i sine=d=1 -c:v libx264 -preset ultrafast "
-                   "-g 10 -bf 2 -c:a aac " + quote(s)));
+    REQUIRE(ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=0.6 -f lavfi -i sine=d=0.6 -c:v libx264 -preset ultrafast "
+                   "-g 6 -bf 2 -c:a aac " + quote(s)));
   std::mt19937 rng(20261123);
   const std::string victim = dir + "/victim";
   int variants = 0;
@@ -94,7 +94,7 @@ TEST_CASE("fuzz: damaged MP4 and MKV files give MediaError or play, never crash"
     }
     CAPTURE(i);
     try {
-      exercise(path, i % 20 == 0);
+      exercise(path, i % 25 == 0);
     } catch (const std::exception &e) {
       FAIL("variant " << i << " threw a non-MediaError: " << e.what());
     }
