@@ -1,6 +1,7 @@
 #include "gui/video_panel.hpp"
 
 #include "common/i18n.hpp"
+#include "gui/actions.hpp"
 #include "gui/format.hpp"
 #include "gui/waveform.hpp"
 
@@ -58,7 +59,7 @@ void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
   const Micros dur = std::max<Micros>(s.state.duration, 1);
   auto peaks = s.peaks ? s.peaks->result() : nullptr;
   if (peaks) {
-    drawWaveform(dl, wmin, wmax, *peaks, 0, dur, colors::waveform());
+    drawWaveform(dl, wmin, wmax, *peaks, 0, dur, colors::waveform(), m_gain.get(peaks));
   } else {
     const float p = s.peaks ? s.peaks->progress() : 0.0f;
     const std::string text = std::string(tr("Reading the sound… ", "Geluid inlezen… ")) +
@@ -74,18 +75,19 @@ void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
   // Clicking the big waveform seeks, like the timeline.
   ImGui::SetCursorScreenPos(wmin);
   ImGui::InvisibleButton("##bigwave", ImVec2(std::max(wmax.x - wmin.x, 1.0f), std::max(wmax.y - wmin.y, 1.0f)));
-  if (ImGui::IsItemActive() && s.player) {
-    const float fx = std::clamp((ImGui::GetIO().MousePos.x - wmin.x) / (wmax.x - wmin.x), 0.0f, 1.0f);
-    const auto target = static_cast<Micros>(static_cast<double>(fx) * static_cast<double>(dur));
-    s.player->seek(target, ImGui::IsMouseReleased(ImGuiMouseButton_Left) ? media::SeekMode::Exact
-                                                                          : media::SeekMode::Keyframe);
+  const float fx = std::clamp((ImGui::GetIO().MousePos.x - wmin.x) / std::max(wmax.x - wmin.x, 1.0f), 0.0f, 1.0f);
+  const auto target = static_cast<Micros>(static_cast<double>(fx) * static_cast<double>(dur));
+  if (ImGui::IsItemActive() && target != m_lastScrub) {
+    actions::seekTo(state, target, media::SeekMode::Keyframe); // coalesced by the player
+    m_lastScrub = target;
+    state.scrubbing = true;
   }
-  if (ImGui::IsItemDeactivated() && s.player) {
-    const float fx = std::clamp((ImGui::GetIO().MousePos.x - wmin.x) / (wmax.x - wmin.x), 0.0f, 1.0f);
-    s.player->seek(static_cast<Micros>(static_cast<double>(fx) * static_cast<double>(dur)), media::SeekMode::Exact);
+  if (ImGui::IsItemDeactivated()) {
+    actions::seekTo(state, target, media::SeekMode::Exact);
+    m_lastScrub = -1;
+    state.scrubbing = false;
   }
   ImGui::SetCursorScreenPos(min);
-  (void)state;
 }
 
 void VideoPanel::drawEmpty(ImVec2 min, ImVec2 max) const {

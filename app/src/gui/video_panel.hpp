@@ -5,6 +5,7 @@
 #include "gui/panel.hpp"
 #include "gui/theme.hpp"
 #include "gui/video_renderer.hpp"
+#include "gui/waveform.hpp"
 
 #include <imgui.h>
 
@@ -22,6 +23,8 @@ private:
   void drawEmpty(ImVec2 min, ImVec2 max) const;
 
   Fonts m_fonts;
+  WaveformGain m_gain;
+  Micros m_lastScrub = -1;       // last keyframe-seek target while dragging the big waveform
   VideoRenderer m_renderer;      // UI thread only (GL)
   const media::VideoFrame *m_shown = nullptr; // identity of the frame last uploaded
   media::FramePtr m_keep;        // keeps m_shown alive so the address stays unique

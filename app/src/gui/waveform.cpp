@@ -6,7 +6,7 @@
 namespace spiegel::app::gui {
 
 void drawWaveform(ImDrawList *dl, ImVec2 min, ImVec2 max, const media::Peaks &peaks, Micros from, Micros to,
-                  ImU32 color) {
+                  ImU32 color, float gain) {
   const float width = max.x - min.x;
   if (peaks.empty() || peaks.bucket <= 0 || width < 1.0f || to <= from)
     return;
@@ -28,8 +28,8 @@ void drawWaveform(ImDrawList *dl, ImVec2 min, ImVec2 max, const media::Peaks &pe
       break;
     float lo = 1.0f, hi = -1.0f;
     for (auto b = b0; b < b1; ++b) {
-      lo = std::min(lo, peaks.min[static_cast<std::size_t>(b)]);
-      hi = std::max(hi, peaks.max[static_cast<std::size_t>(b)]);
+      lo = std::min(lo, peaks.min[static_cast<std::size_t>(b)] * gain);
+      hi = std::max(hi, peaks.max[static_cast<std::size_t>(b)] * gain);
     }
     if (hi < lo)
       continue;
@@ -39,6 +39,21 @@ void drawWaveform(ImDrawList *dl, ImVec2 min, ImVec2 max, const media::Peaks &pe
     const float px = min.x + static_cast<float>(x);
     dl->AddRectFilled(ImVec2(px, top), ImVec2(px + 1.0f, bottom), color);
   }
+}
+
+float WaveformGain::get(const std::shared_ptr<const media::Peaks> &peaks) {
+  if (!peaks)
+    return 1.0f;
+  if (peaks != m_for) {
+    float loudest = 0.0f;
+    for (float v : peaks->max)
+      loudest = std::max(loudest, std::abs(v));
+    for (float v : peaks->min)
+      loudest = std::max(loudest, std::abs(v));
+    m_gain = loudest > 0.0f ? std::clamp(0.9f / loudest, 1.0f, 20.0f) : 1.0f;
+    m_for = peaks;
+  }
+  return m_gain;
 }
 
 } // namespace spiegel::app::gui

@@ -167,7 +167,7 @@ void WaveformRow::draw(const TimelineContext &ctx, const Session &session, float
   if (auto peaks = session.peaks->result()) {
     const float right = std::min(ctx.right, ctx.toX(ctx.duration));
     drawWaveform(ctx.draw, ImVec2(ctx.left, top + 2.0f), ImVec2(right, top + h - 2.0f), *peaks, ctx.start,
-                 ctx.toTime(right), colors::waveform());
+                 ctx.toTime(right), colors::waveform(), m_gain.get(peaks));
     return;
   }
   const std::string err = session.peaks->error();

@@ -1,6 +1,7 @@
 #pragma once
 // The rows of this issue: ruler, thumbnails, waveform.
 #include "gui/timeline/timeline_row.hpp"
+#include "gui/waveform.hpp"
 
 #include <cstdint>
 #include <map>
@@ -39,6 +40,8 @@ private:
 };
 
 class WaveformRow final : public TimelineRow {
+  WaveformGain m_gain;
+
 public:
   [[nodiscard]] const char *label() const override;
   [[nodiscard]] float height(const Session &session) const override;
