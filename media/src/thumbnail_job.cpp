@@ -1,0 +1,266 @@
+// ThumbnailJob: one small picture per interval from keyframes only, with its
+// own demuxer and a one-thread decoder.
+#include "background_av.hpp"
+#include "job_cache.hpp"
+#include "job_state.hpp"
+#include "spiegel/media/background.hpp"
+#include "spiegel/media/error.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+namespace spiegel::media {
+namespace {
+
+constexpr std::uint32_t kThumbsMagic = 0x53485453; // "STHS"
+// Packets read after a seek before giving up on finding a decodable
+// keyframe: a 2 s GOP of 60 fps video with audio is ~240 packets; this is
+// generous for long GOPs yet bounds the work on a damaged file.
+constexpr int kMaxPacketsPerThumb = 2000;
+
+using ThumbPtr = std::shared_ptr<const Thumbnail>;
+
+// Turns a packed RGB picture clockwise by 90, 180 or 270 degrees.
+RgbImage rotateRgb(const RgbImage &src, int clockwise) {
+  if (clockwise == 0)
+    return src;
+  RgbImage dst;
+  dst.pts = src.pts;
+  const bool swap = clockwise == 90 || clockwise == 270;
+  dst.width = swap ? src.height : src.width;
+  dst.height = swap ? src.width : src.height;
+  dst.rgb.resize(src.rgb.size());
+  for (int y = 0; y < src.height; ++y)
+    for (int x = 0; x < src.width; ++x) {
+      int dx = x, dy = y;
+      if (clockwise == 90) {
+        dx = src.height - 1 - y;
+        dy = x;
+      } else if (clockwise == 180) {
+        dx = src.width - 1 - x;
+        dy = src.height - 1 - y;
+      } else {
+        dx = y;
+        dy = src.width - 1 - x;
+      }
+      const auto s = static_cast<std::size_t>((y * src.width + x) * 3);
+      const auto d = static_cast<std::size_t>((dy * dst.width + dx) * 3);
+      std::copy_n(&src.rgb[s], 3, &dst.rgb[d]);
+    }
+  return dst;
+}
+
+std::vector<std::uint8_t> serialize(const std::vector<ThumbPtr> &thumbs) {
+  cache::Writer w;
+  w.put(static_cast<std::uint64_t>(thumbs.size()));
+  for (const auto &t : thumbs) {
+    w.put(static_cast<std::int64_t>(t->at));
+    w.put(static_cast<std::int64_t>(t->image.pts));
+    w.put(static_cast<std::int32_t>(t->image.width));
+    w.put(static_cast<std::int32_t>(t->image.height));
+    w.putBytes(t->image.rgb.data(), t->image.rgb.size());
+  }
+  return std::move(w.bytes);
+}
+
+std::optional<std::vector<ThumbPtr>> deserialize(const std::vector<std::uint8_t> &bytes) {
+  cache::Reader r(bytes);
+  std::uint64_t n = 0;
+  if (!r.get(n) || n > bytes.size())
+    return std::nullopt;
+  std::vector<ThumbPtr> out;
+  for (std::uint64_t i = 0; i < n; ++i) {
+    auto t = std::make_shared<Thumbnail>();
+    std::int64_t at = 0, pts = 0;
+    std::int32_t w = 0, h = 0;
+    if (!r.get(at) || !r.get(pts) || !r.get(w) || !r.get(h) || w <= 0 || h <= 0 || w > 8192 || h > 8192)
+      return std::nullopt;
+    t->at = at;
+    t->image.pts = pts;
+    t->image.width = w;
+    t->image.height = h;
+    t->image.rgb.resize(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
+    if (!r.getBytes(t->image.rgb.data(), t->image.rgb.size()))
+      return std::nullopt;
+    out.push_back(std::move(t));
+  }
+  if (!r.atEnd())
+    return std::nullopt;
+  return out;
+}
+
+} // namespace
+
+struct ThumbnailJob::Impl {
+  // Immutable after the constructor.
+  std::string path, cacheDir;
+  Micros interval;
+  int width;
+  JobState state;
+  std::vector<ThumbPtr> thumbs; // guarded by state.mutex; only appended to
+  // Worker thread only.
+  bg::SwsPtr sws;
+  std::jthread thread; // last: started after the fields above exist
+
+  void run();
+  void build(bg::DecoderInput &in, std::vector<ThumbPtr> &all);
+  [[nodiscard]] bool decodeKeyframeAt(bg::DecoderInput &in, Micros target, AVFrame *out, std::int64_t &keyPts);
+  [[nodiscard]] RgbImage toThumb(const bg::DecoderInput &in, const AVFrame *f);
+  void append(ThumbPtr t) {
+    std::lock_guard lock(state.mutex);
+    thumbs.push_back(std::move(t));
+  }
+};
+
+ThumbnailJob::ThumbnailJob(std::string path, Micros interval, int width, std::string cacheDir)
+    : m(std::make_unique<Impl>()) {
+  m->path = std::move(path);
+  m->cacheDir = std::move(cacheDir);
+  m->interval = interval;
+  m->width = width;
+  m->thread = std::jthread([impl = m.get()] { impl->run(); });
+}
+
+ThumbnailJob::~ThumbnailJob() {
+  m->state.stop = true;
+  if (m->thread.joinable())
+    m->thread.join();
+}
+
+bool ThumbnailJob::done() const { return m->state.done.load(); }
+float ThumbnailJob::progress() const { return m->state.progress.load(); }
+std::string ThumbnailJob::error() const { return m->state.errorText(); }
+void ThumbnailJob::cancel() { m->state.stop = true; }
+std::vector<std::shared_ptr<const Thumbnail>> ThumbnailJob::ready() const {
+  std::lock_guard lock(m->state.mutex);
+  return m->thumbs;
+}
+
+void ThumbnailJob::Impl::run() {
+  try {
+    if (interval <= 0 || width < 8)
+      throw MediaError(ErrorCode::Internal, path, "thumbnails: interval must be positive and width at least 8");
+    const std::string file = cacheDir + "/thumbs-" + fingerprint(path) + "-" + std::to_string(interval) + "-" +
+                             std::to_string(width) + ".bin";
+    if (auto bytes = cache::readFile(file, kThumbsMagic))
+      if (auto cached = deserialize(*bytes)) {
+        {
+          std::lock_guard lock(state.mutex);
+          thumbs = std::move(*cached);
+        }
+        state.progress = 1.0f;
+        state.done = true;
+        return;
+      }
+    auto in = bg::openDecoderInput(path, AVMEDIA_TYPE_VIDEO, &state.stop);
+    std::vector<ThumbPtr> all;
+    build(in, all);
+    if (!state.stopping()) {
+      (void)cache::writeFile(file, kThumbsMagic, serialize(all)); // a failed cache write only costs time
+      state.progress = 1.0f;
+    }
+  } catch (const std::exception &e) {
+    if (!state.stopping()) // an interrupted open is a cancel, not a failure
+      state.setError(e.what());
+  }
+  state.done = true;
+}
+
+void ThumbnailJob::Impl::build(bg::DecoderInput &in, std::vector<ThumbPtr> &all) {
+  AVCodecContext *dec = in.dec.get();
+  // Keyframes only, and the cheapest decode of them: no deblocking (the
+  // picture is shrunk to a few per cent of its pixels anyway).
+  dec->skip_frame = AVDISCARD_NONKEY;
+  dec->skip_loop_filter = AVDISCARD_ALL;
+  dec->flags2 |= AV_CODEC_FLAG2_FAST;
+  const Micros duration = std::max<Micros>(in.duration, 1);
+  const auto count = (duration + interval - 1) / interval;
+  bg::AvFramePtr frame(av_frame_alloc());
+  std::int64_t lastKeyPts = AV_NOPTS_VALUE;
+  for (std::int64_t k = 0; k < count && !state.stopping(); ++k) {
+    const Micros at = k * interval;
+    std::int64_t keyPts = AV_NOPTS_VALUE;
+    if (!decodeKeyframeAt(in, at, frame.get(), keyPts)) {
+      if (state.stopping())
+        return;
+      continue; // nothing decodable here (damaged stretch): leave a gap
+    }
+    auto t = std::make_shared<Thumbnail>();
+    t->at = at;
+    if (keyPts == lastKeyPts && !all.empty()) {
+      t->image = all.back()->image; // same keyframe as the previous interval
+    } else {
+      t->image = toThumb(in, frame.get());
+      lastKeyPts = keyPts;
+    }
+    av_frame_unref(frame.get());
+    all.push_back(t);
+    append(std::move(t));
+    state.progress = std::min(0.99f, static_cast<float>(k + 1) / static_cast<float>(count));
+  }
+}
+
+// Seeks to the keyframe at or before `target` and decodes just that one.
+bool ThumbnailJob::Impl::decodeKeyframeAt(bg::DecoderInput &in, Micros target, AVFrame *out, std::int64_t &keyPts) {
+  AVFormatContext *fmt = in.fmt.get();
+  AVCodecContext *dec = in.dec.get();
+  const std::int64_t ts = av_rescale_q(target + in.startTime, AVRational{1, AV_TIME_BASE}, in.stream->time_base);
+  if (avformat_seek_file(fmt, in.stream->index, INT64_MIN, ts, ts, 0) < 0)
+    (void)avformat_seek_file(fmt, in.stream->index, INT64_MIN, ts, INT64_MAX, 0); // some demuxers only go forward
+  avcodec_flush_buffers(dec);
+  bg::PacketPtr pkt(av_packet_alloc());
+  for (int n = 0; n < kMaxPacketsPerThumb && !state.stopping(); ++n) {
+    if (av_read_frame(fmt, pkt.get()) < 0)
+      return false;
+    const bool key = pkt->stream_index == in.stream->index && (pkt->flags & AV_PKT_FLAG_KEY) != 0;
+    if (!key) {
+      av_packet_unref(pkt.get());
+      continue;
+    }
+    keyPts = pkt->pts != AV_NOPTS_VALUE ? pkt->pts : pkt->dts;
+    // One packet in, then drain: the decoder hands out the picture at once
+    // instead of waiting for reordering.
+    const int sent = avcodec_send_packet(dec, pkt.get());
+    av_packet_unref(pkt.get());
+    if (sent < 0)
+      continue;
+    (void)avcodec_send_packet(dec, nullptr);
+    const bool got = avcodec_receive_frame(dec, out) >= 0;
+    avcodec_flush_buffers(dec);
+    if (got) {
+      if (out->best_effort_timestamp != AV_NOPTS_VALUE)
+        keyPts = out->best_effort_timestamp;
+      out->pts = keyPts;
+      return true;
+    }
+  }
+  return false;
+}
+
+RgbImage ThumbnailJob::Impl::toThumb(const bg::DecoderInput &in, const AVFrame *f) {
+  const bool swap = in.rotation == 90 || in.rotation == 270;
+  double sar = 1.0;
+  if (f->sample_aspect_ratio.num > 0 && f->sample_aspect_ratio.den > 0)
+    sar = av_q2d(f->sample_aspect_ratio);
+  const double shownW = swap ? f->height : f->width * sar;
+  const double shownH = swap ? f->width * sar : f->height;
+  const int outW = width;
+  const int outH = std::max(1, static_cast<int>(std::lround(outW * shownH / shownW)));
+  const int codedW = swap ? outH : outW, codedH = swap ? outW : outH;
+  sws.reset(sws_getCachedContext(sws.release(), f->width, f->height, static_cast<AVPixelFormat>(f->format), codedW,
+                                 codedH, AV_PIX_FMT_RGB24, SWS_FAST_BILINEAR, nullptr, nullptr, nullptr));
+  if (!sws)
+    throw MediaError(ErrorCode::Internal, path, "thumbnails: cannot set up scaling");
+  RgbImage img;
+  img.width = codedW;
+  img.height = codedH;
+  img.pts = f->pts == AV_NOPTS_VALUE ? 0 : bg::toTimeline(in, f->pts);
+  img.rgb.resize(static_cast<std::size_t>(codedW) * static_cast<std::size_t>(codedH) * 3);
+  std::uint8_t *dst[4] = {img.rgb.data(), nullptr, nullptr, nullptr};
+  int dstStride[4] = {codedW * 3, 0, 0, 0};
+  sws_scale(sws.get(), f->data, f->linesize, 0, f->height, dst, dstStride);
+  return rotateRgb(img, in.rotation);
+}
+
+} // namespace spiegel::media

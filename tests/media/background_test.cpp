@@ -1,0 +1,221 @@
+#include <catch2/catch.hpp>
+
+#include "spiegel/media/background.hpp"
+#include "spiegel/media/error.hpp"
+#include "spiegel/media/generator.hpp"
+#include "test_util.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <numbers>
+#include <thread>
+
+using namespace spiegel;
+using namespace spiegel::media;
+using spiegel::test::scratchDir;
+
+namespace {
+
+// Waits for a job to end. A generous bound, not a speed assertion: it only
+// keeps a hung job from hanging the suite.
+template <class Job> bool waitDone(const Job &job, int seconds = 120) {
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+  while (!job.done() && std::chrono::steady_clock::now() < until)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  return job.done();
+}
+
+void writeBytes(const std::string &path, const std::string &bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+int countFiles(const std::string &dir, const std::string &prefix) {
+  int n = 0;
+  for (const auto &e : std::filesystem::directory_iterator(dir))
+    n += e.path().filename().string().rfind(prefix, 0) == 0 ? 1 : 0;
+  return n;
+}
+
+// 1 s of a 0.5 sine, 1 s of silence, 1 s of a 0.25 sine, as AAC in .m4a.
+std::string toneClip(const std::string &dir) {
+  SyntheticSpec s;
+  s.path = dir + "/tone.m4a";
+  s.duration = 3 * kMicrosPerSecond;
+  s.channels = 2;
+  s.pcm.resize(3 * 48000);
+  for (std::size_t i = 0; i < s.pcm.size(); ++i) {
+    const double level = i < 48000 ? 0.5 : i < 96000 ? 0.0 : 0.25;
+    s.pcm[i] = static_cast<float>(level * std::sin(2 * std::numbers::pi * 440.0 * static_cast<double>(i) / 48000.0));
+  }
+  writeSynthetic(s);
+  return s.path;
+}
+
+std::string videoClip(const std::string &path, Micros duration, int rotation = 0) {
+  SyntheticSpec s;
+  s.path = path;
+  s.duration = duration;
+  s.width = 320;
+  s.height = 180;
+  s.gopSeconds = 1.0;
+  s.rotation = rotation;
+  s.preset = "ultrafast";
+  writeSynthetic(s);
+  return path;
+}
+
+// Luma of a packed RGB picture (BT.601 weights; enough to read the code).
+std::vector<std::uint8_t> lumaOf(const RgbImage &img) {
+  std::vector<std::uint8_t> y(static_cast<std::size_t>(img.width * img.height));
+  for (std::size_t i = 0; i < y.size(); ++i)
+    y[i] = static_cast<std::uint8_t>(
+        std::lround(0.299 * img.rgb[i * 3] + 0.587 * img.rgb[i * 3 + 1] + 0.114 * img.rgb[i * 3 + 2]));
+  return y;
+}
+
+} // namespace
+
+TEST_CASE("fingerprint: size and hash of both ends, independent of the name", "[background]") {
+  const auto dir = scratchDir("fingerprint");
+  std::string big(3 << 20, 'a');
+  writeBytes(dir + "/a.bin", big);
+  writeBytes(dir + "/b.bin", big);
+  const auto fa = fingerprint(dir + "/a.bin");
+  CHECK(fa.rfind(std::to_string(big.size()) + "-", 0) == 0);
+  CHECK(fa.size() == std::to_string(big.size()).size() + 1 + 64);
+  CHECK(fingerprint(dir + "/b.bin") == fa);
+  big[big.size() / 2] = 'b'; // the middle is not hashed
+  writeBytes(dir + "/b.bin", big);
+  CHECK(fingerprint(dir + "/b.bin") == fa);
+  big[10] = 'b';
+  writeBytes(dir + "/b.bin", big);
+  CHECK(fingerprint(dir + "/b.bin") != fa);
+  writeBytes(dir + "/small.bin", "hello");
+  CHECK(fingerprint(dir + "/small.bin") ==
+        "5-2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"); // sha256("hello")
+  try {
+    (void)fingerprint(dir + "/missing.bin");
+    FAIL("no exception");
+  } catch (const MediaError &e) {
+    CHECK(e.code() == ErrorCode::FileNotFound);
+  }
+}
+
+TEST_CASE("cacheDirectory follows XDG_CACHE_HOME and creates the folder", "[background]") {
+  const auto dir = scratchDir("xdg");
+  const char *old = std::getenv("XDG_CACHE_HOME");
+  const std::string saved = old != nullptr ? old : "";
+  setenv("XDG_CACHE_HOME", dir.c_str(), 1);
+  const auto c = cacheDirectory();
+  if (old != nullptr)
+    setenv("XDG_CACHE_HOME", saved.c_str(), 1);
+  else
+    unsetenv("XDG_CACHE_HOME");
+  CHECK(c == dir + "/spiegel");
+  CHECK(std::filesystem::is_directory(c));
+}
+
+TEST_CASE("PeaksJob: amplitude per second of an AAC clip, silence near 0, cached", "[background]") {
+  const auto dir = scratchDir("peaks");
+  const auto clip = toneClip(dir);
+  const auto cache = dir + "/cache";
+  std::shared_ptr<const Peaks> first;
+  {
+    PeaksJob job(clip, 10'000, cache);
+    REQUIRE(waitDone(job));
+    CHECK(job.error().empty());
+    first = job.result();
+    CHECK(job.progress() == 1.0f);
+  }
+  REQUIRE(first);
+  CHECK(first->bucket == 10'000);
+  REQUIRE(first->min.size() >= 300);
+  CHECK(first->min.size() <= 305);
+  auto maxOver = [&](std::size_t from, std::size_t to) {
+    float m = 0;
+    for (std::size_t i = from; i < to; ++i)
+      m = std::max({m, first->max[i], -first->min[i]});
+    return m;
+  };
+  CHECK(maxOver(10, 90) == Approx(0.5).margin(0.03));
+  CHECK(first->max[50] == Approx(0.5).margin(0.03));
+  CHECK(first->min[50] == Approx(-0.5).margin(0.03));
+  CHECK(maxOver(110, 190) < 0.01f);
+  CHECK(maxOver(210, 290) == Approx(0.25).margin(0.02));
+  CHECK(countFiles(cache, "peaks-") == 1);
+
+  PeaksJob again(clip, 10'000, cache);
+  REQUIRE(waitDone(again));
+  REQUIRE(again.result());
+  CHECK(again.result()->min == first->min);
+  CHECK(again.result()->max == first->max);
+}
+
+TEST_CASE("ThumbnailJob: one keyframe picture per interval, in order, with the frame code", "[background]") {
+  const auto dir = scratchDir("thumbs");
+  const auto clip = videoClip(dir + "/v.mp4", 4 * kMicrosPerSecond);
+  const auto cache = dir + "/cache";
+  std::vector<std::shared_ptr<const Thumbnail>> first;
+  {
+    ThumbnailJob job(clip, 500'000, 160, cache);
+    REQUIRE(waitDone(job));
+    CHECK(job.error().empty());
+    first = job.ready();
+  }
+  REQUIRE(first.size() == 8);
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    const auto &t = *first[i];
+    CAPTURE(i);
+    CHECK(t.at == static_cast<Micros>(i) * 500'000);
+    CHECK(t.image.width == 160);
+    CHECK(t.image.height == 90);
+    // GOP 1 s: the keyframe at or before 0.5 s steps is the whole second.
+    CHECK(t.image.pts == static_cast<Micros>(i / 2) * kMicrosPerSecond);
+    const auto y = lumaOf(t.image);
+    CHECK(readFrameCode(y.data(), 160, 160, 90) == static_cast<std::int64_t>(i / 2) * 25);
+  }
+  CHECK(countFiles(cache, "thumbs-") == 1);
+  ThumbnailJob again(clip, 500'000, 160, cache);
+  REQUIRE(waitDone(again));
+  const auto second = again.ready();
+  REQUIRE(second.size() == first.size());
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    CHECK(second[i]->at == first[i]->at);
+    CHECK(second[i]->image.rgb == first[i]->image.rgb);
+  }
+}
+
+TEST_CASE("ThumbnailJob: a rotated recording gives upright thumbnails", "[background]") {
+  const auto dir = scratchDir("thumbs_rot");
+  const auto clip = videoClip(dir + "/r.mp4", 2 * kMicrosPerSecond, 90);
+  ThumbnailJob job(clip, kMicrosPerSecond, 90, dir + "/cache");
+  REQUIRE(waitDone(job));
+  const auto t = job.ready();
+  REQUIRE(t.size() == 2);
+  CHECK(t[0]->image.width == 90);
+  CHECK(t[0]->image.height == 160);
+}
+
+TEST_CASE("Background jobs: a bad file gives an error, cancel ends the job", "[background]") {
+  const auto dir = scratchDir("bad");
+  writeBytes(dir + "/text.mp4", "this is not a recording\n");
+  PeaksJob peaks(dir + "/text.mp4", 10'000, dir + "/cache");
+  ThumbnailJob thumbs(dir + "/missing.mp4", kMicrosPerSecond, 160, dir + "/cache");
+  REQUIRE(waitDone(peaks));
+  REQUIRE(waitDone(thumbs));
+  CHECK_FALSE(peaks.error().empty());
+  CHECK(peaks.result() == nullptr);
+  CHECK_FALSE(thumbs.error().empty());
+  CHECK(thumbs.ready().empty());
+
+  const auto clip = videoClip(dir + "/long.mp4", 6 * kMicrosPerSecond);
+  ThumbnailJob cancelled(clip, 40'000, 160, dir + "/cache2");
+  cancelled.cancel();
+  REQUIRE(waitDone(cancelled));
+  CHECK(cancelled.error().empty());
+  // A cancelled job leaves no cache behind (it would be incomplete).
+  CHECK((!std::filesystem::exists(dir + "/cache2") || countFiles(dir + "/cache2", "thumbs-") == 0));
+  CHECK(cancelled.ready().size() < 150);
+}
