@@ -12,6 +12,8 @@ int runProject(const Args &args);
 int runTags(const Args &args);
 int runRate(const Args &args);
 int runMerge(const Args &args);
+int runProbe(const Args &args);
+int runFrame(const Args &args);
 
 namespace {
 const Command kCommands[] = {
@@ -27,6 +29,10 @@ const Command kCommands[] = {
     // Temporary: `spiegel bench --store` will route here once the media bench is merged.
     {"bench-store", "Measure the project file's speed", "De snelheid van het projectbestand meten",
      runStoreBench},
+    {"probe", "Show what is in a recording (streams, duration, rotation)",
+     "Tonen wat er in een opname zit (stromen, duur, draaiing)", runProbe},
+    {"frame", "Write the frame at a time as a PNG still",
+     "Het beeld op een tijdstip als PNG opslaan", runFrame},
 };
 } // namespace
 
