@@ -1,0 +1,21 @@
+#pragma once
+// Private: facts about one stream that probe() and the Player both need.
+#include "av_ptr.hpp"
+
+namespace spiegel::media {
+
+// Clockwise degrees (0/90/180/270) to turn the picture upright, from the
+// stream's display matrix.
+[[nodiscard]] int rotationOf(const AVStream &stream);
+// Interlaced according to the container/decoder field order.
+[[nodiscard]] bool interlacedOf(const AVStream &stream);
+
+} // namespace spiegel::media
+
+#include "spiegel/media/probe.hpp"
+
+namespace spiegel::media {
+// MediaInfo of an opened container. Reads the first packets (to judge
+// variable frame rate): seek before decoding afterwards.
+[[nodiscard]] MediaInfo describeInput(AVFormatContext &fmt, const std::string &path);
+} // namespace spiegel::media

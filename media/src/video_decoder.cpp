@@ -1,0 +1,183 @@
+#include "video_decoder.hpp"
+
+#include "input_file.hpp"
+#include "stream_facts.hpp"
+
+extern "C" {
+#include <libavfilter/buffersink.h>
+#include <libavfilter/buffersrc.h>
+#include <libavutil/pixdesc.h>
+}
+
+#include <cstring>
+
+namespace spiegel::media {
+namespace {
+
+// HD and larger pictures use the BT.709 matrix when the file does not say.
+constexpr int kHdHeight = 720;
+
+void copyPlane(std::vector<std::uint8_t> &dst, const std::uint8_t *src, int srcStride, int width, int height) {
+  const auto w = static_cast<std::size_t>(width);
+  dst.resize(w * static_cast<std::size_t>(height));
+  for (int row = 0; row < height; ++row)
+    std::memcpy(dst.data() + w * static_cast<std::size_t>(row), src + static_cast<std::ptrdiff_t>(row) * srcStride, w);
+}
+
+} // namespace
+
+VideoDecoder::VideoDecoder(const std::string &path, const AVFormatContext &fmt, int streamIndex, Micros startOffset,
+                           int threads)
+    : m_path(path), m_index(streamIndex), m_startOffset(startOffset) {
+  const AVStream &st = *fmt.streams[streamIndex];
+  m_timeBase = st.time_base;
+  m_rotation = rotationOf(st);
+  m_deinterlace = interlacedOf(st);
+  const AVRational fr = st.avg_frame_rate.num > 0 ? st.avg_frame_rate : st.r_frame_rate;
+  if (fr.num > 0 && fr.den > 0)
+    m_nominalDuration = av_rescale(1'000'000, fr.den, fr.num);
+  m_codec = openDecoder(path, st, threads);
+}
+
+int VideoDecoder::send(const AVPacket *pkt) {
+  if (pkt == nullptr && m_drained)
+    return 0;
+  const int rc = avcodec_send_packet(m_codec.get(), pkt);
+  if (rc == av::errorEof() || rc == av::errorAgain() || rc == av::errorInvalidData())
+    return 0; // drained already / output pending / damaged packet: all recoverable
+  return rc;
+}
+
+void VideoDecoder::setSkipNonRef(bool skip) { m_codec->skip_frame = skip ? AVDISCARD_NONREF : AVDISCARD_DEFAULT; }
+
+void VideoDecoder::flush() {
+  avcodec_flush_buffers(m_codec.get());
+  m_graph.reset(); // the deinterlacer holds frames of the old position
+  m_src = m_sink = nullptr;
+  m_drained = false;
+  m_filterDraining = false;
+}
+
+bool VideoDecoder::buildDeinterlacer(const AVFrame &frame) {
+  m_graph.reset(avfilter_graph_alloc());
+  if (!m_graph)
+    return false;
+  char args[256];
+  std::snprintf(args, sizeof args, "video_size=%dx%d:pix_fmt=%d:time_base=%d/%d:pixel_aspect=%d/%d", frame.width,
+                frame.height, frame.format, m_timeBase.num, m_timeBase.den,
+                frame.sample_aspect_ratio.num > 0 ? frame.sample_aspect_ratio.num : 1,
+                frame.sample_aspect_ratio.den > 0 ? frame.sample_aspect_ratio.den : 1);
+  AVFilterContext *src = nullptr, *sink = nullptr;
+  if (avfilter_graph_create_filter(&src, avfilter_get_by_name("buffer"), "in", args, nullptr, m_graph.get()) < 0 ||
+      avfilter_graph_create_filter(&sink, avfilter_get_by_name("buffersink"), "out", nullptr, nullptr,
+                                   m_graph.get()) < 0)
+    return false;
+  AVFilterInOut *outputs = avfilter_inout_alloc();
+  AVFilterInOut *inputs = avfilter_inout_alloc();
+  outputs->name = av_strdup("in");
+  outputs->filter_ctx = src;
+  inputs->name = av_strdup("out");
+  inputs->filter_ctx = sink;
+  // bwdif: one output frame per input frame (send_frame), so timestamps map
+  // one to one; then 8-bit 4:2:0 for the shader.
+  int rc = avfilter_graph_parse_ptr(m_graph.get(), "bwdif=mode=send_frame:parity=auto:deint=all,format=yuv420p",
+                                    &inputs, &outputs, nullptr);
+  avfilter_inout_free(&inputs);
+  avfilter_inout_free(&outputs);
+  if (rc < 0 || avfilter_graph_config(m_graph.get(), nullptr) < 0) {
+    m_graph.reset();
+    return false;
+  }
+  m_src = src;
+  m_sink = sink;
+  m_graphW = frame.width;
+  m_graphH = frame.height;
+  m_graphFmt = frame.format;
+  return true;
+}
+
+std::shared_ptr<VideoFrame> VideoDecoder::receiveFiltered() {
+  const int rc = av_buffersink_get_frame(m_sink, m_filtered.get());
+  if (rc < 0)
+    return nullptr;
+  auto out = convert(*m_filtered);
+  av_frame_unref(m_filtered.get());
+  return out;
+}
+
+std::shared_ptr<VideoFrame> VideoDecoder::receive() {
+  while (true) {
+    if (m_graph) {
+      if (auto f = receiveFiltered())
+        return f;
+      if (m_filterDraining) {
+        m_drained = true;
+        return nullptr;
+      }
+    }
+    const int rc = avcodec_receive_frame(m_codec.get(), m_frame.get());
+    if (rc == av::errorEof()) {
+      if (m_graph && !m_filterDraining) {
+        m_filterDraining = true;
+        if (av_buffersrc_add_frame(m_src, nullptr) < 0) // flush the deinterlacer's last frame
+          m_drained = true;
+        continue;
+      }
+      m_drained = true;
+      return nullptr;
+    }
+    if (rc < 0)
+      return nullptr; // EAGAIN: needs input
+    m_frame->pts = m_frame->best_effort_timestamp;
+    if (!m_deinterlace)
+      break;
+    if (!m_graph || m_graphW != m_frame->width || m_graphH != m_frame->height || m_graphFmt != m_frame->format) {
+      if (!buildDeinterlacer(*m_frame)) {
+        m_deinterlace = false; // cannot deinterlace: show the fields woven
+        break;
+      }
+    }
+    if (av_buffersrc_add_frame(m_src, m_frame.get()) < 0)
+      av_frame_unref(m_frame.get());
+  }
+  auto out = convert(*m_frame);
+  av_frame_unref(m_frame.get());
+  return out;
+}
+
+std::shared_ptr<VideoFrame> VideoDecoder::convert(AVFrame &frame) {
+  auto out = std::make_shared<VideoFrame>();
+  out->width = frame.width;
+  out->height = frame.height;
+  out->rotation = m_rotation;
+  const std::int64_t ts = frame.pts;
+  out->pts = ts == av::kNoPts ? 0 : av::toMicros(ts, m_timeBase) - m_startOffset;
+  out->duration = frame.pkt_duration > 0 ? av::toMicros(frame.pkt_duration, m_timeBase) : m_nominalDuration;
+  out->index = m_counter++;
+  const auto fmt = static_cast<AVPixelFormat>(frame.format);
+  out->fullRange = frame.color_range == AVCOL_RANGE_JPEG || fmt == AV_PIX_FMT_YUVJ420P;
+  out->bt709 = frame.colorspace == AVCOL_SPC_BT709 ||
+               (frame.colorspace == AVCOL_SPC_UNSPECIFIED && frame.height >= kHdHeight);
+  const int cw = (frame.width + 1) / 2, ch = (frame.height + 1) / 2;
+  out->strideY = frame.width;
+  out->strideUV = cw;
+  if (fmt == AV_PIX_FMT_YUV420P || fmt == AV_PIX_FMT_YUVJ420P) {
+    copyPlane(out->y, frame.data[0], frame.linesize[0], frame.width, frame.height);
+    copyPlane(out->u, frame.data[1], frame.linesize[1], cw, ch);
+    copyPlane(out->v, frame.data[2], frame.linesize[2], cw, ch);
+    return out;
+  }
+  m_sws.reset(sws_getCachedContext(m_sws.release(), frame.width, frame.height, fmt, frame.width, frame.height,
+                                   AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr, nullptr));
+  if (!m_sws)
+    return nullptr;
+  out->y.resize(static_cast<std::size_t>(frame.width) * static_cast<std::size_t>(frame.height));
+  out->u.resize(static_cast<std::size_t>(cw) * static_cast<std::size_t>(ch));
+  out->v.resize(out->u.size());
+  std::uint8_t *dst[4] = {out->y.data(), out->u.data(), out->v.data(), nullptr};
+  const int dstStride[4] = {out->strideY, cw, cw, 0};
+  sws_scale(m_sws.get(), frame.data, frame.linesize, 0, frame.height, dst, dstStride);
+  return out;
+}
+
+} // namespace spiegel::media
