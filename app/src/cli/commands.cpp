@@ -14,6 +14,8 @@ int runRate(const Args &args);
 int runMerge(const Args &args);
 int runProbe(const Args &args);
 int runFrame(const Args &args);
+int runDemo(const Args &args);
+int runBench(const Args &args);
 
 namespace {
 const Command kCommands[] = {
@@ -33,6 +35,10 @@ const Command kCommands[] = {
      "Tonen wat er in een opname zit (stromen, duur, draaiing)", runProbe},
     {"frame", "Write the frame at a time as a PNG still",
      "Het beeld op een tijdstip als PNG opslaan", runFrame},
+    {"demo", "Write a demo recording with speech and a transcript",
+     "Een demo-opname met spraak en transcript schrijven", runDemo},
+    {"bench", "Measure playback, seeking, thumbnails and waveform speed",
+     "Snelheid van afspelen, zoeken, miniaturen en golfvorm meten", runBench},
 };
 } // namespace
 
