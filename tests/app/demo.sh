@@ -37,4 +37,8 @@ first=$(awk -F' --> ' '/-->/ { split($1, a, ":"); print a[3]; exit }' "$vtt")
 loud() { ffmpeg -hide_banner -nostats -ss "$1" -t "$2" -i "$mp4" -vn -af volumedetect -f null - 2>&1 | sed -n 's/.*mean_volume: \(-*[0-9.]*\) dB/\1/p'; }
 quiet=$(loud 0 1); speech=$(loud "$first" 1.5)
 awk -v q="$quiet" -v s="$speech" 'BEGIN { exit !(s > q + 20) }' || die "speech ($speech dB) not louder than the lead-in ($quiet dB)"
+# The demo project next to it: a real SQLite project file with tags.
+proj=$dir/out/demo.spiegel
+[ -s "$proj" ] || die "no demo.spiegel"
+[ "$(head -c 15 "$proj")" = "SQLite format 3" ] || die "demo.spiegel is not an SQLite file"
 echo "demo: ok"

@@ -66,11 +66,13 @@ TEST_CASE("open: a moved recording is reported missing and found again by its fi
   const auto dir = scratch("relink");
   std::string projectPath;
   {
-    auto ws = newWorkspace(dir);
+    // The project in its own folder: relinking also searches next to it.
+    fs::create_directories(dir / "project");
+    auto ws = newWorkspace(dir / "project");
     projectPath = ws->projectPath();
   }
   fs::create_directories(dir / "elders" / "diep");
-  fs::rename(dir / "opname.mp4", dir / "elders" / "diep" / "hernoemd.mp4");
+  fs::rename(dir / "project" / "opname.mp4", dir / "elders" / "diep" / "hernoemd.mp4");
 
   auto opened = Workspace::openProject(projectPath, sanne());
   REQUIRE(opened);

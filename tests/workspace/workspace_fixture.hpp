@@ -5,6 +5,8 @@
 #include "common/i18n.hpp"
 #include "workspace/workspace.hpp"
 
+#include "spiegel/media/log.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -26,6 +28,7 @@ inline fs::path scratch(const std::string &name) {
   fs::create_directories(dir / "config");
   ::setenv("XDG_CONFIG_HOME", (dir / "config").c_str(), 1);
   app::setLanguage(app::Lang::En);
+  media::setLogLevel(media::LogLevel::Quiet); // broken test files make FFmpeg talk
   return dir;
 }
 

@@ -3,11 +3,14 @@
 #include "cli/arg_parser.hpp"
 #include "cli/command.hpp"
 #include "common/i18n.hpp"
+#include "common/store_messages.hpp"
 #include "demo/demo_picture.hpp"
 #include "demo/speech.hpp"
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/generator.hpp"
 #include "spiegel/media/log.hpp"
+#include "spiegel/store/error.hpp"
+#include "workspace/demo_project.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -24,11 +27,13 @@ void printDemoHelp() {
   std::cout << tr("Usage: spiegel demo --out DIR\n\n"
                   "Writes DIR/demo.mp4 (about 3 minutes, 1280x720, a synthetic picture and a spoken\n"
                   "Dutch conversation between a professional and a family) and DIR/demo.vtt (the\n"
-                  "transcript with speakers and times). Needs espeak-ng.\n",
+                  "transcript with speakers and times), and DIR/demo.spiegel (a project on that recording with\n"
+                  "example tags and ratings by two reviewers). Needs espeak-ng.\n",
                   "Gebruik: spiegel demo --out MAP\n\n"
                   "Schrijft MAP/demo.mp4 (ongeveer 3 minuten, 1280x720, een synthetisch beeld en een\n"
                   "gesproken Nederlands gesprek tussen een hulpverlener en een gezin) en MAP/demo.vtt\n"
-                  "(het transcript met sprekers en tijden). Heeft espeak-ng nodig.\n");
+                  "(het transcript met sprekers en tijden), en MAP/demo.spiegel (een project op die opname met\n"
+                  "voorbeeldtags en beoordelingen van twee beoordelaars). Heeft espeak-ng nodig.\n");
 }
 
 } // namespace
@@ -86,8 +91,11 @@ int runDemo(const Args &args) {
     vtt << demo::toWebVtt(timeline.cues);
     if (!vtt.flush())
       return fail(kExitError, std::string(tr("Cannot write ", "Kan niet schrijven: ")) + *out + "/demo.vtt");
-    std::cout << spec.path << '\n' << *out << "/demo.vtt\n";
+    const auto project = workspace::createDemoProject(*out, spec.path, timeline.duration);
+    std::cout << spec.path << '\n' << *out << "/demo.vtt\n" << project << '\n';
     return kExitOk;
+  } catch (const store::StoreError &e) {
+    return fail(kExitError, describe(e));
   } catch (const media::MediaError &e) {
     return fail(kExitError, std::string(tr("Could not write the demo recording (", "Kon de demo-opname niet schrijven (")) +
                                 e.what() + tr("): check the free space in the folder.", "): controleer de vrije ruimte in de map."));

@@ -109,10 +109,19 @@ void TagListModel::sortRows() {
       });
     return;
   }
-  std::stable_sort(m_rows.begin(), m_rows.end(), [&](const TagRow &a, const TagRow &b) {
-    const int c = annotate::foldCase(key(a)).compare(annotate::foldCase(key(b)));
-    return m_ascending ? c < 0 : c > 0;
+  // Fold each key once rather than twice per comparison.
+  std::vector<std::pair<std::string, std::size_t>> keys;
+  keys.reserve(m_rows.size());
+  for (std::size_t i = 0; i < m_rows.size(); ++i)
+    keys.emplace_back(annotate::foldCase(key(m_rows[i])), i);
+  std::stable_sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+    return m_ascending ? a.first < b.first : a.first > b.first;
   });
+  std::vector<TagRow> sorted;
+  sorted.reserve(m_rows.size());
+  for (const auto &k : keys)
+    sorted.push_back(std::move(m_rows[k.second]));
+  m_rows = std::move(sorted);
 }
 
 std::optional<std::size_t> TagListModel::rowOf(const Uuid &id) const {
