@@ -62,7 +62,7 @@ TEST_CASE("tagging: keys 1-4 tag at the playback position minus the reaction off
   CHECK(onDisk(*ws).size() == 4);
 }
 
-TEST_CASE("tagging: I and O make a span; O first refuses, O before I swaps") {
+TEST_CASE("tagging: I and O make a span, O first refuses, O before I swaps") {
   const auto dir = scratch("spans");
   auto ws = newWorkspace(dir);
   auto refused = ws->markOut(2 * kSecond);
@@ -96,7 +96,7 @@ TEST_CASE("tagging: I and O make a span; O first refuses, O before I swaps") {
   CHECK(onDisk(*ws).size() == 3);
 }
 
-TEST_CASE("tagging: current participants stick from tag to tag; F1-F8 toggle them") {
+TEST_CASE("tagging: current participants stick from tag to tag, F1-F8 toggle them") {
   const auto dir = scratch("participants_sticky");
   auto ws = newWorkspace(dir);
   const auto ids = addFamily(*ws); // moeder, vader, jeugdige, hulpverlener

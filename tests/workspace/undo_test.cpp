@@ -152,7 +152,7 @@ TEST_CASE("undo: ratings set, change and clear undo with their description") {
   CHECK(ratingsOnDisk(*ws).empty());
 }
 
-TEST_CASE("participants: add, edit, remove; removing one in use is refused") {
+TEST_CASE("participants: add, edit, remove, removing one in use is refused") {
   const auto dir = scratch("participants");
   auto ws = newWorkspace(dir);
   const auto ids = addFamily(*ws);
