@@ -2,6 +2,7 @@
 
 #include "spiegel/media/background.hpp"
 #include "spiegel/store/project.hpp"
+#include "workspace/open_target.hpp"
 
 #include <fstream>
 
@@ -147,4 +148,16 @@ TEST_CASE("open: without an identity every edit asks who you are") {
   CHECK(ws->tags().empty());
   REQUIRE(ws->switchReviewer(sanne()));
   CHECK(ws->tagNow(1, false, kSecond));
+}
+
+TEST_CASE("open: a path is told apart as project, recording or missing") {
+  const auto dir = scratch("open_target");
+  auto ws = newWorkspace(dir);
+  const auto copy = dir / "renamed.bak";
+  fs::copy_file(ws->projectPath(), copy);
+  CHECK(openTarget(ws->projectPath()) == OpenTarget::Project);
+  CHECK(openTarget(copy.string()) == OpenTarget::Project); // by content
+  CHECK(openTarget(ws->mediaPath()) == OpenTarget::Recording);
+  CHECK(openTarget((dir / "gone.mp4").string()) == OpenTarget::Missing);
+  CHECK(openTarget(dir.string()) == OpenTarget::Missing); // a folder
 }

@@ -1,6 +1,7 @@
 #include "workspace_fixture.hpp"
 
 #include "spiegel/store/project.hpp"
+#include "workspace/indicator_choices.hpp"
 
 using namespace spiegel;
 using namespace spiegel::test;
@@ -189,4 +190,18 @@ TEST_CASE("tagging: timeline move, resize and delete stay inside the recording")
   auto gone = ws->deleteTag(id);
   CHECK_FALSE(gone);
   CHECK(gone.error.find("no longer exists") != std::string::npos);
+}
+
+TEST_CASE("tagging: the indicator picker lists one element's indicators, optionally of one valence") {
+  const auto dir = scratch("indicator_choices");
+  auto ws = newWorkspace(dir);
+  const auto all = indicatorChoices(ws->codebook(), "bond");
+  const auto negative = indicatorChoices(ws->codebook(), "bond", Valence::Negative);
+  CHECK(all.size() == 10);
+  CHECK(negative.size() == 4);
+  for (const auto *i : negative) {
+    CHECK(i->element == "bond");
+    CHECK(i->valence == Valence::Negative);
+  }
+  CHECK(indicatorChoices(ws->codebook(), "nothing").empty());
 }
