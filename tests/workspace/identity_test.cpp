@@ -39,7 +39,8 @@ TEST_CASE("identity: a damaged file counts as first start") {
 
 TEST_CASE("identity: role keys and texts") {
   scratch("identity_roles");
-  for (auto r : {annotate::ReviewerRole::Trainee, annotate::ReviewerRole::Peer, annotate::ReviewerRole::Trainer})
+  for (auto r :
+       {annotate::ReviewerRole::Trainee, annotate::ReviewerRole::Peer, annotate::ReviewerRole::Trainer})
     CHECK(roleFromKey(roleKey(r)) == r);
   CHECK_FALSE(roleFromKey("boss").has_value());
   app::setLanguage(app::Lang::Nl);

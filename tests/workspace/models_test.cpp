@@ -174,7 +174,8 @@ TEST_CASE("tag list: 10 000 tags rebuild only on change") {
   CHECK(model.rows().size() == 10'001);
   CHECK_FALSE(model.refresh(*ws));
   for (std::size_t i = 1; i < model.rows().size(); ++i)
-    REQUIRE(annotate::foldCase(model.rows()[i - 1].tag->note) >= annotate::foldCase(model.rows()[i].tag->note));
+    REQUIRE(annotate::foldCase(model.rows()[i - 1].tag->note) >=
+            annotate::foldCase(model.rows()[i].tag->note));
   model.setSearch("tag 999");
   CHECK(model.refresh(*ws));
   CHECK(model.rows().size() == 11); // 999, 9990 … 9999

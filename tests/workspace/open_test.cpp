@@ -55,8 +55,8 @@ TEST_CASE("open: errors are one sentence in the user's language") {
 
   std::ofstream(dir / "broken.mp4") << "no video here";
   app::setLanguage(app::Lang::Nl);
-  auto media = Workspace::createProjectForRecording((dir / "broken.mp4").string(), (dir / "b.spiegel").string(),
-                                                    sanne());
+  auto media = Workspace::createProjectForRecording((dir / "broken.mp4").string(),
+                                                    (dir / "b.spiegel").string(), sanne());
   REQUIRE_FALSE(media);
   CHECK(media.error.find("broken.mp4") != std::string::npos);
   CHECK_FALSE(fs::exists(dir / "b.spiegel"));

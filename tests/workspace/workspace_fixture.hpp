@@ -40,10 +40,11 @@ inline fs::path recording(const fs::path &dir, const std::string &name = "opname
     fs::create_directories(shared.parent_path());
     // Unique temporary name, then rename: test processes may run in parallel.
     const auto tmp = shared.string() + "." + std::to_string(::getpid()) + ".mp4";
-    const std::string cmd = "ffmpeg -v error -nostdin -y -f lavfi -i testsrc2=size=160x90:rate=10 -f lavfi -i "
-                            "sine=frequency=440:sample_rate=16000 -t 4 -pix_fmt yuv420p -c:v libx264 -preset "
-                            "ultrafast -c:a aac -shortest '" +
-                            tmp + "'";
+    const std::string cmd =
+        "ffmpeg -v error -nostdin -y -f lavfi -i testsrc2=size=160x90:rate=10 -f lavfi -i "
+        "sine=frequency=440:sample_rate=16000 -t 4 -pix_fmt yuv420p -c:v libx264 -preset "
+        "ultrafast -c:a aac -shortest '" +
+        tmp + "'";
     REQUIRE(std::system(cmd.c_str()) == 0);
     fs::rename(tmp, shared);
   }
@@ -52,8 +53,12 @@ inline fs::path recording(const fs::path &dir, const std::string &name = "opname
   return out;
 }
 
-inline Identity sanne() { return {"Sanne", annotate::ReviewerRole::Trainee}; }
-inline Identity joost() { return {"Joost", annotate::ReviewerRole::Trainer}; }
+inline Identity sanne() {
+  return {"Sanne", annotate::ReviewerRole::Trainee};
+}
+inline Identity joost() {
+  return {"Joost", annotate::ReviewerRole::Trainer};
+}
 
 // A workspace on a new project for a new recording in dir.
 inline std::unique_ptr<Workspace> newWorkspace(const fs::path &dir, std::optional<Identity> who = sanne()) {

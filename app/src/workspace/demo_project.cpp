@@ -27,12 +27,12 @@ enum Rev { Sanne = 0, Joost = 1 };
 
 struct DemoTag {
   Rev reviewer;
-  double line;       // where the tag starts (0-based script line, fractions allowed)
-  double spanLines;  // 0: a point
+  double line;      // where the tag starts (0-based script line, fractions allowed)
+  double spanLines; // 0: a point
   const char *element;
   bool negative;
   const char *indicator; // nullptr: a free tag (key 1–4 without an indicator)
-  const char *who;   // participants by letter: H hulpverlener, M moeder, V vader, J jeugdige
+  const char *who;       // participants by letter: H hulpverlener, M moeder, V vader, J jeugdige
   const char *note;
 };
 
@@ -42,26 +42,36 @@ const DemoTag kTags[] = {
     {Sanne, 3.1, 0, "engagement", true, "engagement.minus.indifferent", "J", "Daan houdt het kort."},
     {Joost, 3.2, 0, "bond", true, "bond.minus.withholds_response", "J", "Kort antwoord, kijkt weg."},
     {Sanne, 5.1, 0, "engagement", false, "engagement.plus.raises_problem", "M", ""},
-    {Joost, 6.0, 1.0, "system", true, "system.minus.blame", "VJ", "Telefoonruzie: vader en Daan wijzen naar elkaar."},
+    {Joost, 6.0, 1.0, "system", true, "system.minus.blame", "VJ",
+     "Telefoonruzie: vader en Daan wijzen naar elkaar."},
     {Sanne, 6.2, 0, "engagement", false, "engagement.plus.raises_problem", "V", "Vader benoemt de ruzie."},
     {Sanne, 10.1, 0, "engagement", true, "engagement.minus.indifferent", "J", "\"Weet ik niet.\""},
-    {Joost, 11.0, 2.0, "bond", false, "bond.plus.feels_understood", "J", "Reflectie van de hulpverlener landt: \"Ja. Zoiets.\""},
+    {Joost, 11.0, 2.0, "bond", false, "bond.plus.feels_understood", "J",
+     "Reflectie van de hulpverlener landt: \"Ja. Zoiets.\""},
     {Sanne, 12.1, 0, "bond", false, nullptr, "J", "Daan voelt zich begrepen?"},
     {Sanne, 14.0, 0, "system", true, "system.minus.blame", "VM", "Vader: \"jij controleert het nooit\"."},
-    {Joost, 14.1, 2.0, "system", true, "system.minus.blame", "VM", "Verwijt over en weer; hier had ik eerder ingegrepen."},
-    {Sanne, 15.2, 0, "safety", false, "safety.plus.vulnerable", "M", "Moeder laat zien dat ze er alleen voor staat."},
+    {Joost, 14.1, 2.0, "system", true, "system.minus.blame", "VM",
+     "Verwijt over en weer; hier had ik eerder ingegrepen."},
+    {Sanne, 15.2, 0, "safety", false, "safety.plus.vulnerable", "M",
+     "Moeder laat zien dat ze er alleen voor staat."},
     {Joost, 15.3, 0, "safety", false, "safety.plus.vulnerable", "M", ""},
     {Joost, 16.1, 0, "safety", false, nullptr, "H", "Hulpverlener benoemt het proces: goed moment."},
-    {Sanne, 19.1, 2.0, "system", false, "system.plus.validate_each_other", "MV", "Ouders erkennen het gedeelde doel."},
+    {Sanne, 19.1, 2.0, "system", false, "system.plus.validate_each_other", "MV",
+     "Ouders erkennen het gedeelde doel."},
     {Joost, 19.2, 0, "system", false, "system.plus.validate_each_other", "MV", ""},
-    {Sanne, 22.1, 0, "safety", false, "safety.plus.discloses", "J", "Koptelefoon op: Daan vertelt wat hij doet."},
-    {Joost, 24.1, 0, "engagement", false, "engagement.plus.raises_problem", "J", "Daan brengt zelf iets in: \"het gaat steeds over mij\"."},
+    {Sanne, 22.1, 0, "safety", false, "safety.plus.discloses", "J",
+     "Koptelefoon op: Daan vertelt wat hij doet."},
+    {Joost, 24.1, 0, "engagement", false, "engagement.plus.raises_problem", "J",
+     "Daan brengt zelf iets in: \"het gaat steeds over mij\"."},
     {Sanne, 24.2, 0, "safety", false, nullptr, "J", ""},
     {Sanne, 26.0, 2.0, "system", false, "system.plus.shared_humour", "VJM", "De wasmachinegrap: even lucht."},
     {Joost, 26.1, 0, "system", false, "system.plus.shared_humour", "VJ", ""},
-    {Sanne, 31.1, 0, "engagement", false, "engagement.plus.agrees_goals", "M", "Moeder wil iets kleins afspreken."},
-    {Joost, 32.1, 0, "engagement", false, "engagement.plus.plans_change", "J", "Daan komt zelf met het plan."},
-    {Joost, 33.0, 2.0, "system", false, "system.plus.compromise", "VM", "Compromis: half elf en geen gezeur."},
+    {Sanne, 31.1, 0, "engagement", false, "engagement.plus.agrees_goals", "M",
+     "Moeder wil iets kleins afspreken."},
+    {Joost, 32.1, 0, "engagement", false, "engagement.plus.plans_change", "J",
+     "Daan komt zelf met het plan."},
+    {Joost, 33.0, 2.0, "system", false, "system.plus.compromise", "VM",
+     "Compromis: half elf en geen gezeur."},
     {Sanne, 36.1, 0, "engagement", true, "engagement.minus.indifferent", "J", "\"Mag ik nu gaan?\""},
     {Joost, 36.2, 0, "engagement", true, nullptr, "J", "Wil weg, maar deed wel mee."},
 };
@@ -155,7 +165,8 @@ std::string createDemoProject(const std::string &dir, const std::string &recordi
     annotate::Rating rating;
     rating.recording = rec.id;
     rating.reviewer = reviewerId(r.reviewer);
-    rating.subject = r.who < 0 ? std::string(annotate::kFamilySubject) : people[static_cast<std::size_t>(r.who)];
+    rating.subject =
+        r.who < 0 ? std::string(annotate::kFamilySubject) : people[static_cast<std::size_t>(r.who)];
     rating.element = r.element;
     rating.value = r.value;
     rating.rationale = r.rationale;

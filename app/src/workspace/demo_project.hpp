@@ -16,6 +16,7 @@ namespace spiegel::app::workspace {
 // engagement moments). The recording's fingerprint is taken when the file
 // exists. Returns the project path. Throws store::StoreError /
 // media::MediaError.
-std::string createDemoProject(const std::string &dir, const std::string &recordingPath, annotate::Micros duration);
+std::string createDemoProject(const std::string &dir, const std::string &recordingPath,
+                              annotate::Micros duration);
 
 } // namespace spiegel::app::workspace

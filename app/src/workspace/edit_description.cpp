@@ -26,14 +26,22 @@ std::string clockText(annotate::Micros t) {
 namespace {
 const char *verb(EditKind kind) {
   switch (kind) {
-  case EditKind::AddAnnotation: return tr("add tag", "tag toevoegen");
-  case EditKind::EditAnnotation: return tr("edit tag", "tag wijzigen");
-  case EditKind::EditNote: return tr("edit note of", "notitie wijzigen van");
-  case EditKind::MoveAnnotation: return tr("move tag", "tag verplaatsen");
-  case EditKind::ResizeAnnotation: return tr("resize tag", "tagduur wijzigen");
-  case EditKind::DeleteAnnotation: return tr("delete tag", "tag verwijderen");
-  case EditKind::SetRating: return tr("rating", "beoordeling");
-  case EditKind::ClearRating: return tr("clear rating", "beoordeling wissen");
+  case EditKind::AddAnnotation:
+    return tr("add tag", "tag toevoegen");
+  case EditKind::EditAnnotation:
+    return tr("edit tag", "tag wijzigen");
+  case EditKind::EditNote:
+    return tr("edit note of", "notitie wijzigen van");
+  case EditKind::MoveAnnotation:
+    return tr("move tag", "tag verplaatsen");
+  case EditKind::ResizeAnnotation:
+    return tr("resize tag", "tagduur wijzigen");
+  case EditKind::DeleteAnnotation:
+    return tr("delete tag", "tag verwijderen");
+  case EditKind::SetRating:
+    return tr("rating", "beoordeling");
+  case EditKind::ClearRating:
+    return tr("clear rating", "beoordeling wissen");
   }
   return "";
 }

@@ -17,9 +17,12 @@ std::string identityFile() {
 
 std::string roleKey(ReviewerRole role) {
   switch (role) {
-  case ReviewerRole::Trainee: return "trainee";
-  case ReviewerRole::Peer: return "peer";
-  case ReviewerRole::Trainer: return "trainer";
+  case ReviewerRole::Trainee:
+    return "trainee";
+  case ReviewerRole::Peer:
+    return "peer";
+  case ReviewerRole::Trainer:
+    return "trainer";
   }
   return "trainee";
 }
@@ -33,9 +36,12 @@ std::optional<ReviewerRole> roleFromKey(const std::string &key) {
 
 std::string roleText(ReviewerRole role) {
   switch (role) {
-  case ReviewerRole::Trainee: return tr("trainee", "in opleiding");
-  case ReviewerRole::Peer: return tr("peer", "collega");
-  case ReviewerRole::Trainer: return tr("trainer", "opleider");
+  case ReviewerRole::Trainee:
+    return tr("trainee", "in opleiding");
+  case ReviewerRole::Peer:
+    return tr("peer", "collega");
+  case ReviewerRole::Trainer:
+    return tr("trainer", "opleider");
   }
   return {};
 }

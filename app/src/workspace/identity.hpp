@@ -12,7 +12,7 @@
 namespace spiegel::app::workspace {
 
 struct Identity {
-  std::string name;                                      // as typed, trimmed; never empty
+  std::string name; // as typed, trimmed; never empty
   annotate::ReviewerRole role = annotate::ReviewerRole::Trainee;
   bool operator==(const Identity &) const = default;
 };

@@ -18,7 +18,7 @@ OpenTarget openTarget(const std::string &path) {
   std::ifstream in(path, std::ios::binary);
   in.read(head, sizeof head);
   return in && std::string(head, sizeof head) == std::string(kHeader, sizeof kHeader) ? OpenTarget::Project
-                                                                                       : OpenTarget::Recording;
+                                                                                      : OpenTarget::Recording;
 }
 
 } // namespace spiegel::app::workspace

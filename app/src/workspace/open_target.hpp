@@ -1,6 +1,7 @@
 #pragma once
 // What a path given on the command line or dropped on the window is:
-//   switch (openTarget(argv[1])) { case OpenTarget::Project: …openProject…; case OpenTarget::Recording: …offer to create… }
+//   switch (openTarget(argv[1])) { case OpenTarget::Project: …openProject…; case OpenTarget::Recording:
+//   …offer to create… }
 #include <string>
 
 namespace spiegel::app::workspace {

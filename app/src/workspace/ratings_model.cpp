@@ -20,7 +20,8 @@ bool countsFor(const Annotation &a, const std::string &subject, const annotate::
 }
 
 std::vector<IndicatorTick> ticksFor(const Workspace &ws, const std::vector<const Annotation *> &mine,
-                                    const std::string &subject, const annotate::Element &element, RatingCell &cell) {
+                                    const std::string &subject, const annotate::Element &element,
+                                    RatingCell &cell) {
   std::map<std::pair<std::string, int>, IndicatorTick> byKey; // (indicator or "", valence)
   for (const auto *a : mine) {
     if (!countsFor(*a, subject, element))
@@ -49,7 +50,9 @@ std::vector<IndicatorTick> ticksFor(const Workspace &ws, const std::vector<const
   return out;
 }
 
-std::string signedValue(int v) { return v > 0 ? "+" + std::to_string(v) : v < 0 ? "−" + std::to_string(-v) : "0"; }
+std::string signedValue(int v) {
+  return v > 0 ? "+" + std::to_string(v) : v < 0 ? "−" + std::to_string(-v) : "0";
+}
 
 } // namespace
 
@@ -129,8 +132,8 @@ void RatingsModel::build(const Workspace &ws) {
       row.element = s.element;
       row.elementText = elementText(cb, s.element);
       row.spread = s;
-      row.text = std::string(tr("range ", "spreiding ")) + std::to_string(s.range) + " (" + signedValue(s.min) +
-                 " … " + signedValue(s.max) + ")";
+      row.text = std::string(tr("range ", "spreiding ")) + std::to_string(s.range) + " (" +
+                 signedValue(s.min) + " … " + signedValue(s.max) + ")";
       if (s.split)
         row.text += tr(": split alliance", ": gespleten alliantie");
       m_spreads.push_back(std::move(row));

@@ -35,25 +35,25 @@ struct IndicatorTick {
   std::string label;                    // indicator label, or "(no indicator)" in the current language
   Valence valence = Valence::Positive;
   int count = 0;
-  std::vector<Uuid> tags;               // by start time
+  std::vector<Uuid> tags; // by start time
 };
 
 struct RatingCell {
   std::string subject; // participant id or annotate::kFamilySubject
   std::string element;
-  std::optional<int> value;                 // this reviewer's rating, if any
+  std::optional<int> value; // this reviewer's rating, if any
   std::string rationale;
-  std::string valueLabel;                   // the scale label of value, "" when unrated
-  std::vector<IndicatorTick> ticks;         // positive first, then by count (desc), then label
-  int positive = 0, negative = 0;           // tag counts behind the ticks
-  std::vector<std::string> warnings;        // rule checks, current language
+  std::string valueLabel;            // the scale label of value, "" when unrated
+  std::vector<IndicatorTick> ticks;  // positive first, then by count (desc), then label
+  int positive = 0, negative = 0;    // tag counts behind the ticks
+  std::vector<std::string> warnings; // rule checks, current language
 };
 
 struct RatingRow {
-  std::string subject;     // participant id or kFamilySubject
-  std::string label;       // "moeder", "vader (Kees)", "het gezin"
-  bool family = false;     // the family-as-a-whole row
-  std::vector<RatingCell> cells; // in element order of elements()
+  std::string subject;               // participant id or kFamilySubject
+  std::string label;                 // "moeder", "vader (Kees)", "het gezin"
+  bool family = false;               // the family-as-a-whole row
+  std::vector<RatingCell> cells;     // in element order of elements()
   std::vector<std::string> elements; // element keys of the cells
 };
 
@@ -61,7 +61,7 @@ struct SpreadRow {
   std::string element;     // key
   std::string elementText; // short name, current language
   annotate::SplitSpread spread;
-  std::string text;        // e.g. "range 3 (−1 … +2): split alliance" in the current language
+  std::string text; // e.g. "range 3 (−1 … +2): split alliance" in the current language
 };
 
 class RatingsModel {

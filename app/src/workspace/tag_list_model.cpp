@@ -67,7 +67,8 @@ bool TagListModel::passes(const Workspace &ws, const Annotation &a) const {
   if (text.matches(a, ws.codebook()))
     return true;
   const auto row = makeRow(ws, a);
-  return annotate::containsFolded(row.element, m_search) || annotate::containsFolded(row.participants, m_search) ||
+  return annotate::containsFolded(row.element, m_search) ||
+         annotate::containsFolded(row.participants, m_search) ||
          annotate::containsFolded(row.reviewer, m_search);
 }
 
@@ -92,21 +93,27 @@ void TagListModel::sortRows() {
   // Rows arrive in (start, id) order; a stable sort keeps that order among equals.
   const auto key = [this](const TagRow &r) -> const std::string & {
     switch (m_column) {
-    case TagColumn::Element: return r.element;
-    case TagColumn::Valence: return r.valence;
-    case TagColumn::Indicator: return r.indicator;
-    case TagColumn::Participants: return r.participants;
-    case TagColumn::Note: return r.tag->note;
-    case TagColumn::Reviewer: return r.reviewer;
-    case TagColumn::Time: break;
+    case TagColumn::Element:
+      return r.element;
+    case TagColumn::Valence:
+      return r.valence;
+    case TagColumn::Indicator:
+      return r.indicator;
+    case TagColumn::Participants:
+      return r.participants;
+    case TagColumn::Note:
+      return r.tag->note;
+    case TagColumn::Reviewer:
+      return r.reviewer;
+    case TagColumn::Time:
+      break;
     }
     return r.time;
   };
   if (m_column == TagColumn::Time) {
     if (!m_ascending)
-      std::stable_sort(m_rows.begin(), m_rows.end(), [](const TagRow &a, const TagRow &b) {
-        return a.tag->start > b.tag->start;
-      });
+      std::stable_sort(m_rows.begin(), m_rows.end(),
+                       [](const TagRow &a, const TagRow &b) { return a.tag->start > b.tag->start; });
     return;
   }
   // Fold each key once rather than twice per comparison.

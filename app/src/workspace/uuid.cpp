@@ -13,7 +13,7 @@ std::string newUuid() {
     return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
   }()};
   std::uint64_t hi = gen(), lo = gen();
-  hi = (hi & ~std::uint64_t{0xF000}) | 0x4000;                   // version 4
+  hi = (hi & ~std::uint64_t{0xF000}) | 0x4000;                          // version 4
   lo = (lo & ~(std::uint64_t{0xC} << 60)) | (std::uint64_t{0x8} << 60); // variant 10xx
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;

@@ -44,9 +44,10 @@ Status Workspace::init() {
   try {
     const auto recs = m_project->recordings();
     if (recs.empty())
-      return Status::fail(tr("This project has no recording yet: make a new project from the recording instead.",
-                             "Dit project heeft nog geen opname: maak in plaats daarvan een nieuw project vanuit de "
-                             "opname."));
+      return Status::fail(
+          tr("This project has no recording yet: make a new project from the recording instead.",
+             "Dit project heeft nog geen opname: maak in plaats daarvan een nieuw project vanuit de "
+             "opname."));
     m_recording = recs.front();
     m_mediaPath = m_project->locateRecording(m_recording);
     m_codebook = m_project->codebook();
@@ -97,7 +98,9 @@ void Workspace::refreshRating(const Uuid &id) {
       m_ratings.push_back(std::move(r));
 }
 
-const std::string &Workspace::projectPath() const { return m_project->path(); }
+const std::string &Workspace::projectPath() const {
+  return m_project->path();
+}
 
 std::string Workspace::missingRecordingText() const {
   if (!recordingMissing())
@@ -121,12 +124,15 @@ const Reviewer *Workspace::reviewer(const Uuid &id) const {
   return nullptr;
 }
 
-std::optional<Uuid> Workspace::currentReviewerId() const { return m_reviewerId; }
+std::optional<Uuid> Workspace::currentReviewerId() const {
+  return m_reviewerId;
+}
 
 UnixMillis Workspace::now() const {
   if (m_clock)
     return m_clock();
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
 
@@ -179,7 +185,8 @@ Status Workspace::ensureReviewer() {
 
 void Workspace::setSettings(const WorkspaceSettings &s) {
   m_settings = s;
-  m_settings.reactionOffset = std::clamp<annotate::Micros>(s.reactionOffset, 0, WorkspaceSettings::kMaxReactionOffset);
+  m_settings.reactionOffset =
+      std::clamp<annotate::Micros>(s.reactionOffset, 0, WorkspaceSettings::kMaxReactionOffset);
   m_settings.preRoll = std::max<annotate::Micros>(0, s.preRoll);
 }
 
@@ -228,7 +235,8 @@ Status Workspace::redo() {
 
 std::string Workspace::undoText() const {
   const auto *cmd = m_undo.nextUndo();
-  return cmd ? std::string(tr("Undo: ", "Ongedaan maken: ")) + describeEdit(*cmd, m_codebook, m_participants) : "";
+  return cmd ? std::string(tr("Undo: ", "Ongedaan maken: ")) + describeEdit(*cmd, m_codebook, m_participants)
+             : "";
 }
 
 std::string Workspace::redoText() const {

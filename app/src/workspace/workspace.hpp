@@ -131,7 +131,7 @@ public:
   // indicator's element and valence.
   Status setIndicator(const Uuid &tag, std::optional<std::string> indicatorId);
   Status setElement(const Uuid &tag, const std::string &elementKey); // drops an indicator of another element
-  Status setValence(const Uuid &tag, Valence valence);               // drops an indicator of the other valence
+  Status setValence(const Uuid &tag, Valence valence); // drops an indicator of the other valence
   // Consecutive note edits of one tag within 2 s undo as one step.
   Status setNote(const Uuid &tag, const std::string &note);
   // Sets the tag's participants and makes them the current selection.
@@ -143,8 +143,9 @@ public:
   void setCurrentParticipants(std::vector<Uuid> participants);
 
   // --- the timeline
-  Status moveTag(const Uuid &tag, annotate::Micros newStart);  // keeps the length, stays inside the recording
-  Status resizeTag(const Uuid &tag, annotate::Micros newStart, annotate::Micros newEnd); // swapped when reversed
+  Status moveTag(const Uuid &tag, annotate::Micros newStart); // keeps the length, stays inside the recording
+  Status resizeTag(const Uuid &tag, annotate::Micros newStart,
+                   annotate::Micros newEnd); // swapped when reversed
   Status deleteTag(const Uuid &tag);
 
   // --- undo / redo of every tag and rating edit

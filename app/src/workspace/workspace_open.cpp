@@ -32,10 +32,11 @@ Opened Workspace::createProjectForRecording(const std::string &recordingPath, co
   try {
     const auto codebookFile = defaultCodebookFile();
     if (codebookFile.empty())
-      return Opened::fail(tr("Spiegel's codebook is missing from its installation: reinstall Spiegel or set "
-                             "SPIEGEL_ASSETS_DIR to its assets folder.",
-                             "Het codeboek van Spiegel ontbreekt in de installatie: installeer Spiegel opnieuw of "
-                             "zet SPIEGEL_ASSETS_DIR op de map met zijn bestanden."));
+      return Opened::fail(
+          tr("Spiegel's codebook is missing from its installation: reinstall Spiegel or set "
+             "SPIEGEL_ASSETS_DIR to its assets folder.",
+             "Het codeboek van Spiegel ontbreekt in de installatie: installeer Spiegel opnieuw of "
+             "zet SPIEGEL_ASSETS_DIR op de map met zijn bestanden."));
     const auto info = media::probe(recordingPath);
     store::Recording rec;
     std::error_code ec;

@@ -55,7 +55,8 @@ Status Workspace::clearRating(const std::string &subject, const std::string &ele
   return execute(EditCommand::clearRating(*mine));
 }
 
-Result<Uuid> Workspace::addParticipant(const std::string &role, const std::string &alias, const std::string &colour,
+Result<Uuid> Workspace::addParticipant(const std::string &role, const std::string &alias,
+                                       const std::string &colour,
                                        std::optional<annotate::ParticipantKind> kind) {
   if (role.empty())
     return Result<Uuid>::fail(tr("Choose or type a role (e.g. mother) for the participant.",
@@ -83,7 +84,8 @@ Status Workspace::updateParticipant(const Participant &p) {
   if (participant(p.id) == nullptr)
     return Status::fail(tr("That participant no longer exists.", "Die deelnemer bestaat niet meer."));
   if (p.role.empty())
-    return Status::fail(tr("A participant needs a role (e.g. mother).", "Een deelnemer heeft een rol nodig (bijv. moeder)."));
+    return Status::fail(
+        tr("A participant needs a role (e.g. mother).", "Een deelnemer heeft een rol nodig (bijv. moeder)."));
   try {
     Participant copy = p;
     copy.deleted = false;
@@ -107,11 +109,12 @@ Status Workspace::removeParticipant(const Uuid &id) {
     for (const auto &r : m_project->ratings())
       ratings += static_cast<std::size_t>(r.subject == id);
     if (tags + ratings > 0)
-      return Status::fail(std::to_string(tags) + tr(" tag(s) and ", " tag(s) en ") + std::to_string(ratings) +
-                          tr(" rating(s) refer to this participant: remove them from those first, or rename the "
-                             "participant instead.",
-                             " beoordeling(en) verwijzen naar deze deelnemer: haal de deelnemer daar eerst weg, of "
-                             "geef de deelnemer een andere naam."));
+      return Status::fail(
+          std::to_string(tags) + tr(" tag(s) and ", " tag(s) en ") + std::to_string(ratings) +
+          tr(" rating(s) refer to this participant: remove them from those first, or rename the "
+             "participant instead.",
+             " beoordeling(en) verwijzen naar deze deelnemer: haal de deelnemer daar eerst weg, of "
+             "geef de deelnemer een andere naam."));
     m_project->deleteParticipant(id);
     refreshPeople();
     changed(true);

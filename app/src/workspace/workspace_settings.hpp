@@ -14,7 +14,7 @@ struct WorkspaceSettings {
   // Why 10 s: a reaction offset larger than this is a typo, not a reaction.
   static constexpr Micros kMaxReactionOffset = 10'000'000;
 
-  Micros reactionOffset = 0;        // subtracted from the playback position when tagging (0 … kMaxReactionOffset)
+  Micros reactionOffset = 0; // subtracted from the playback position when tagging (0 … kMaxReactionOffset)
   bool pauseWhenTagging = false;    // the GUI pauses the player after a tag key when set
   Micros preRoll = kDefaultPreRoll; // a jump to a tag starts this much earlier (≥ 0)
 

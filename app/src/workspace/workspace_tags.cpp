@@ -62,7 +62,8 @@ Result<Uuid> Workspace::addTag(const std::string &element, bool negative, Micros
   if (m_codebook.element(element) == nullptr)
     return Result<Uuid>::fail(std::string(tr("The codebook of this project has no element \"",
                                              "Het codeboek van dit project heeft geen element \"")) +
-                              element + tr("\": choose one of its elements.", "\": kies een van zijn elementen."));
+                              element +
+                              tr("\": choose one of its elements.", "\": kies een van zijn elementen."));
   if (auto s = ensureReviewer(); !s)
     return Result<Uuid>::fail(s.error);
   Annotation a;
@@ -101,8 +102,9 @@ Status Workspace::setIndicator(const Uuid &tag, std::optional<std::string> indic
   if (indicatorId) {
     ind = m_codebook.indicator(*indicatorId);
     if (ind == nullptr)
-      return Status::fail(std::string(tr("The codebook has no indicator \"", "Het codeboek heeft geen indicator \"")) +
-                          *indicatorId + tr("\": pick one from the list.", "\": kies er een uit de lijst."));
+      return Status::fail(
+          std::string(tr("The codebook has no indicator \"", "Het codeboek heeft geen indicator \"")) +
+          *indicatorId + tr("\": pick one from the list.", "\": kies er een uit de lijst."));
   }
   return editTag(tag, [&](Annotation &a) {
     a.indicator = indicatorId;
@@ -115,8 +117,9 @@ Status Workspace::setIndicator(const Uuid &tag, std::optional<std::string> indic
 
 Status Workspace::setElement(const Uuid &tag, const std::string &elementKey) {
   if (m_codebook.element(elementKey) == nullptr)
-    return Status::fail(std::string(tr("The codebook has no element \"", "Het codeboek heeft geen element \"")) +
-                        elementKey + tr("\": choose one of its elements.", "\": kies een van zijn elementen."));
+    return Status::fail(
+        std::string(tr("The codebook has no element \"", "Het codeboek heeft geen element \"")) + elementKey +
+        tr("\": choose one of its elements.", "\": kies een van zijn elementen."));
   return editTag(tag, [&](Annotation &a) {
     a.element = elementKey;
     if (a.indicator)
@@ -167,7 +170,8 @@ Status Workspace::toggleParticipant(int slot, const std::optional<Uuid> &tag) {
   if (slot < 1 || slot > kParticipantSlots || static_cast<std::size_t>(slot) > m_participants.size())
     return Status::fail(std::string(tr("There is no participant on F", "Er is geen deelnemer onder F")) +
                         std::to_string(slot) +
-                        tr(": add participants in the Participants tab.", ": voeg deelnemers toe op het tabblad Deelnemers."));
+                        tr(": add participants in the Participants tab.",
+                           ": voeg deelnemers toe op het tabblad Deelnemers."));
   const Uuid id = m_participants[static_cast<std::size_t>(slot - 1)].id;
   const auto toggled = [&](std::vector<Uuid> list) {
     if (auto it = std::find(list.begin(), list.end(), id); it != list.end())
