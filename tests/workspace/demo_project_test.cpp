@@ -77,3 +77,27 @@ TEST_CASE("demo project: participants, two reviewers, tags of both, ratings with
   // Made again: replaced, not refused.
   CHECK(createDemoProject(dir.string(), rec.string(), kThreeMinutes) == path);
 }
+
+TEST_CASE("demo project: tags land on the spoken lines when the cue starts are given") {
+  const auto dir = scratch("demo_cues");
+  const auto rec = recording(dir, "demo.mp4");
+  constexpr annotate::Micros kDuration = 200 * kSecond;
+  // 38 script lines, 5 s apart, starting at 4 s.
+  std::vector<annotate::Micros> starts;
+  for (int i = 0; i < 38; ++i)
+    starts.push_back(4 * kSecond + i * 5 * kSecond);
+  const auto path = createDemoProject(dir.string(), rec.string(), kDuration, starts);
+  const auto tags = store::Project::open(path, {.readOnly = true}).annotations();
+  REQUIRE_FALSE(tags.empty());
+  // The first tag is 0.2 into line 1 ("Ja hoor … Denk ik."), the last 0.2 into line 36.
+  CHECK(tags.front().start == starts[1] + kSecond);
+  CHECK(tags.front().note.find("denk ik") != std::string::npos);
+  CHECK(tags.back().start >= starts[36]);
+  CHECK(tags.back().start < starts[37]);
+  // A span of two lines ends where line 13 starts (the Joost tag from line 11).
+  bool found = false;
+  for (const auto &a : tags)
+    if (a.start == starts[11] && a.end == starts[13])
+      found = true;
+  CHECK(found);
+}

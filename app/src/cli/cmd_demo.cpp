@@ -91,7 +91,10 @@ int runDemo(const Args &args) {
     vtt << demo::toWebVtt(timeline.cues);
     if (!vtt.flush())
       return fail(kExitError, std::string(tr("Cannot write ", "Kan niet schrijven: ")) + *out + "/demo.vtt");
-    const auto project = workspace::createDemoProject(*out, spec.path, timeline.duration);
+    std::vector<Micros> lineStarts;
+    for (const auto &cue : timeline.cues)
+      lineStarts.push_back(cue.start);
+    const auto project = workspace::createDemoProject(*out, spec.path, timeline.duration, lineStarts);
     std::cout << spec.path << '\n' << *out << "/demo.vtt\n" << project << '\n';
     return kExitOk;
   } catch (const store::StoreError &e) {

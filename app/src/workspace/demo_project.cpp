@@ -7,6 +7,7 @@
 #include "spiegel/store/project.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <string_view>
 #include <vector>
@@ -106,7 +107,8 @@ void removeProjectFiles(const fs::path &path) {
 
 } // namespace
 
-std::string createDemoProject(const std::string &dir, const std::string &recordingPath, Micros duration) {
+std::string createDemoProject(const std::string &dir, const std::string &recordingPath, Micros duration,
+                              const std::vector<Micros> &lineStarts) {
   const fs::path path = fs::path(dir) / "demo.spiegel";
   removeProjectFiles(path);
   store::NewProject init;
@@ -139,8 +141,16 @@ std::string createDemoProject(const std::string &dir, const std::string &recordi
   const annotate::Reviewer joost =
       p.saveReviewer({.name = "Joost", .role = annotate::ReviewerRole::Trainer, .colour = "#0072b2"});
   const auto reviewerId = [&](Rev r) { return r == Sanne ? sanne.id : joost.id; };
-  const auto at = [&](double line) {
-    return static_cast<Micros>(line / kLines * static_cast<double>(duration));
+  const bool onCues = lineStarts.size() >= static_cast<std::size_t>(kLines);
+  const auto at = [&](double line) -> Micros {
+    if (!onCues)
+      return static_cast<Micros>(std::llround(line / kLines * static_cast<double>(duration)));
+    // Between the start of this line and the next one (or the end).
+    const auto i = static_cast<std::size_t>(line);
+    const Micros from = lineStarts[i];
+    const Micros to = i + 1 < lineStarts.size() ? lineStarts[i + 1] : duration;
+    return std::min<Micros>(
+        duration, from + std::llround((line - static_cast<double>(i)) * static_cast<double>(to - from)));
   };
 
   std::vector<annotate::Annotation> tags;
