@@ -28,15 +28,16 @@ void checkInSync(const Workspace &ws) {
 TEST_CASE("undo: every tag edit undoes and redoes, with its description, written through at once") {
   const auto dir = scratch("undo_tags");
   auto ws = newWorkspace(dir);
-  const auto ids = addFamily(*ws);
-  // A clock that moves 10 s per edit, so no two note edits merge by accident.
-  annotate::UnixMillis clock = 1'800'000'000'000;
-  ws->setClock([&] { return clock += 10'000; });
   CHECK_FALSE(ws->canUndo());
   CHECK(ws->undoText().empty());
   CHECK_FALSE(ws->undo());
+  const auto ids = addFamily(*ws);
+  CHECK(ws->undoText() == "Undo: add participant professional");
+  // A clock that moves 10 s per edit, so no two note edits merge by accident.
+  annotate::UnixMillis clock = 1'800'000'000'000;
+  ws->setClock([&] { return clock += 10'000; });
 
-  const auto id = *ws->tagNow(1, false, 83 * kSecond / 100).value; // clamped? no: 0.83 s
+  const auto id = *ws->tagNow(1, false, 83 * kSecond / 100).value; // 0.83 s
   CHECK(ws->undoText() == "Undo: add tag Engagement at 00:00:00");
   app::setLanguage(app::Lang::Nl);
   CHECK(ws->undoText() == "Ongedaan maken: tag toevoegen Betrokkenheid op 00:00:00");
@@ -78,7 +79,7 @@ TEST_CASE("undo: every tag edit undoes and redoes, with its description, written
   REQUIRE(ws->undo()); // add
   CHECK(ws->tags().empty());
   checkInSync(*ws);
-  CHECK_FALSE(ws->canUndo());
+  CHECK(ws->undoText() == "Undo: add participant professional"); // from addFamily
   CHECK(ws->canRedo());
   CHECK(ws->redoText() == "Redo: add tag Engagement at 00:00:00");
 
@@ -182,4 +183,63 @@ TEST_CASE("participants: add, edit, remove, removing one in use is refused") {
   // F3 now means the next person in display order.
   REQUIRE(ws->toggleParticipant(3));
   CHECK(ws->currentParticipants() == std::vector<annotate::Uuid>{ids[3]});
+}
+
+TEST_CASE("undo: participant add, edit and remove undo and redo in order with tag edits") {
+  const auto dir = scratch("undo_participants");
+  auto ws = newWorkspace(dir);
+  const auto mother = *ws->addParticipant("moeder").value;
+  CHECK(ws->undoText() == "Undo: add participant mother");
+  auto edited = *ws->participant(mother);
+  edited.alias = "Anna";
+  REQUIRE(ws->updateParticipant(edited));
+  CHECK(ws->undoText() == "Undo: edit participant mother");
+  const auto tag = *ws->tagNow(1, false, kSecond).value;
+  const auto father = *ws->addParticipant("vader").value;
+  REQUIRE(ws->removeParticipant(father));
+  CHECK(ws->undoText() == "Undo: remove participant father");
+  const auto disk = [&] {
+    return store::Project::open(ws->projectPath(), {.readOnly = true}).participants();
+  };
+  CHECK(disk().size() == 1);
+
+  REQUIRE(ws->undo()); // remove father
+  CHECK(ws->participant(father) != nullptr);
+  CHECK(disk().size() == 2);
+  REQUIRE(ws->undo()); // add father
+  CHECK(ws->participant(father) == nullptr);
+  REQUIRE(ws->undo()); // tag
+  CHECK(ws->tags().empty());
+  REQUIRE(ws->undo()); // alias
+  CHECK(ws->participant(mother)->alias.empty());
+  CHECK(disk()[0].alias.empty());
+  CHECK(ws->redoText() == "Redo: edit participant mother");
+  REQUIRE(ws->undo()); // add mother
+  CHECK(ws->participants().empty());
+  CHECK(disk().empty());
+  CHECK_FALSE(ws->canUndo());
+
+  for (int i = 0; i < 5; ++i)
+    REQUIRE(ws->redo());
+  CHECK_FALSE(ws->canRedo());
+  CHECK(ws->participant(mother)->alias == "Anna");
+  CHECK(ws->tags().find(tag) != nullptr);
+  CHECK(ws->participant(father) == nullptr);
+  CHECK(disk().size() == 1);
+
+  // Undoing the add of someone tagged since is refused (the tag would point at nobody).
+  REQUIRE(ws->undo()); // remove father
+  REQUIRE(ws->undo()); // add father
+  REQUIRE(ws->redo()); // add father again
+  ws->setCurrentParticipants({father});
+  REQUIRE(ws->tagNow(2, false, kSecond));
+  REQUIRE(ws->undo()); // the new tag
+  REQUIRE(ws->setParticipants(tag, {father}));
+  // History now: add mother, edit, tag, add father, set participants of tag.
+  REQUIRE(ws->undo()); // participants of tag
+  REQUIRE(ws->undo()); // add father: nobody refers to him now
+  CHECK(ws->participant(father) == nullptr);
+  REQUIRE(ws->redo());
+  REQUIRE(ws->redo());
+  CHECK_FALSE(ws->removeParticipant(father)); // on a tag again
 }

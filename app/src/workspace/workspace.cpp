@@ -6,6 +6,8 @@
 #include "workspace/error_text.hpp"
 #include "workspace/text_file.hpp"
 
+#include "spiegel/annotate/rule_check.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <iterator>
@@ -153,6 +155,9 @@ Status Workspace::switchReviewer(const Identity &identity) {
     if (r.name == id.name)
       m_reviewerId = r.id;
   m_undo.clear();
+  m_history.clear();
+  m_done = 0;
+  m_undoRedo = 0;
   m_markIn.reset();
   changed(false);
   return Status::ok();
@@ -193,7 +198,17 @@ void Workspace::setSettings(const WorkspaceSettings &s) {
 Status Workspace::execute(annotate::EditCommand cmd) {
   try {
     Target target(*this);
+    const std::size_t sizeBefore = m_undo.size();
     m_undo.execute(std::move(cmd), target, now());
+    // m_undo dropped its redo branch; it merged the command into its last
+    // entry (a quick note edit) when it did not grow past that.
+    const bool merged = m_undo.size() == sizeBefore - m_undoRedo;
+    m_undoRedo = 0;
+    if (!merged) {
+      m_history.resize(m_done);
+      m_history.push_back(Step{});
+      m_done = m_history.size();
+    }
     changed(true);
     return Status::ok();
   } catch (...) {
@@ -203,12 +218,51 @@ Status Workspace::execute(annotate::EditCommand cmd) {
   }
 }
 
+Status Workspace::saveParticipantStep(ParticipantStep step) {
+  try {
+    putParticipant(step.after);
+    m_history.resize(m_done);
+    m_history.push_back(Step{std::move(step)});
+    m_done = m_history.size();
+    changed(true);
+    return Status::ok();
+  } catch (...) {
+    auto text = currentErrorText();
+    (void)reload();
+    return Status::fail(std::move(text));
+  }
+}
+
+void Workspace::putParticipant(const Participant &p) {
+  // The stored row may be newer than `p` (an undo puts back an older
+  // value): start from its time so the store stamps this write later.
+  Participant copy = p;
+  for (const auto &old : m_project->participants(true))
+    if (old.id == p.id)
+      copy.updatedAt = std::max(copy.updatedAt, old.updatedAt);
+  m_project->saveParticipant(copy);
+  m_lastSavedAt = now();
+  refreshPeople();
+}
+
 Status Workspace::undo() {
-  if (!m_undo.canUndo())
+  if (!canUndo())
     return Status::fail(tr("There is nothing to undo.", "Er is niets om ongedaan te maken."));
   try {
-    Target target(*this);
-    m_undo.undo(target, now());
+    const Step &step = m_history[m_done - 1];
+    if (step.participant) {
+      Participant back = step.participant->before.value_or(step.participant->after);
+      back.deleted = !step.participant->before.has_value();
+      if (back.deleted)
+        if (auto s = checkUnused(back.id); !s)
+          return s;
+      putParticipant(back);
+    } else {
+      Target target(*this);
+      m_undo.undo(target, now());
+      ++m_undoRedo;
+    }
+    --m_done;
     changed(true);
     return Status::ok();
   } catch (...) {
@@ -219,11 +273,21 @@ Status Workspace::undo() {
 }
 
 Status Workspace::redo() {
-  if (!m_undo.canRedo())
+  if (!canRedo())
     return Status::fail(tr("There is nothing to redo.", "Er is niets om opnieuw te doen."));
   try {
-    Target target(*this);
-    m_undo.redo(target, now());
+    const Step &step = m_history[m_done];
+    if (step.participant) {
+      if (step.participant->after.deleted)
+        if (auto s = checkUnused(step.participant->after.id); !s)
+          return s;
+      putParticipant(step.participant->after);
+    } else {
+      Target target(*this);
+      m_undo.redo(target, now());
+      --m_undoRedo;
+    }
+    ++m_done;
     changed(true);
     return Status::ok();
   } catch (...) {
@@ -233,15 +297,36 @@ Status Workspace::redo() {
   }
 }
 
+std::string Workspace::describeStep(const Step &step) const {
+  const auto &p = *step.participant;
+  const char *verb = !p.before         ? tr("add participant", "deelnemer toevoegen")
+                     : p.after.deleted ? tr("remove participant", "deelnemer verwijderen")
+                                       : tr("edit participant", "deelnemer wijzigen");
+  const auto &shown = p.before && !p.after.deleted ? *p.before : p.after;
+  return std::string(verb) + " " +
+         annotate::subjectText(shown.id, std::vector<Participant>{shown}).in(langCode());
+}
+
 std::string Workspace::undoText() const {
+  if (!canUndo())
+    return {};
+  const Step &step = m_history[m_done - 1];
   const auto *cmd = m_undo.nextUndo();
-  return cmd ? std::string(tr("Undo: ", "Ongedaan maken: ")) + describeEdit(*cmd, m_codebook, m_participants)
-             : "";
+  const std::string what = step.participant ? describeStep(step)
+                           : cmd != nullptr ? describeEdit(*cmd, m_codebook, m_participants)
+                                            : std::string();
+  return std::string(tr("Undo: ", "Ongedaan maken: ")) + what;
 }
 
 std::string Workspace::redoText() const {
+  if (!canRedo())
+    return {};
+  const Step &step = m_history[m_done];
   const auto *cmd = m_undo.nextRedo();
-  return cmd ? std::string(tr("Redo: ", "Opnieuw: ")) + describeEdit(*cmd, m_codebook, m_participants) : "";
+  const std::string what = step.participant ? describeStep(step)
+                           : cmd != nullptr ? describeEdit(*cmd, m_codebook, m_participants)
+                                            : std::string();
+  return std::string(tr("Redo: ", "Opnieuw: ")) + what;
 }
 
 } // namespace spiegel::app::workspace

@@ -148,11 +148,11 @@ public:
                    annotate::Micros newEnd); // swapped when reversed
   Status deleteTag(const Uuid &tag);
 
-  // --- undo / redo of every tag and rating edit
+  // --- undo / redo of every tag, rating and participant edit
   Status undo();
   Status redo();
-  [[nodiscard]] bool canUndo() const { return m_undo.canUndo(); }
-  [[nodiscard]] bool canRedo() const { return m_undo.canRedo(); }
+  [[nodiscard]] bool canUndo() const { return m_done > 0; }
+  [[nodiscard]] bool canRedo() const { return m_done < m_history.size(); }
   // "Undo: add tag Engagement at 00:01:23" / "Ongedaan maken: …"; "" when there is nothing.
   [[nodiscard]] std::string undoText() const;
   [[nodiscard]] std::string redoText() const;
@@ -165,12 +165,13 @@ public:
   // The current reviewer's live rating of subject × element, if any.
   [[nodiscard]] const Rating *myRating(const std::string &subject, const std::string &element) const;
 
-  // --- participants (not undoable: the store's undo covers tags and ratings)
+  // --- participants (undoable like the rest: "Undo: add participant mother")
   [[nodiscard]] Result<Uuid> addParticipant(const std::string &role, const std::string &alias = {},
                                             const std::string &colour = {},
                                             std::optional<annotate::ParticipantKind> kind = {});
   Status updateParticipant(const Participant &p);
-  // Refused with a sentence while live tags or ratings refer to the person.
+  // Refused with a sentence while live tags or ratings refer to the person
+  // (so is undoing the add of someone who has been tagged since).
   Status removeParticipant(const Uuid &id);
 
   // --- a recording that moved: looks next to the project and in `folder`
@@ -194,6 +195,20 @@ private:
   Status execute(annotate::EditCommand cmd);
   Status editTag(const Uuid &tag, const std::function<void(Annotation &)> &change);
   void refreshPeople();
+  // One step of the combined history: a tag/rating command (kept in
+  // m_undo, in the same order) or a participant change (kept here).
+  struct ParticipantStep {
+    std::optional<Participant> before; // nullopt: the step added it
+    Participant after;                 // deleted == true: the step removed it
+  };
+  struct Step {
+    std::optional<ParticipantStep> participant; // nullopt: the next command of m_undo
+  };
+  Status saveParticipantStep(ParticipantStep step);
+  // Ok when no live tag or rating refers to the participant; else the sentence to show.
+  [[nodiscard]] Status checkUnused(const Uuid &id) const;
+  void putParticipant(const Participant &p);
+  [[nodiscard]] std::string describeStep(const Step &step) const;
   void refreshRating(const Uuid &id);
 
   std::unique_ptr<store::Project> m_project;
@@ -203,7 +218,12 @@ private:
   std::optional<Identity> m_identity;
   std::optional<Uuid> m_reviewerId; // set once the reviewer row exists
   WorkspaceSettings m_settings;
-  annotate::UndoStack m_undo;
+  // Why 100 000: m_history decides what is undone; m_undo must never drop
+  // an entry on its own (its limit would desynchronise the two).
+  annotate::UndoStack m_undo{100'000};
+  std::vector<Step> m_history; // oldest first
+  std::size_t m_done = 0;      // steps [0, m_done) are done
+  std::size_t m_undoRedo = 0;  // how many entries m_undo itself holds as undone (redo branch)
   annotate::TagIndex m_index;
   std::vector<Rating> m_ratings;
   std::vector<Participant> m_participants;
