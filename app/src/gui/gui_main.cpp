@@ -1,56 +1,84 @@
-// The window: GLFW + OpenGL 3.3 + Dear ImGui. Seed of the player window.
+// `spiegel [FILE]`: the player window (see gui/app.hpp).
+#include "cli/arg_parser.hpp"
 #include "cli/command.hpp"
 #include "common/i18n.hpp"
+#include "gui/app.hpp"
+#include "gui/gui_options.hpp"
 
-#include <GLFW/glfw3.h>
-#include <imgui.h>
-#include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
+#include <charconv>
+#include <iostream>
+#include <stdexcept>
 
 namespace spiegel::app {
+namespace {
 
-int runGui(const Args &) {
-  if (glfwInit() == GLFW_FALSE)
-    return fail(kExitError, tr("Cannot open a window: no display was found.",
-                               "Kan geen venster openen: er is geen beeldscherm gevonden."));
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-  GLFWwindow *window = glfwCreateWindow(1280, 720, "Spiegel", nullptr, nullptr);
-  if (window == nullptr) {
-    glfwTerminate();
-    return fail(kExitError, tr("Cannot open a window with OpenGL 3.3.",
-                               "Kan geen venster met OpenGL 3.3 openen."));
+std::optional<double> parseSecondsArg(const std::string &text) {
+  double v = 0.0;
+  const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || ptr != text.data() + text.size() || v < 0.0)
+    return std::nullopt;
+  return v;
+}
+
+void printOpenHelp() {
+  std::cout << tr("Usage: spiegel [FILE]\n"
+                  "Opens the player window, with FILE (a recording) when given.\n"
+                  "Files can also be opened with File > Open (Ctrl+O) or by dropping them onto the window.\n"
+                  "Press ? in the window for the keyboard shortcuts.\n",
+                  "Gebruik: spiegel [BESTAND]\n"
+                  "Opent het spelervenster, met BESTAND (een opname) als dat is opgegeven.\n"
+                  "Bestanden kunt u ook openen via Bestand > Openen (Ctrl+O) of door ze naar het venster te slepen.\n"
+                  "Druk in het venster op ? voor de sneltoetsen.\n");
+}
+
+} // namespace
+
+int runGui(const Args &rawArgs) {
+  gui::GuiOptions opt;
+  // --screenshot-after takes two values (SECONDS OUT.png); take them out
+  // before the ordinary parser sees the rest.
+  Args args;
+  for (std::size_t i = 0; i < rawArgs.size(); ++i) {
+    if (rawArgs[i] == "--screenshot-after") {
+      if (i + 2 >= rawArgs.size())
+        return fail(kExitUsage, tr("--screenshot-after needs SECONDS and a PNG path.",
+                                   "--screenshot-after heeft SECONDEN en een PNG-pad nodig."));
+      opt.screenshotAfter = parseSecondsArg(rawArgs[i + 1]);
+      opt.screenshotPath = rawArgs[i + 2];
+      if (!opt.screenshotAfter)
+        return fail(kExitUsage, tr("--screenshot-after needs a number of seconds.",
+                                   "--screenshot-after heeft een aantal seconden nodig."));
+      i += 2;
+    } else {
+      args.push_back(rawArgs[i]);
+    }
   }
-  glfwMakeContextCurrent(window);
-  glfwSwapInterval(1);
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGui_ImplGlfw_InitForOpenGL(window, true);
-  ImGui_ImplOpenGL3_Init("#version 330");
-  while (glfwWindowShouldClose(window) == 0) {
-    glfwWaitEventsTimeout(0.5);
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplGlfw_NewFrame();
-    ImGui::NewFrame();
-    ImGui::Begin("Spiegel");
-    ImGui::TextUnformatted(tr("Welcome to Spiegel.", "Welkom bij Spiegel."));
-    ImGui::End();
-    ImGui::Render();
-    int w = 0, h = 0;
-    glfwGetFramebufferSize(window, &w, &h);
-    glViewport(0, 0, w, h);
-    glClearColor(0.1f, 0.1f, 0.12f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    glfwSwapBuffers(window);
+  ArgParser p(args);
+  if (p.wantsHelp()) {
+    printOpenHelp();
+    return kExitOk;
   }
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplGlfw_Shutdown();
-  ImGui::DestroyContext();
-  glfwDestroyWindow(window);
-  glfwTerminate();
-  return kExitOk;
+  if (auto q = p.value("--quit-after")) {
+    opt.quitAfter = parseSecondsArg(*q);
+    if (!opt.quitAfter)
+      return fail(kExitUsage, tr("--quit-after needs a number of seconds.", "--quit-after heeft een aantal seconden nodig."));
+  }
+  opt.printStateOnExit = p.flag("--print-state-on-exit");
+  opt.noAudio = p.flag("--no-audio");
+  opt.play = p.flag("--play");
+  const auto files = p.positionals();
+  if (files.size() > 1)
+    return fail(kExitUsage, tr("Give one recording to open.", "Geef één opname om te openen."));
+  if (auto bad = p.leftoverError())
+    return fail(kExitUsage, *bad);
+  if (!files.empty())
+    opt.file = files.front();
+  try {
+    gui::App app(std::move(opt));
+    return app.run();
+  } catch (const std::runtime_error &e) {
+    return fail(kExitError, e.what());
+  }
 }
 
 } // namespace spiegel::app

@@ -1,0 +1,102 @@
+#include "common/settings.hpp"
+
+#include "common/paths.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+
+namespace spiegel::app {
+
+using nlohmann::json;
+
+void Settings::addRecent(const std::string &path) {
+  std::erase(recentFiles, path);
+  recentFiles.insert(recentFiles.begin(), path);
+  if (recentFiles.size() > kMaxRecent)
+    recentFiles.resize(kMaxRecent);
+}
+
+std::string settingsFile() {
+  const std::string dir = configDirectory();
+  return dir.empty() ? std::string() : dir + "/settings.json";
+}
+
+namespace {
+template <typename T> void readIf(const json &j, const char *key, T &out) {
+  if (auto it = j.find(key); it != j.end()) {
+    try {
+      out = it->get<T>();
+    } catch (const json::exception &) {
+      // keep the default: one bad value must not discard the rest
+    }
+  }
+}
+} // namespace
+
+Settings loadSettings(const std::string &file) {
+  Settings s;
+  if (file.empty())
+    return s;
+  std::ifstream in(file);
+  if (!in)
+    return s;
+  const json j = json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object())
+    return s;
+  if (auto w = j.find("window"); w != j.end() && w->is_object()) {
+    readIf(*w, "x", s.window.x);
+    readIf(*w, "y", s.window.y);
+    readIf(*w, "width", s.window.width);
+    readIf(*w, "height", s.window.height);
+    readIf(*w, "maximized", s.window.maximized);
+    // A size from a larger monitor that is gone must still give a usable window.
+    s.window.width = std::clamp(s.window.width, 640, 16384);
+    s.window.height = std::clamp(s.window.height, 480, 16384);
+  }
+  std::string lang;
+  readIf(j, "language", lang);
+  if (lang == "nl")
+    s.language = Lang::Nl;
+  else if (lang == "en")
+    s.language = Lang::En;
+  readIf(j, "volume", s.volume);
+  s.volume = std::clamp(s.volume, 0.0f, 1.0f);
+  readIf(j, "muted", s.muted);
+  readIf(j, "recentFiles", s.recentFiles);
+  if (s.recentFiles.size() > Settings::kMaxRecent)
+    s.recentFiles.resize(Settings::kMaxRecent);
+  readIf(j, "lastFolder", s.lastFolder);
+  return s;
+}
+
+bool saveSettings(const Settings &s, const std::string &file) {
+  if (file.empty())
+    return false;
+  json j;
+  j["window"] = {{"x", s.window.x},
+                 {"y", s.window.y},
+                 {"width", s.window.width},
+                 {"height", s.window.height},
+                 {"maximized", s.window.maximized}};
+  if (s.language)
+    j["language"] = *s.language == Lang::Nl ? "nl" : "en";
+  j["volume"] = s.volume;
+  j["muted"] = s.muted;
+  j["recentFiles"] = s.recentFiles;
+  j["lastFolder"] = s.lastFolder;
+  const std::string tmp = file + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    if (!out)
+      return false;
+    out << j.dump(2) << '\n';
+    if (!out.flush())
+      return false;
+  }
+  return std::rename(tmp.c_str(), file.c_str()) == 0;
+}
+
+} // namespace spiegel::app

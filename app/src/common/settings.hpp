@@ -1,0 +1,43 @@
+#pragma once
+// The user's settings, persisted as JSON in configDirectory()/settings.json.
+//   Settings s = loadSettings(settingsFile());
+//   s.volume = 0.5f; saveSettings(s, settingsFile());
+// Plain value type: the GUI owns one copy (UI thread only).
+#include "common/i18n.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace spiegel::app {
+
+struct WindowPlacement {
+  int x = -1, y = -1; // -1: let the window manager place it
+  int width = 1280, height = 800;
+  bool maximized = false;
+};
+
+struct Settings {
+  // Ten is what fits a File > Recent menu without scrolling.
+  static constexpr std::size_t kMaxRecent = 10;
+
+  WindowPlacement window;
+  std::optional<Lang> language; // unset: follow the system locale
+  float volume = 1.0f;          // 0 … 1
+  bool muted = false;
+  std::vector<std::string> recentFiles; // newest first, at most kMaxRecent
+  std::string lastFolder;               // where the file browser opens
+
+  // Moves (or inserts) `path` to the front of recentFiles.
+  void addRecent(const std::string &path);
+};
+
+// configDirectory()/settings.json, or empty when there is no config dir.
+[[nodiscard]] std::string settingsFile();
+
+// Missing or unreadable file → defaults (a damaged file never stops start-up).
+[[nodiscard]] Settings loadSettings(const std::string &file);
+// Writes atomically (temporary file + rename). Returns false on failure.
+bool saveSettings(const Settings &settings, const std::string &file);
+
+} // namespace spiegel::app

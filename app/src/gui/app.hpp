@@ -1,0 +1,76 @@
+#pragma once
+// The player window. App owns everything a window needs — the GLFW window
+// and GL context, ImGui, the AppState (settings, the open recording with its
+// Player and background jobs), and the panels — and runs the loop. No
+// globals: GLFW callbacks reach the App through the window user pointer.
+//   App app(options);  return app.run();
+// UI thread only (the thread that created it); the Player's threads only
+// call glfwPostEmptyEvent() through PlayerOptions::wake.
+#include "gui/app_state.hpp"
+#include "gui/gui_options.hpp"
+#include "gui/panel.hpp"
+#include "gui/theme.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <vector>
+
+struct GLFWwindow;
+
+namespace spiegel::app::gui {
+
+class App {
+public:
+  // Throws std::runtime_error with a user-facing sentence when no window can
+  // be opened (no display, no OpenGL 3.3).
+  explicit App(GuiOptions options);
+  ~App();
+  App(const App &) = delete;
+  App &operator=(const App &) = delete;
+
+  // Runs until the window closes. Returns an exit code.
+  int run();
+
+  // Called from GLFW callbacks (UI thread).
+  void noteActivity() { m_busyFrames = kSettleFrames; }
+  void onDrop(int count, const char **paths);
+
+private:
+  // ImGui needs a few frames after an input event for hover, popups and
+  // layout to settle; after that the loop may sleep again.
+  static constexpr int kSettleFrames = 3;
+
+  void initWindow();
+  void initImGui();
+  void registerPanels();
+  void frame();
+  void drawLayout();
+  void drawSlot(Slot slot);
+  void handleEvents();
+  void openFile(const std::string &path);
+  void closeFile();
+  void refreshSession();
+  [[nodiscard]] double waitTimeout() const;
+  void timedActions();
+  void takeScreenshot(const std::string &path);
+  void saveSettings();
+  void printState() const;
+  void updateTitle();
+
+  GuiOptions m_options;
+  GLFWwindow *m_window = nullptr;
+  bool m_imguiReady = false;
+  float m_scale = 1.0f;
+  Fonts m_fonts;
+  std::string m_iniPath; // must outlive ImGui (io.IniFilename points into it)
+  AppState m_state;
+  std::vector<std::unique_ptr<Panel>> m_panels; // draw order within each slot
+  std::uint64_t m_nextSerial = 1;
+  int m_busyFrames = kSettleFrames;
+  bool m_quit = false;
+  int m_exitCode = 0;
+  std::chrono::steady_clock::time_point m_started;
+};
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,172 @@
+// App: the open recording (Player + background jobs), timed test aids and
+// what happens on exit.
+#include "gui/app.hpp"
+
+#include "common/i18n.hpp"
+#include "gui/gl.hpp"
+#include "gui/media_error_text.hpp"
+
+#include <spiegel/media/error.hpp>
+#include <spiegel/media/frame.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+namespace spiegel::app::gui {
+namespace {
+// About 300 thumbnails per recording: a full-width timeline shows ~20, and
+// zooming in to a few minutes of a 90-minute recording still finds a
+// distinct picture for most slots; 160 px wide keeps them ~45 KB each.
+constexpr int kThumbnailsPerRecording = 300;
+constexpr Micros kMinThumbInterval = kMicrosPerSecond;
+} // namespace
+
+void App::openFile(const std::string &path) {
+  closeFile();
+  auto s = std::make_unique<Session>();
+  s->serial = m_nextSerial++;
+  s->path = path;
+  try {
+    media::PlayerOptions opts;
+    if (m_options.noAudio)
+      opts.audioSink = media::makeNullAudioSink();
+    // Player threads only post an empty event; glfwPostEmptyEvent is the one
+    // GLFW call that is safe from any thread.
+    opts.wake = [] { glfwPostEmptyEvent(); };
+    s->player = std::make_unique<media::Player>(path, std::move(opts));
+  } catch (const media::MediaError &e) {
+    m_state.events.push(ShowError{describeMediaError(e)});
+    std::erase(m_state.settings.recentFiles, path); // do not offer a file that fails again
+    return;
+  }
+  s->info = s->player->info();
+  s->player->setVolume(m_state.settings.volume);
+  s->player->setMuted(m_state.settings.muted);
+  s->state = s->player->state();
+  const Micros duration = std::max<Micros>(s->info.duration, 0);
+  // Jobs that cannot start (unlikely after the player opened the file) only
+  // cost their row; the recording still plays.
+  try {
+    if (s->hasAudio())
+      s->peaks = std::make_unique<media::PeaksJob>(path);
+    if (s->hasVideo()) {
+      s->thumbInterval = std::max(duration / kThumbnailsPerRecording, kMinThumbInterval);
+      s->thumbs = std::make_unique<media::ThumbnailJob>(path, s->thumbInterval);
+    }
+  } catch (const std::exception &) {
+  }
+  m_state.view = {0, duration};
+  m_state.settings.addRecent(path);
+  m_state.settings.lastFolder = std::filesystem::path(path).parent_path().string();
+  m_state.session = std::move(s);
+  if (m_options.play)
+    m_state.session->player->play();
+  updateTitle();
+}
+
+void App::closeFile() {
+  m_state.session.reset(); // joins the player and job threads
+  m_state.scrubbing = false;
+  m_state.view = {};
+  if (m_window != nullptr)
+    updateTitle();
+}
+
+void App::refreshSession() {
+  Session *s = m_state.session.get();
+  if (s == nullptr)
+    return;
+  s->state = s->player->state();
+  media::FramePtr f = s->player->currentFrame();
+  s->frameChanged = f != s->frame;
+  if (f)
+    s->frame = std::move(f);
+  if (s->state.readFailed && !s->readFailureShown) {
+    s->readFailureShown = true;
+    m_state.events.push(ShowError{tr("Reading the recording stopped part-way. Check that the drive or network share "
+                                     "is still connected, then open the recording again.",
+                                     "Het lezen van de opname stopte halverwege. Controleer of de schijf of netwerkmap "
+                                     "nog verbonden is en open de opname opnieuw.")});
+  }
+}
+
+void App::updateTitle() {
+  std::string title = "Spiegel";
+  if (m_state.session)
+    title = std::filesystem::path(m_state.session->path).filename().string() + " \xE2\x80\x94 Spiegel";
+  glfwSetWindowTitle(m_window, title.c_str());
+}
+
+void App::timedActions() {
+  const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
+  if (m_options.screenshotAfter && elapsed >= *m_options.screenshotAfter) {
+    m_options.screenshotAfter.reset();
+    takeScreenshot(m_options.screenshotPath);
+    m_quit = true;
+  }
+  if (m_options.quitAfter && elapsed >= *m_options.quitAfter) {
+    m_options.quitAfter.reset();
+    m_quit = true;
+  }
+}
+
+void App::takeScreenshot(const std::string &path) {
+  int w = 0, h = 0;
+  glfwGetFramebufferSize(m_window, &w, &h);
+  if (w <= 0 || h <= 0)
+    return;
+  media::RgbImage img;
+  img.width = w;
+  img.height = h;
+  const auto row = static_cast<std::size_t>(w) * 3u;
+  std::vector<std::uint8_t> raw(row * static_cast<std::size_t>(h));
+  glReadBuffer(GL_BACK);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, raw.data());
+  img.rgb.resize(raw.size());
+  for (int y = 0; y < h; ++y) // GL's first row is the bottom one
+    std::memcpy(img.rgb.data() + static_cast<std::size_t>(y) * row,
+                raw.data() + static_cast<std::size_t>(h - 1 - y) * row, row);
+  try {
+    media::writePng(img, path);
+  } catch (const media::MediaError &) {
+    std::cerr << "spiegel: " << tr("Could not write the screenshot: ", "Kon de schermafdruk niet schrijven: ") << path
+              << '\n';
+    m_exitCode = 1;
+  }
+}
+
+void App::saveSettings() {
+  WindowPlacement &wp = m_state.settings.window;
+  wp.maximized = glfwGetWindowAttrib(m_window, GLFW_MAXIMIZED) != 0;
+  if (!wp.maximized) {
+    glfwGetWindowPos(m_window, &wp.x, &wp.y);
+    glfwGetWindowSize(m_window, &wp.width, &wp.height);
+  }
+  app::saveSettings(m_state.settings, settingsFile());
+}
+
+void App::printState() const {
+  nlohmann::json j;
+  j["open"] = m_state.session != nullptr;
+  if (const Session *s = m_state.session.get()) {
+    const media::PlayerState st = s->player->state();
+    j["file"] = s->path;
+    j["position_us"] = st.position;
+    j["duration_us"] = st.duration;
+    j["playing"] = st.playing;
+    j["speed"] = st.speed;
+    j["frame_pts_us"] = s->frame ? s->frame->pts : -1;
+    j["loop_a_us"] = st.loopA ? nlohmann::json(*st.loopA) : nlohmann::json(nullptr);
+    j["loop_b_us"] = st.loopB ? nlohmann::json(*st.loopB) : nlohmann::json(nullptr);
+  }
+  j["language"] = std::string(langCode());
+  j["volume"] = m_state.settings.volume;
+  std::cout << j.dump() << std::endl;
+}
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,54 @@
+#pragma once
+// What the panels share: the open recording (Session), the timeline view,
+// settings and the event queue. UI thread only; background jobs publish
+// through their own thread-safe accessors, the Player through state() and
+// currentFrame(), both read here once per UI frame.
+#include "common/settings.hpp"
+#include "gui/events.hpp"
+
+#include <spiegel/media/background.hpp>
+#include <spiegel/media/player.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace spiegel::app::gui {
+
+// The visible stretch of the timeline, in microseconds (Tracy's model).
+struct TimelineView {
+  Micros start = 0, end = 0;
+  [[nodiscard]] Micros length() const { return end - start; }
+};
+
+// One open recording. Created by App on OpenFile, destroyed on close.
+struct Session {
+  std::uint64_t serial = 0; // unique per opened recording (caches key on it)
+  std::string path;
+  media::MediaInfo info;
+  std::unique_ptr<media::Player> player;
+  std::unique_ptr<media::PeaksJob> peaks;       // null when there is no audio
+  std::unique_ptr<media::ThumbnailJob> thumbs;  // null when there is no video
+  Micros thumbInterval = 0;                     // spacing the ThumbnailJob was asked for
+
+  // Snapshot of the player, refreshed at the start of every UI frame so all
+  // panels see the same numbers.
+  media::PlayerState state;
+  media::FramePtr frame;      // the frame to show this UI frame (may be null)
+  bool frameChanged = false;  // frame differs from the previous UI frame
+  bool readFailureShown = false; // state.readFailed was reported once already
+
+  [[nodiscard]] bool hasVideo() const { return info.bestVideo() != nullptr; }
+  [[nodiscard]] bool hasAudio() const { return info.bestAudio() != nullptr; }
+};
+
+struct AppState {
+  Settings settings;
+  std::unique_ptr<Session> session; // null: nothing open
+  TimelineView view;
+  EventQueue events;
+  bool showShortcuts = false; // the `?` sheet
+  bool scrubbing = false;     // the timeline is being dragged (keyframe seeks)
+};
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,46 @@
+#pragma once
+// A small, calm file browser (ImGui 1.86 has none): a path field, Up and
+// Home buttons, folders first, then files filtered to recordings (optionally
+// all files), readable sizes and dates. Double-click a folder to enter it, a
+// file to open it. Drawn as a modal popup; UI thread only.
+//   if (open) browser.open(startFolder);
+//   if (auto path = browser.draw()) events.push(OpenFile{*path});
+#include <cstdint>
+#include <ctime>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace spiegel::app::gui {
+
+// Extensions Spiegel offers to open (lower case, with dot).
+[[nodiscard]] bool isMediaFile(const std::string &path);
+
+class FileBrowser {
+public:
+  void open(const std::string &folder);
+  // Returns the chosen file once, on the frame it was chosen.
+  [[nodiscard]] std::optional<std::string> draw();
+  [[nodiscard]] const std::string &folder() const { return m_folder; }
+
+private:
+  struct Entry {
+    std::string name;
+    bool folder = false;
+    std::uintmax_t size = 0;
+    std::time_t modified = 0;
+  };
+  void navigate(const std::string &folder);
+  void refresh();
+  [[nodiscard]] std::optional<std::string> drawList();
+
+  bool m_requestOpen = false;
+  std::string m_folder;        // canonical current folder
+  std::string m_pathField;     // editable copy of m_folder
+  std::vector<Entry> m_entries;
+  std::string m_selected;      // name in m_folder
+  std::string m_error;         // shown under the list, e.g. "cannot read this folder"
+  bool m_showAll = false;
+};
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,26 @@
+#pragma once
+// Options of `spiegel [FILE]` (the `open` command). The hidden ones are test
+// aids used by tests/app/gui_*.sh:
+//   --screenshot-after SECONDS OUT.png  draw for SECONDS, save the window as PNG, quit
+//   --quit-after SECONDS                quit after SECONDS (settings are saved as usual)
+//   --print-state-on-exit               print the player state as one JSON line on stdout
+//   --no-audio                          play through the null audio sink (no sound device)
+//   --play                              start playing once the recording is open
+#include "cli/command.hpp"
+
+#include <optional>
+#include <string>
+
+namespace spiegel::app::gui {
+
+struct GuiOptions {
+  std::string file;                      // empty: open with nothing loaded
+  std::optional<double> screenshotAfter; // seconds
+  std::string screenshotPath;
+  std::optional<double> quitAfter;       // seconds
+  bool printStateOnExit = false;
+  bool noAudio = false;
+  bool play = false;
+};
+
+} // namespace spiegel::app::gui

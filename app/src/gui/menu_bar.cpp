@@ -1,0 +1,112 @@
+#include "gui/menu_bar.hpp"
+
+#include "common/i18n.hpp"
+#include "gui/actions.hpp"
+
+#include <imgui.h>
+
+#include <filesystem>
+
+namespace spiegel::app::gui {
+
+void MenuBar::draw(AppState &state) {
+  fileMenu(state);
+  playbackMenu(state);
+  viewMenu(state);
+  helpMenu(state);
+  if (m_showAbout) {
+    ImGui::OpenPopup("###about");
+    m_showAbout = false;
+  }
+  const std::string title = std::string(tr("About Spiegel", "Over Spiegel")) + "###about";
+  if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::Text("Spiegel %s", SPIEGEL_VERSION);
+    ImGui::TextUnformatted(tr("Review recorded conversations and tag moments of the working alliance.",
+                              "Opgenomen gesprekken terugkijken en momenten van de werkrelatie markeren."));
+    ImGui::TextDisabled("%s", tr("Works offline; sends nothing anywhere.", "Werkt offline; verstuurt niets."));
+    if (ImGui::Button("OK", ImVec2(ImGui::GetFontSize() * 6.0f, 0)))
+      ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+}
+
+void MenuBar::fileMenu(AppState &state) {
+  if (!ImGui::BeginMenu(tr("File", "Bestand")))
+    return;
+  if (ImGui::MenuItem(tr("Open…", "Openen…"), "Ctrl+O"))
+    state.events.push(ShowOpenDialog{});
+  if (ImGui::BeginMenu(tr("Open recent", "Recent geopend"), !state.settings.recentFiles.empty())) {
+    for (const std::string &path : state.settings.recentFiles) {
+      const std::string name = std::filesystem::path(path).filename().string();
+      if (ImGui::MenuItem(name.c_str()))
+        state.events.push(OpenFile{path});
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", path.c_str());
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::MenuItem(tr("Close recording", "Opname sluiten"), nullptr, false, state.session != nullptr))
+    state.events.push(CloseFile{});
+  ImGui::Separator();
+  if (ImGui::MenuItem(tr("Quit", "Afsluiten"), "Ctrl+Q"))
+    state.events.push(Quit{});
+  ImGui::EndMenu();
+}
+
+void MenuBar::playbackMenu(AppState &state) {
+  if (!ImGui::BeginMenu(tr("Playback", "Afspelen")))
+    return;
+  const bool open = state.session != nullptr;
+  const bool playing = open && state.session->state.playing;
+  if (ImGui::MenuItem(playing ? tr("Pause", "Pauzeren") : tr("Play", "Afspelen"), tr("Space", "Spatie"), false, open))
+    actions::togglePlay(state);
+  if (ImGui::MenuItem(tr("Back 5 seconds", "5 seconden terug"), "\xE2\x86\x90", false, open))
+    actions::seekBy(state, -5 * kMicrosPerSecond);
+  if (ImGui::MenuItem(tr("Forward 5 seconds", "5 seconden verder"), "\xE2\x86\x92", false, open))
+    actions::seekBy(state, 5 * kMicrosPerSecond);
+  if (ImGui::MenuItem(tr("One frame back", "Eén beeld terug"), ",", false, open))
+    actions::stepFrame(state, false);
+  if (ImGui::MenuItem(tr("One frame forward", "Eén beeld verder"), ".", false, open))
+    actions::stepFrame(state, true);
+  ImGui::Separator();
+  if (ImGui::MenuItem(tr("Slower", "Langzamer"), "[", false, open))
+    actions::stepSpeed(state, -1);
+  if (ImGui::MenuItem(tr("Faster", "Sneller"), "]", false, open))
+    actions::stepSpeed(state, +1);
+  if (ImGui::MenuItem(tr("Loop: start, end, stop", "Herhalen: begin, einde, stoppen"), "L", false, open))
+    actions::cycleLoop(state);
+  if (ImGui::MenuItem(tr("Sound off", "Geluid uit"), "M", state.settings.muted))
+    actions::setMuted(state, !state.settings.muted);
+  ImGui::EndMenu();
+}
+
+void MenuBar::viewMenu(AppState &state) {
+  if (!ImGui::BeginMenu(tr("View", "Beeld")))
+    return;
+  if (ImGui::BeginMenu(tr("Language", "Taal"))) {
+    if (ImGui::MenuItem("English", nullptr, language() == Lang::En)) {
+      setLanguage(Lang::En);
+      state.settings.language = Lang::En;
+    }
+    if (ImGui::MenuItem("Nederlands", nullptr, language() == Lang::Nl)) {
+      setLanguage(Lang::Nl);
+      state.settings.language = Lang::Nl;
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::MenuItem(tr("Show whole timeline", "Hele tijdlijn tonen"), nullptr, false, state.session != nullptr))
+    state.view = {0, state.session->state.duration};
+  ImGui::EndMenu();
+}
+
+void MenuBar::helpMenu(AppState &state) {
+  if (!ImGui::BeginMenu(tr("Help", "Help")))
+    return;
+  if (ImGui::MenuItem(tr("Keyboard shortcuts", "Sneltoetsen"), "?", state.showShortcuts))
+    state.showShortcuts = !state.showShortcuts;
+  if (ImGui::MenuItem(tr("About Spiegel", "Over Spiegel")))
+    m_showAbout = true;
+  ImGui::EndMenu();
+}
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,30 @@
+#pragma once
+// A panel is one small class with draw(); App keeps them all in one list
+// (see App::registerPanels) and calls each, in order, inside its slot of the
+// window layout. draw() runs on the UI thread and never blocks.
+#include "gui/app_state.hpp"
+
+namespace spiegel::app::gui {
+
+// Where a panel is drawn. The layout is a fixed set of child regions (ImGui
+// 1.86 has no docking):
+//   ┌ Menu ───────────────────────────────┐
+//   │ Video                     │ Side    │  Side appears only when a panel
+//   │                           │ (tags,  │  is registered for it.
+//   ├ Transport ────────────────┤ ratings)│
+//   ├ Timeline ─────────────────┴─────────┤
+//   └─────────────────────────────────────┘
+// Overlay panels draw their own windows/popups after the layout.
+enum class Slot { Menu, Video, Transport, Timeline, Side, Overlay };
+
+class Panel {
+public:
+  virtual ~Panel() = default;
+  [[nodiscard]] virtual Slot slot() const = 0;
+  virtual void draw(AppState &state) = 0;
+  // Every event drained from AppState::events is offered to every panel
+  // (after App has handled its own), before the next draw. Most ignore them.
+  virtual void onEvent(AppState &, const Event &) {}
+};
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,112 @@
+#include "gui/theme.hpp"
+
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+#include <filesystem>
+
+namespace spiegel::app::gui {
+namespace {
+// 15 px reads comfortably at arm's length on a 1080p laptop panel, the
+// common case for our users; the timecode is larger so it can be read from
+// across a table during a stimulated-recall session.
+constexpr float kFontPx = 15.0f;
+constexpr float kLargeFontPx = 20.0f;
+constexpr const char *kFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+// Basic Latin + Latin-1 Supplement, Latin Extended-A (Dutch ĳ, Turkish,
+// Polish names of family members), general punctuation (– — … ‘ ’ “ ”),
+// and a few arrows/geometric shapes used in the shortcut sheet.
+constexpr ImWchar kRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x203A,
+                               0x2190, 0x2193, 0x25A0, 0x25CF, 0};
+
+ImVec4 rgb(int r, int g, int b, float a = 1.0f) {
+  return ImVec4(static_cast<float>(r) / 255.0f, static_cast<float>(g) / 255.0f,
+                static_cast<float>(b) / 255.0f, a);
+}
+} // namespace
+
+void applyTheme(float scale) {
+  ImGui::StyleColorsDark();
+  ImGuiStyle &s = ImGui::GetStyle();
+  s.WindowPadding = ImVec2(10, 10);
+  s.FramePadding = ImVec2(8, 5);
+  s.ItemSpacing = ImVec2(8, 6);
+  s.ItemInnerSpacing = ImVec2(6, 4);
+  s.ScrollbarSize = 12;
+  s.GrabMinSize = 10;
+  s.WindowRounding = 4;
+  s.ChildRounding = 4;
+  s.FrameRounding = 4;
+  s.PopupRounding = 4;
+  s.GrabRounding = 4;
+  s.ScrollbarRounding = 6;
+  s.WindowBorderSize = 0;
+  s.ChildBorderSize = 0;
+  s.PopupBorderSize = 1;
+  s.FrameBorderSize = 0;
+
+  ImVec4 *c = s.Colors;
+  c[ImGuiCol_Text] = rgb(222, 222, 226);
+  c[ImGuiCol_TextDisabled] = rgb(130, 132, 140);
+  c[ImGuiCol_WindowBg] = rgb(30, 31, 34);
+  c[ImGuiCol_ChildBg] = rgb(36, 37, 41);
+  c[ImGuiCol_PopupBg] = rgb(40, 41, 46);
+  c[ImGuiCol_Border] = rgb(60, 62, 68);
+  c[ImGuiCol_FrameBg] = rgb(50, 52, 58);
+  c[ImGuiCol_FrameBgHovered] = rgb(62, 64, 72);
+  c[ImGuiCol_FrameBgActive] = rgb(70, 73, 82);
+  c[ImGuiCol_TitleBg] = rgb(30, 31, 34);
+  c[ImGuiCol_TitleBgActive] = rgb(40, 41, 46);
+  c[ImGuiCol_MenuBarBg] = rgb(36, 37, 41);
+  c[ImGuiCol_ScrollbarBg] = rgb(30, 31, 34);
+  c[ImGuiCol_ScrollbarGrab] = rgb(70, 72, 80);
+  c[ImGuiCol_CheckMark] = rgb(120, 170, 230);
+  c[ImGuiCol_SliderGrab] = rgb(120, 170, 230);
+  c[ImGuiCol_SliderGrabActive] = rgb(150, 190, 240);
+  c[ImGuiCol_Button] = rgb(52, 54, 61);
+  c[ImGuiCol_ButtonHovered] = rgb(66, 69, 78);
+  c[ImGuiCol_ButtonActive] = rgb(80, 84, 96);
+  c[ImGuiCol_Header] = rgb(52, 56, 66);
+  c[ImGuiCol_HeaderHovered] = rgb(62, 68, 82);
+  c[ImGuiCol_HeaderActive] = rgb(72, 80, 98);
+  c[ImGuiCol_Separator] = rgb(56, 58, 64);
+  c[ImGuiCol_TableHeaderBg] = rgb(44, 46, 52);
+  c[ImGuiCol_TableRowBgAlt] = rgb(255, 255, 255, 0.025f);
+  c[ImGuiCol_ModalWindowDimBg] = rgb(0, 0, 0, 0.45f);
+  c[ImGuiCol_NavHighlight] = rgb(120, 170, 230);
+  s.ScaleAllSizes(scale);
+}
+
+Fonts loadFonts(float scale) {
+  ImGuiIO &io = ImGui::GetIO();
+  Fonts f;
+  std::error_code ec;
+  if (std::filesystem::exists(kFontPath, ec)) {
+    io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    ImFontConfig cfg;
+    cfg.OversampleH = 1; // FreeType hints; oversampling only costs atlas space
+    f.regular = io.Fonts->AddFontFromFileTTF(kFontPath, kFontPx * scale, &cfg, kRanges);
+    f.large = io.Fonts->AddFontFromFileTTF(kFontPath, kLargeFontPx * scale, &cfg, kRanges);
+  }
+  if (f.regular == nullptr) { // font package missing: ImGui's built-in font (ASCII + Latin-1 only)
+    ImFontConfig cfg;
+    cfg.SizePixels = 13.0f * scale;
+    f.regular = io.Fonts->AddFontDefault(&cfg);
+    f.large = f.regular;
+  }
+  return f;
+}
+
+namespace colors {
+unsigned accent() { return IM_COL32(120, 170, 230, 255); }
+unsigned waveform() { return IM_COL32(110, 150, 200, 200); }
+unsigned loopRegion() { return IM_COL32(230, 190, 90, 40); }
+unsigned rulerText() { return IM_COL32(170, 172, 180, 255); }
+unsigned rulerTick() { return IM_COL32(100, 102, 110, 255); }
+unsigned rowBackground() { return IM_COL32(28, 29, 32, 255); }
+unsigned videoBackground() { return IM_COL32(18, 18, 20, 255); }
+} // namespace colors
+
+} // namespace spiegel::app::gui

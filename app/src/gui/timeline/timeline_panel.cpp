@@ -1,0 +1,179 @@
+#include "gui/timeline/timeline_panel.hpp"
+
+#include "common/i18n.hpp"
+#include "gui/actions.hpp"
+#include "gui/format.hpp"
+#include "gui/theme.hpp"
+#include "gui/timeline/rows.hpp"
+#include "gui/widgets.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace spiegel::app::gui {
+namespace {
+// 100 ms across the whole strip is about four frames at 25 fps: deeper zoom
+// shows nothing new.
+constexpr Micros kMinViewUs = 100'000;
+// One wheel notch zooms by 20 %: fine enough to aim, fast enough to go from
+// an hour to a minute in about 20 notches.
+constexpr double kZoomPerNotch = 1.25;
+} // namespace
+
+void clampView(TimelineView &v, Micros duration) {
+  duration = std::max<Micros>(duration, kMinViewUs);
+  Micros len = std::clamp<Micros>(v.end - v.start, kMinViewUs, duration);
+  Micros start = std::clamp<Micros>(v.start, 0, duration - len);
+  v.start = start;
+  v.end = start + len;
+}
+
+TimelinePanel::TimelinePanel() {
+  m_rows.push_back(std::make_unique<RulerRow>());
+  m_rows.push_back(std::make_unique<ThumbnailRow>());
+  m_rows.push_back(std::make_unique<WaveformRow>());
+}
+
+void TimelinePanel::followPlayhead(AppState &state) {
+  const Session &s = *state.session;
+  if (!s.state.playing || state.scrubbing)
+    return;
+  TimelineView &v = state.view;
+  const Micros len = v.length();
+  // Page forward like a score: the playhead re-enters at 5 % from the left.
+  if (s.state.position > v.end || s.state.position < v.start) {
+    v.start = s.state.position - len / 20;
+    v.end = v.start + len;
+  }
+}
+
+void TimelinePanel::draw(AppState &state) {
+  Session *s = state.session.get();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  ImDrawList *dl = ImGui::GetWindowDrawList();
+  if (s == nullptr || s->state.duration <= 0) {
+    ImGui::TextDisabled("%s", tr("The timeline appears when a recording is open.",
+                                 "De tijdlijn verschijnt als er een opname geopend is."));
+    return;
+  }
+  if (state.view.end <= state.view.start)
+    state.view = {0, s->state.duration};
+  followPlayhead(state);
+  clampView(state.view, s->state.duration);
+
+  const float gutter = ImGui::GetFontSize() * 5.0f;
+  TimelineContext ctx;
+  ctx.draw = dl;
+  ctx.left = origin.x + gutter;
+  ctx.right = std::max(origin.x + avail.x - 4.0f, ctx.left + 10.0f);
+  ctx.start = state.view.start;
+  ctx.end = state.view.end;
+  ctx.pxPerUs = static_cast<double>(ctx.width()) / static_cast<double>(ctx.end - ctx.start);
+  ctx.duration = s->state.duration;
+  ctx.playhead = s->state.position;
+
+  float y = origin.y;
+  float rulerBottom = origin.y;
+  const float gap = 3.0f;
+  dl->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
+  for (std::size_t i = 0; i < m_rows.size(); ++i) {
+    const float h = m_rows[i]->height(*s);
+    if (h <= 0.0f)
+      continue;
+    if (i > 0)
+      dl->AddRectFilled(ImVec2(ctx.left, y), ImVec2(ctx.right, y + h), colors::rowBackground(), 3.0f);
+    dl->AddText(ImVec2(origin.x + 4.0f, y + (h - ImGui::GetFontSize()) * 0.5f),
+                ImGui::GetColorU32(ImGuiCol_TextDisabled), m_rows[i]->label());
+    dl->PushClipRect(ImVec2(ctx.left, y), ImVec2(ctx.right, y + h), true);
+    m_rows[i]->draw(ctx, *s, y, h);
+    dl->PopClipRect();
+    y += h + gap;
+    if (i == 0)
+      rulerBottom = y;
+  }
+  dl->PushClipRect(ImVec2(ctx.left - 1.0f, origin.y), ImVec2(ctx.right + 1.0f, y), true);
+  drawOverlay(ctx, *s, origin.y, y - gap);
+  dl->PopClipRect();
+  dl->PopClipRect();
+
+  ImGui::SetCursorScreenPos(ImVec2(ctx.left, origin.y));
+  ImGui::InvisibleButton("##timeline", ImVec2(ctx.width(), std::max(y - origin.y, 1.0f)),
+                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
+                             ImGuiButtonFlags_MouseButtonMiddle);
+  handleInput(state, ctx, rulerBottom);
+}
+
+void TimelinePanel::drawOverlay(const TimelineContext &ctx, const Session &s, float top, float bottom) const {
+  const auto &st = s.state;
+  if (st.loopA || st.loopB) {
+    const Micros a = st.loopA.value_or(0), b = st.loopB.value_or(st.duration);
+    const float xa = ctx.toX(a), xb = ctx.toX(b);
+    ctx.draw->AddRectFilled(ImVec2(xa, top), ImVec2(xb, bottom), colors::loopRegion());
+    const ImU32 edge = IM_COL32(230, 190, 90, 200);
+    if (st.loopA)
+      ctx.draw->AddLine(ImVec2(xa, top), ImVec2(xa, bottom), edge, 1.5f);
+    if (st.loopB)
+      ctx.draw->AddLine(ImVec2(xb, top), ImVec2(xb, bottom), edge, 1.5f);
+  }
+  const float x = std::round(ctx.toX(ctx.playhead));
+  const float r = ImGui::GetFontSize() * 0.35f;
+  ctx.draw->AddTriangleFilled(ImVec2(x - r, top), ImVec2(x + r, top), ImVec2(x, top + r * 1.3f), colors::accent());
+  ctx.draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), colors::accent(), 2.0f);
+}
+
+void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, float rulerBottom) {
+  const ImGuiIO &io = ImGui::GetIO();
+  TimelineView &v = state.view;
+  const Micros duration = ctx.duration;
+  const bool hovered = ImGui::IsItemHovered();
+  const float mx = io.MousePos.x;
+
+  if (hovered) {
+    // Faint line and time under the pointer.
+    const Micros t = std::clamp<Micros>(ctx.toTime(mx), 0, duration);
+    const ImVec2 mn = ImGui::GetItemRectMin(), mxr = ImGui::GetItemRectMax();
+    ctx.draw->AddLine(ImVec2(mx, mn.y), ImVec2(mx, mxr.y), IM_COL32(255, 255, 255, 60));
+    ImGui::SetTooltip("%s", formatTime(t).c_str());
+    const bool panWheel = io.KeyShift || io.MouseWheelH != 0.0f;
+    if (io.MouseWheel != 0.0f && !panWheel) {
+      const Micros anchor = ctx.toTime(mx);
+      const double factor = std::pow(kZoomPerNotch, -static_cast<double>(io.MouseWheel));
+      const double len = std::clamp(static_cast<double>(v.length()) * factor, static_cast<double>(kMinViewUs),
+                                    static_cast<double>(std::max(duration, kMinViewUs)));
+      const double frac = static_cast<double>(mx - ctx.left) / static_cast<double>(ctx.width());
+      v.start = anchor - static_cast<Micros>(len * frac);
+      v.end = v.start + static_cast<Micros>(len);
+    } else if (panWheel) {
+      const float notches = io.MouseWheelH != 0.0f ? -io.MouseWheelH : io.MouseWheel;
+      const auto delta = static_cast<Micros>(static_cast<double>(v.length()) * 0.1 * static_cast<double>(notches));
+      v.start -= delta;
+      v.end -= delta;
+    }
+    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && io.MousePos.y < rulerBottom)
+      v = {0, duration};
+  }
+  // Pan by right or middle drag.
+  if (ImGui::IsItemActive() &&
+      (ImGui::IsMouseDragging(ImGuiMouseButton_Right, 0.0f) || ImGui::IsMouseDragging(ImGuiMouseButton_Middle, 0.0f))) {
+    const auto delta = static_cast<Micros>(static_cast<double>(io.MouseDelta.x) / ctx.pxPerUs);
+    v.start -= delta;
+    v.end -= delta;
+  }
+  // Seek by left click / drag.
+  const Micros target = std::clamp<Micros>(ctx.toTime(mx), 0, duration);
+  if (ImGui::IsItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    state.scrubbing = true;
+    if (target != m_lastScrub) {
+      actions::seekTo(state, target, media::SeekMode::Keyframe); // the player coalesces these
+      m_lastScrub = target;
+    }
+  } else if (state.scrubbing && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    actions::seekTo(state, m_lastScrub >= 0 ? m_lastScrub : target, media::SeekMode::Exact);
+    state.scrubbing = false;
+    m_lastScrub = -1;
+  }
+  clampView(v, duration);
+}
+
+} // namespace spiegel::app::gui

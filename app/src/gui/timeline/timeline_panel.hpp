@@ -1,0 +1,36 @@
+#pragma once
+// The zoomable timeline (Tracy's model). The view is AppState::view, two
+// numbers {start, end} in µs. Mouse: wheel zooms around the pointer,
+// right- or middle-drag pans (as does Shift+wheel / a horizontal wheel),
+// left click or drag seeks (keyframe seeks while dragging, one exact seek on
+// release), double-click on the ruler shows the whole recording.
+// Rows are TimelineRow objects drawn top to bottom; the next issue adds one
+// lane per alliance element through addRow().
+#include "gui/panel.hpp"
+#include "gui/timeline/timeline_row.hpp"
+
+#include <memory>
+#include <vector>
+
+namespace spiegel::app::gui {
+
+class TimelinePanel final : public Panel {
+public:
+  TimelinePanel();
+  [[nodiscard]] Slot slot() const override { return Slot::Timeline; }
+  void draw(AppState &state) override;
+  void addRow(std::unique_ptr<TimelineRow> row) { m_rows.push_back(std::move(row)); }
+
+private:
+  void handleInput(AppState &state, const TimelineContext &ctx, float rulerBottom);
+  void drawOverlay(const TimelineContext &ctx, const Session &s, float top, float bottom) const;
+  static void followPlayhead(AppState &state);
+
+  std::vector<std::unique_ptr<TimelineRow>> m_rows; // drawn in order; [0] is the ruler
+  Micros m_lastScrub = -1;                           // last keyframe-seek target while dragging
+};
+
+// Keeps the view inside the recording and no narrower than kMinViewUs.
+void clampView(TimelineView &view, Micros duration);
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,107 @@
+#include "gui/video_panel.hpp"
+
+#include "common/i18n.hpp"
+#include "gui/actions.hpp"
+#include "gui/format.hpp"
+#include "gui/waveform.hpp"
+
+#include <algorithm>
+
+namespace spiegel::app::gui {
+
+void VideoPanel::draw(AppState &state) {
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const ImVec2 max(min.x + avail.x, min.y + avail.y);
+  ImGui::GetWindowDrawList()->AddRectFilled(min, max, colors::videoBackground(), ImGui::GetStyle().ChildRounding);
+  Session *s = state.session.get();
+  if (s == nullptr)
+    drawEmpty(min, max);
+  else if (s->hasVideo())
+    drawVideo(*s, min, max);
+  else
+    drawAudioOnly(state, min, max);
+  ImGui::Dummy(avail);
+}
+
+void VideoPanel::drawVideo(Session &s, ImVec2 min, ImVec2 max) {
+  // Upload only when the player handed us a different frame (cheap identity
+  // check; frames are immutable once published).
+  if (s.frame && s.frame.get() != m_shown) {
+    if (m_renderer.upload(*s.frame)) {
+      m_shown = s.frame.get();
+      m_keep = s.frame;
+    }
+  }
+  if (m_renderer.texture() == 0 || m_keep == nullptr) {
+    const char *text = tr("Loading the first picture…", "Eerste beeld laden…");
+    const ImVec2 ts = ImGui::CalcTextSize(text);
+    ImGui::GetWindowDrawList()->AddText(ImVec2((min.x + max.x - ts.x) * 0.5f, (min.y + max.y - ts.y) * 0.5f),
+                                        ImGui::GetColorU32(ImGuiCol_TextDisabled), text);
+    return;
+  }
+  const float bw = max.x - min.x, bh = max.y - min.y;
+  const float vw = static_cast<float>(m_renderer.width()), vh = static_cast<float>(m_renderer.height());
+  const float scale = std::min(bw / vw, bh / vh);
+  const ImVec2 size(vw * scale, vh * scale);
+  const ImVec2 at(min.x + (bw - size.x) * 0.5f, min.y + (bh - size.y) * 0.5f);
+  ImGui::GetWindowDrawList()->AddImage(reinterpret_cast<ImTextureID>(m_renderer.texture()), at,
+                                       ImVec2(at.x + size.x, at.y + size.y));
+}
+
+void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
+  Session &s = *state.session;
+  ImDrawList *dl = ImGui::GetWindowDrawList();
+  const float pad = ImGui::GetFontSize() * 2.0f;
+  const ImVec2 wmin(min.x + pad, min.y + pad * 1.5f), wmax(max.x - pad, max.y - pad);
+  dl->AddText(ImVec2(min.x + pad, min.y + pad * 0.4f), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+              tr("Audio recording (no picture)", "Geluidsopname (geen beeld)"));
+  const Micros dur = std::max<Micros>(s.state.duration, 1);
+  auto peaks = s.peaks ? s.peaks->result() : nullptr;
+  if (peaks) {
+    drawWaveform(dl, wmin, wmax, *peaks, 0, dur, colors::waveform(), m_gain.get(peaks));
+  } else {
+    const float p = s.peaks ? s.peaks->progress() : 0.0f;
+    const std::string text = std::string(tr("Reading the sound… ", "Geluid inlezen… ")) +
+                             std::to_string(static_cast<int>(p * 100.0f)) + " %";
+    const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+    dl->AddText(ImVec2((wmin.x + wmax.x - ts.x) * 0.5f, (wmin.y + wmax.y - ts.y) * 0.5f),
+                ImGui::GetColorU32(ImGuiCol_TextDisabled), text.c_str());
+  }
+  // Playhead across the whole recording.
+  const float x = wmin.x + (wmax.x - wmin.x) * static_cast<float>(static_cast<double>(s.state.position) /
+                                                                  static_cast<double>(dur));
+  dl->AddLine(ImVec2(x, wmin.y), ImVec2(x, wmax.y), colors::accent(), 2.0f);
+  // Clicking the big waveform seeks, like the timeline.
+  ImGui::SetCursorScreenPos(wmin);
+  ImGui::InvisibleButton("##bigwave", ImVec2(std::max(wmax.x - wmin.x, 1.0f), std::max(wmax.y - wmin.y, 1.0f)));
+  const float fx = std::clamp((ImGui::GetIO().MousePos.x - wmin.x) / std::max(wmax.x - wmin.x, 1.0f), 0.0f, 1.0f);
+  const auto target = static_cast<Micros>(static_cast<double>(fx) * static_cast<double>(dur));
+  if (ImGui::IsItemActive() && target != m_lastScrub) {
+    actions::seekTo(state, target, media::SeekMode::Keyframe); // coalesced by the player
+    m_lastScrub = target;
+    state.scrubbing = true;
+  }
+  if (ImGui::IsItemDeactivated()) {
+    actions::seekTo(state, target, media::SeekMode::Exact);
+    m_lastScrub = -1;
+    state.scrubbing = false;
+  }
+  ImGui::SetCursorScreenPos(min);
+}
+
+void VideoPanel::drawEmpty(ImVec2 min, ImVec2 max) const {
+  ImDrawList *dl = ImGui::GetWindowDrawList();
+  const char *title = tr("No recording open", "Geen opname geopend");
+  const char *hint = tr("Open one with File \xE2\x80\xBA Open (Ctrl+O), or drop a file onto this window.",
+                        "Open er een via Bestand \xE2\x80\xBA Openen (Ctrl+O), of sleep een bestand naar dit venster.");
+  ImGui::PushFont(m_fonts.large);
+  const ImVec2 ts = ImGui::CalcTextSize(title);
+  const float cy = (min.y + max.y) * 0.5f;
+  dl->AddText(ImVec2((min.x + max.x - ts.x) * 0.5f, cy - ts.y - 4.0f), ImGui::GetColorU32(ImGuiCol_Text), title);
+  ImGui::PopFont();
+  const ImVec2 hs = ImGui::CalcTextSize(hint);
+  dl->AddText(ImVec2((min.x + max.x - hs.x) * 0.5f, cy + 6.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
+}
+
+} // namespace spiegel::app::gui

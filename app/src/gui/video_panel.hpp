@@ -1,0 +1,33 @@
+#pragma once
+// The picture: the current frame fitted with its aspect ratio; for an
+// audio-only recording the waveform, large, with the playhead; with nothing
+// open, a calm hint on how to open a recording.
+#include "gui/panel.hpp"
+#include "gui/theme.hpp"
+#include "gui/video_renderer.hpp"
+#include "gui/waveform.hpp"
+
+#include <imgui.h>
+
+namespace spiegel::app::gui {
+
+class VideoPanel final : public Panel {
+public:
+  explicit VideoPanel(Fonts fonts) : m_fonts(fonts) {}
+  [[nodiscard]] Slot slot() const override { return Slot::Video; }
+  void draw(AppState &state) override;
+
+private:
+  void drawVideo(Session &s, ImVec2 min, ImVec2 max);
+  void drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max);
+  void drawEmpty(ImVec2 min, ImVec2 max) const;
+
+  Fonts m_fonts;
+  WaveformGain m_gain;
+  Micros m_lastScrub = -1;       // last keyframe-seek target while dragging the big waveform
+  VideoRenderer m_renderer;      // UI thread only (GL)
+  const media::VideoFrame *m_shown = nullptr; // identity of the frame last uploaded
+  media::FramePtr m_keep;        // keeps m_shown alive so the address stays unique
+};
+
+} // namespace spiegel::app::gui

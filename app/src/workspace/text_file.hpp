@@ -1,0 +1,18 @@
+#pragma once
+// Small file helpers for the per-user files of the workspace (identity,
+// recent projects).
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace spiegel::app::workspace {
+
+// The whole file, or nullopt when it cannot be read.
+[[nodiscard]] std::optional<std::string> readTextFile(const std::string &path);
+// Writes `path`.tmp, flushes, renames over `path`: a reader sees the old or
+// the new content, never half. False on any failure (the tmp file is removed).
+bool writeTextFileAtomically(const std::string &path, const std::string &text);
+// Without leading and trailing blanks (space, tab, CR, LF).
+[[nodiscard]] std::string trimmed(std::string_view s);
+
+} // namespace spiegel::app::workspace

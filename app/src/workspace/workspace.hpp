@@ -1,0 +1,239 @@
+#pragma once
+// The reviewer's open session on one project and one recording: everything
+// the workspace GUI needs that is not drawing. Every edit goes through the
+// undo stack into the project file (on disk when the call returns) and into
+// the in-memory TagIndex / ratings, then bumps revision().
+//
+//   auto opened = Workspace::openProject("gesprek.spiegel", loadIdentity());
+//   if (!opened) return showError(opened.error);
+//   Workspace &ws = **opened.value;
+//   if (auto tag = ws.tagNow(1, false, player.position())) editor.open(*tag.value);
+//   if (ws.canUndo()) menu.item(ws.undoText());
+//
+// Operations never throw: they return the value or one sentence in the
+// current language (Result / Status). Threads: UI thread only (the Project
+// owns one SQLite connection).
+#include "workspace/identity.hpp"
+#include "workspace/result.hpp"
+#include "workspace/workspace_settings.hpp"
+
+#include "spiegel/annotate/tag_index.hpp"
+#include "spiegel/annotate/undo_stack.hpp"
+#include "spiegel/store/project.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spiegel::app::workspace {
+
+using annotate::Annotation;
+using annotate::Codebook;
+using annotate::Participant;
+using annotate::Rating;
+using annotate::Reviewer;
+using annotate::UnixMillis;
+using annotate::Uuid;
+using annotate::Valence;
+
+// Where a new project for a recording would go.
+struct ProjectSuggestion {
+  std::string path;    // <folder of the recording>/<name without extension>.spiegel
+  bool exists = false; // a project is there already: offer to open it instead
+};
+
+class Workspace {
+public:
+  // F1–F8 toggle the first eight participants.
+  static constexpr int kParticipantSlots = 8;
+
+  // --- opening. `identity` may be nullopt (first start): then every edit
+  // is refused with a sentence until setIdentity()/switchReviewer().
+  [[nodiscard]] static Result<std::unique_ptr<Workspace>> openProject(const std::string &projectPath,
+                                                                      std::optional<Identity> identity);
+  // Probes the recording (duration), fingerprints it, copies the default
+  // codebook (assets) and writes a new project at projectPath.
+  [[nodiscard]] static Result<std::unique_ptr<Workspace>>
+  createProjectForRecording(const std::string &recordingPath, const std::string &projectPath,
+                            std::optional<Identity> identity);
+  [[nodiscard]] static ProjectSuggestion suggestProjectPath(const std::string &recordingPath);
+
+  Workspace(const Workspace &) = delete;
+  Workspace &operator=(const Workspace &) = delete;
+  ~Workspace();
+
+  // --- what is open
+  [[nodiscard]] const std::string &projectPath() const;
+  [[nodiscard]] const store::Recording &recording() const { return m_recording; }
+  // The media file to play; empty when the recording cannot be found (offer relink()).
+  [[nodiscard]] const std::string &mediaPath() const { return m_mediaPath; }
+  [[nodiscard]] bool recordingMissing() const { return m_mediaPath.empty(); }
+  // One sentence for a missing recording (empty when it is there).
+  [[nodiscard]] std::string missingRecordingText() const;
+  [[nodiscard]] annotate::Micros duration() const { return m_recording.duration; }
+  [[nodiscard]] const Codebook &codebook() const { return m_codebook; }
+  // Live tags of this recording, all reviewers.
+  [[nodiscard]] const annotate::TagIndex &tags() const { return m_index; }
+  // Live ratings of this recording, all reviewers.
+  [[nodiscard]] const std::vector<Rating> &ratings() const { return m_ratings; }
+  // Live participants in display order (F1 = first).
+  [[nodiscard]] const std::vector<Participant> &participants() const { return m_participants; }
+  [[nodiscard]] const Participant *participant(const Uuid &id) const;
+  // Live reviewers of the project (the current one only after its first edit).
+  [[nodiscard]] const std::vector<Reviewer> &reviewers() const { return m_reviewers; }
+  [[nodiscard]] const Reviewer *reviewer(const Uuid &id) const;
+  // Direct access for reading (exports, audit). Writing through it bypasses
+  // undo and the in-memory copies: call reload() afterwards.
+  [[nodiscard]] store::Project &project() { return *m_project; }
+  // Re-reads tags, ratings, participants and reviewers from the file.
+  Status reload();
+  // Changes with every edit, undo, redo, reload, relink, reviewer switch:
+  // models rebuild when it differs from the one they saw.
+  [[nodiscard]] std::uint64_t revision() const { return m_revision; }
+  // Unix ms of the last write that reached the file (0: none this session).
+  [[nodiscard]] UnixMillis lastSavedAt() const { return m_lastSavedAt; }
+
+  // --- who is reviewing. The reviewer row is written into the project on
+  // the first edit (matched by name, so the same person keeps one row).
+  [[nodiscard]] const std::optional<Identity> &identity() const { return m_identity; }
+  // The current reviewer's row, when it is in the project already.
+  [[nodiscard]] std::optional<Uuid> currentReviewerId() const;
+  // Switches who tags and rates from now on; clears the undo history (one
+  // person must not undo another's work by accident) and the span mark.
+  Status switchReviewer(const Identity &identity);
+
+  // --- settings (reaction offset, pre-roll, pause when tagging)
+  [[nodiscard]] const WorkspaceSettings &settings() const { return m_settings; }
+  void setSettings(const WorkspaceSettings &s);
+
+  // --- tagging while watching. Times are clamped to [0, duration]; the
+  // reaction offset is subtracted first. New tags get the current
+  // participants. Returns the new tag's id (open the editor on it).
+  [[nodiscard]] Result<Uuid> tagNow(int hotkey, bool negative, annotate::Micros playbackPos);
+  [[nodiscard]] Result<Uuid> tagNow(std::string_view elementKey, bool negative, annotate::Micros playbackPos);
+  // I: remembers the start of a span (replaces an earlier mark).
+  Status markIn(annotate::Micros playbackPos);
+  [[nodiscard]] const std::optional<annotate::Micros> &markedIn() const { return m_markIn; }
+  void cancelMark() { m_markIn.reset(); }
+  // O: makes a span tag from the mark to here (swapped when O is before I)
+  // and clears the mark. Without a mark it refuses with a sentence. The
+  // element defaults to that of this session's last new tag, else the
+  // codebook's first element.
+  [[nodiscard]] Result<Uuid> markOut(annotate::Micros playbackPos, std::optional<std::string> elementKey = {},
+                                     bool negative = false);
+
+  // --- the tag editor. Each is one undoable edit.
+  // Sets (or with nullopt clears) the indicator; the tag takes the
+  // indicator's element and valence.
+  Status setIndicator(const Uuid &tag, std::optional<std::string> indicatorId);
+  Status setElement(const Uuid &tag, const std::string &elementKey); // drops an indicator of another element
+  Status setValence(const Uuid &tag, Valence valence); // drops an indicator of the other valence
+  // Consecutive note edits of one tag within 2 s undo as one step.
+  Status setNote(const Uuid &tag, const std::string &note);
+  // Sets the tag's participants and makes them the current selection.
+  Status setParticipants(const Uuid &tag, const std::vector<Uuid> &participants);
+  // F1–F8: toggles participant `slot` (1-based, display order) in the
+  // current selection and, when given, in that tag.
+  Status toggleParticipant(int slot, const std::optional<Uuid> &tag = {});
+  [[nodiscard]] const std::vector<Uuid> &currentParticipants() const { return m_currentParticipants; }
+  void setCurrentParticipants(std::vector<Uuid> participants);
+
+  // --- the timeline
+  Status moveTag(const Uuid &tag, annotate::Micros newStart); // keeps the length, stays inside the recording
+  Status resizeTag(const Uuid &tag, annotate::Micros newStart,
+                   annotate::Micros newEnd); // swapped when reversed
+  Status deleteTag(const Uuid &tag);
+
+  // --- undo / redo of every tag, rating and participant edit
+  Status undo();
+  Status redo();
+  [[nodiscard]] bool canUndo() const { return m_done > 0; }
+  [[nodiscard]] bool canRedo() const { return m_done < m_history.size(); }
+  // "Undo: add tag Engagement at 00:01:23" / "Ongedaan maken: …"; "" when there is nothing.
+  [[nodiscard]] std::string undoText() const;
+  [[nodiscard]] std::string redoText() const;
+
+  // --- ratings of the current reviewer. subject: participant id or
+  // annotate::kFamilySubject.
+  Status setRating(const std::string &subject, const std::string &element, int value,
+                   const std::string &rationale = {});
+  Status clearRating(const std::string &subject, const std::string &element);
+  // The current reviewer's live rating of subject × element, if any.
+  [[nodiscard]] const Rating *myRating(const std::string &subject, const std::string &element) const;
+
+  // --- participants (undoable like the rest: "Undo: add participant mother")
+  [[nodiscard]] Result<Uuid> addParticipant(const std::string &role, const std::string &alias = {},
+                                            const std::string &colour = {},
+                                            std::optional<annotate::ParticipantKind> kind = {});
+  Status updateParticipant(const Participant &p);
+  // Refused with a sentence while live tags or ratings refer to the person
+  // (so is undoing the add of someone who has been tagged since).
+  Status removeParticipant(const Uuid &id);
+
+  // --- a recording that moved: looks next to the project and in `folder`
+  // (3 levels deep) for a file with the recording's fingerprint. Ok(true)
+  // when found (mediaPath() is set), Ok(false) when not.
+  [[nodiscard]] Result<bool> relink(const std::string &folder);
+
+  // Test hook: the wall clock used for updatedAt and note merging (Unix ms).
+  void setClock(std::function<UnixMillis()> clock) { m_clock = std::move(clock); }
+
+private:
+  class Target;
+  Workspace(store::Project project, std::optional<Identity> identity);
+  Status init();
+  [[nodiscard]] UnixMillis now() const;
+  void changed(bool saved);
+  Status ensureReviewer();
+  [[nodiscard]] annotate::Micros clampTime(annotate::Micros t) const;
+  [[nodiscard]] Result<Uuid> addTag(const std::string &element, bool negative, annotate::Micros start,
+                                    annotate::Micros end);
+  Status execute(annotate::EditCommand cmd);
+  Status editTag(const Uuid &tag, const std::function<void(Annotation &)> &change);
+  void refreshPeople();
+  // One step of the combined history: a tag/rating command (kept in
+  // m_undo, in the same order) or a participant change (kept here).
+  struct ParticipantStep {
+    std::optional<Participant> before; // nullopt: the step added it
+    Participant after;                 // deleted == true: the step removed it
+  };
+  struct Step {
+    std::optional<ParticipantStep> participant; // nullopt: the next command of m_undo
+  };
+  Status saveParticipantStep(ParticipantStep step);
+  // Ok when no live tag or rating refers to the participant; else the sentence to show.
+  [[nodiscard]] Status checkUnused(const Uuid &id) const;
+  void putParticipant(const Participant &p);
+  [[nodiscard]] std::string describeStep(const Step &step) const;
+  void refreshRating(const Uuid &id);
+
+  std::unique_ptr<store::Project> m_project;
+  store::Recording m_recording;
+  std::string m_mediaPath;
+  Codebook m_codebook;
+  std::optional<Identity> m_identity;
+  std::optional<Uuid> m_reviewerId; // set once the reviewer row exists
+  WorkspaceSettings m_settings;
+  // Why 100 000: m_history decides what is undone; m_undo must never drop
+  // an entry on its own (its limit would desynchronise the two).
+  annotate::UndoStack m_undo{100'000};
+  std::vector<Step> m_history; // oldest first
+  std::size_t m_done = 0;      // steps [0, m_done) are done
+  std::size_t m_undoRedo = 0;  // how many entries m_undo itself holds as undone (redo branch)
+  annotate::TagIndex m_index;
+  std::vector<Rating> m_ratings;
+  std::vector<Participant> m_participants;
+  std::vector<Reviewer> m_reviewers;
+  std::vector<Uuid> m_currentParticipants;
+  std::optional<annotate::Micros> m_markIn;
+  std::string m_lastElement;
+  std::uint64_t m_revision = 1;
+  UnixMillis m_lastSavedAt = 0;
+  std::function<UnixMillis()> m_clock;
+};
+
+} // namespace spiegel::app::workspace

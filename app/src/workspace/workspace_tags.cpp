@@ -1,0 +1,231 @@
+// Workspace: tagging while watching, the tag editor and timeline edits.
+#include "workspace/workspace.hpp"
+
+#include "common/i18n.hpp"
+#include "workspace/uuid.hpp"
+
+#include <algorithm>
+
+namespace spiegel::app::workspace {
+
+using annotate::EditCommand;
+using annotate::Micros;
+
+namespace {
+Status noTag() {
+  return Status::fail(tr("That tag no longer exists (it was deleted or undone).",
+                         "Die tag bestaat niet meer (hij is verwijderd of ongedaan gemaakt)."));
+}
+} // namespace
+
+Micros Workspace::clampTime(Micros t) const {
+  t = std::max<Micros>(0, t);
+  return m_recording.duration > 0 ? std::min(t, m_recording.duration) : t;
+}
+
+Result<Uuid> Workspace::tagNow(int hotkey, bool negative, Micros playbackPos) {
+  for (const auto &e : m_codebook.elements)
+    if (e.hotkey == hotkey && hotkey != 0)
+      return tagNow(e.key, negative, playbackPos);
+  return Result<Uuid>::fail(std::string(tr("No element is on key ", "Geen element zit onder toets ")) +
+                            std::to_string(hotkey) +
+                            tr(": use the keys shown in the timeline lanes.",
+                               ": gebruik de toetsen die bij de tijdlijnbanen staan."));
+}
+
+Result<Uuid> Workspace::tagNow(std::string_view elementKey, bool negative, Micros playbackPos) {
+  const Micros t = clampTime(playbackPos - m_settings.reactionOffset);
+  return addTag(std::string(elementKey), negative, t, t);
+}
+
+Status Workspace::markIn(Micros playbackPos) {
+  m_markIn = clampTime(playbackPos - m_settings.reactionOffset);
+  ++m_revision;
+  return Status::ok();
+}
+
+Result<Uuid> Workspace::markOut(Micros playbackPos, std::optional<std::string> elementKey, bool negative) {
+  if (!m_markIn)
+    return Result<Uuid>::fail(tr("Press I at the start of the moment first, then O at its end.",
+                                 "Druk eerst op I aan het begin van het moment, daarna op O aan het eind."));
+  Micros a = *m_markIn;
+  Micros b = clampTime(playbackPos - m_settings.reactionOffset);
+  if (b < a)
+    std::swap(a, b);
+  auto r = addTag(elementKey.value_or(m_lastElement), negative, a, b);
+  if (r)
+    m_markIn.reset();
+  return r;
+}
+
+Result<Uuid> Workspace::addTag(const std::string &element, bool negative, Micros start, Micros end) {
+  if (m_codebook.element(element) == nullptr)
+    return Result<Uuid>::fail(std::string(tr("The codebook of this project has no element \"",
+                                             "Het codeboek van dit project heeft geen element \"")) +
+                              element +
+                              tr("\": choose one of its elements.", "\": kies een van zijn elementen."));
+  if (auto s = ensureReviewer(); !s)
+    return Result<Uuid>::fail(s.error);
+  Annotation a;
+  a.recording = m_recording.id;
+  a.reviewer = *m_reviewerId;
+  a.start = start;
+  a.end = end;
+  a.element = element;
+  a.valence = negative ? Valence::Negative : Valence::Positive;
+  a.participants = m_currentParticipants;
+  a.createdAt = now();
+  // The store fills ids only in addAnnotation; the undo stack writes with
+  // putAnnotation, so the id is made here.
+  a.id = newUuid();
+  if (auto s = execute(EditCommand::addAnnotation(a)); !s)
+    return Result<Uuid>::fail(s.error);
+  m_lastElement = element;
+  return Result<Uuid>::ok(a.id);
+}
+
+Status Workspace::editTag(const Uuid &tag, const std::function<void(Annotation &)> &change) {
+  const auto *current = m_index.find(tag);
+  if (current == nullptr)
+    return noTag();
+  if (auto s = ensureReviewer(); !s)
+    return s;
+  Annotation after = *current;
+  change(after);
+  if (after == *current)
+    return Status::ok();
+  return execute(EditCommand::editAnnotation(*current, after));
+}
+
+Status Workspace::setIndicator(const Uuid &tag, std::optional<std::string> indicatorId) {
+  const annotate::Indicator *ind = nullptr;
+  if (indicatorId) {
+    ind = m_codebook.indicator(*indicatorId);
+    if (ind == nullptr)
+      return Status::fail(
+          std::string(tr("The codebook has no indicator \"", "Het codeboek heeft geen indicator \"")) +
+          *indicatorId + tr("\": pick one from the list.", "\": kies er een uit de lijst."));
+  }
+  return editTag(tag, [&](Annotation &a) {
+    a.indicator = indicatorId;
+    if (ind != nullptr) {
+      a.element = ind->element;
+      a.valence = ind->valence;
+    }
+  });
+}
+
+Status Workspace::setElement(const Uuid &tag, const std::string &elementKey) {
+  if (m_codebook.element(elementKey) == nullptr)
+    return Status::fail(
+        std::string(tr("The codebook has no element \"", "Het codeboek heeft geen element \"")) + elementKey +
+        tr("\": choose one of its elements.", "\": kies een van zijn elementen."));
+  return editTag(tag, [&](Annotation &a) {
+    a.element = elementKey;
+    if (a.indicator)
+      if (const auto *ind = m_codebook.indicator(*a.indicator); ind == nullptr || ind->element != elementKey)
+        a.indicator.reset();
+  });
+}
+
+Status Workspace::setValence(const Uuid &tag, Valence valence) {
+  return editTag(tag, [&](Annotation &a) {
+    a.valence = valence;
+    if (a.indicator)
+      if (const auto *ind = m_codebook.indicator(*a.indicator); ind == nullptr || ind->valence != valence)
+        a.indicator.reset();
+  });
+}
+
+Status Workspace::setNote(const Uuid &tag, const std::string &note) {
+  const auto *current = m_index.find(tag);
+  if (current == nullptr)
+    return noTag();
+  if (current->note == note)
+    return Status::ok();
+  if (auto s = ensureReviewer(); !s)
+    return s;
+  return execute(EditCommand::editNote(*current, note));
+}
+
+Status Workspace::setParticipants(const Uuid &tag, const std::vector<Uuid> &participants) {
+  for (const auto &p : participants)
+    if (p != annotate::kFamilySubject && participant(p) == nullptr)
+      return Status::fail(tr("That participant was removed: pick one from the list.",
+                             "Die deelnemer is verwijderd: kies er een uit de lijst."));
+  auto s = editTag(tag, [&](Annotation &a) { a.participants = participants; });
+  if (s)
+    setCurrentParticipants(participants);
+  return s;
+}
+
+void Workspace::setCurrentParticipants(std::vector<Uuid> participants) {
+  std::erase_if(participants,
+                [&](const Uuid &id) { return id != annotate::kFamilySubject && participant(id) == nullptr; });
+  m_currentParticipants = std::move(participants);
+  ++m_revision;
+}
+
+Status Workspace::toggleParticipant(int slot, const std::optional<Uuid> &tag) {
+  if (slot < 1 || slot > kParticipantSlots || static_cast<std::size_t>(slot) > m_participants.size())
+    return Status::fail(std::string(tr("There is no participant on F", "Er is geen deelnemer onder F")) +
+                        std::to_string(slot) +
+                        tr(": add participants in the Participants tab.",
+                           ": voeg deelnemers toe op het tabblad Deelnemers."));
+  const Uuid id = m_participants[static_cast<std::size_t>(slot - 1)].id;
+  const auto toggled = [&](std::vector<Uuid> list) {
+    if (auto it = std::find(list.begin(), list.end(), id); it != list.end())
+      list.erase(it);
+    else
+      list.push_back(id);
+    return list;
+  };
+  if (tag) {
+    const auto *a = m_index.find(*tag);
+    if (a == nullptr)
+      return noTag();
+    return setParticipants(*tag, toggled(a->participants));
+  }
+  setCurrentParticipants(toggled(m_currentParticipants));
+  return Status::ok();
+}
+
+Status Workspace::moveTag(const Uuid &tag, Micros newStart) {
+  const auto *current = m_index.find(tag);
+  if (current == nullptr)
+    return noTag();
+  const Micros length = current->end - current->start;
+  Micros start = std::max<Micros>(0, newStart);
+  if (m_recording.duration > 0)
+    start = std::min(start, std::max<Micros>(0, m_recording.duration - length));
+  if (start == current->start)
+    return Status::ok();
+  if (auto s = ensureReviewer(); !s)
+    return s;
+  return execute(EditCommand::moveAnnotation(*current, start));
+}
+
+Status Workspace::resizeTag(const Uuid &tag, Micros newStart, Micros newEnd) {
+  const auto *current = m_index.find(tag);
+  if (current == nullptr)
+    return noTag();
+  Micros a = clampTime(newStart), b = clampTime(newEnd);
+  if (b < a)
+    std::swap(a, b);
+  if (a == current->start && b == current->end)
+    return Status::ok();
+  if (auto s = ensureReviewer(); !s)
+    return s;
+  return execute(EditCommand::resizeAnnotation(*current, a, b));
+}
+
+Status Workspace::deleteTag(const Uuid &tag) {
+  const auto *current = m_index.find(tag);
+  if (current == nullptr)
+    return noTag();
+  if (auto s = ensureReviewer(); !s)
+    return s;
+  return execute(EditCommand::deleteAnnotation(*current));
+}
+
+} // namespace spiegel::app::workspace
