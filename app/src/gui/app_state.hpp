@@ -5,12 +5,16 @@
 // currentFrame(), both read here once per UI frame.
 #include "common/settings.hpp"
 #include "gui/events.hpp"
+#include "workspace/tag_list_model.hpp"
+#include "workspace/ratings_model.hpp"
+#include "workspace/workspace.hpp"
 
 #include <spiegel/media/background.hpp>
 #include <spiegel/media/player.hpp>
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace spiegel::app::gui {
@@ -49,6 +53,15 @@ struct AppState {
   EventQueue events;
   bool showShortcuts = false; // the `?` sheet
   bool scrubbing = false;     // the timeline is being dragged (keyframe seeks)
+
+  // The reviewer's workspace (issue "workspace"): the open project, null when
+  // a bare recording is played without a project. The Session above plays
+  // its recording (workspace->mediaPath()).
+  std::unique_ptr<workspace::Workspace> workspace;
+  std::optional<annotate::Uuid> selectedTag; // shared by timeline lanes, tag list and editor
+  std::optional<annotate::Uuid> editingTag;  // the tag editor is open on this tag
+  workspace::TagListModel tagList;           // refreshed by the Tags tab
+  workspace::RatingsModel ratings;           // refreshed by the Ratings tab
 };
 
 } // namespace spiegel::app::gui
