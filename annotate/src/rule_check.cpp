@@ -14,12 +14,7 @@ namespace {
 constexpr std::size_t kMaxNamedIndicators = 5;
 
 std::string signedValue(int v) {
-  // Built by insert, not `"+" + std::string`: GCC 12 at -O2 reports a false
-  // -Wrestrict on the latter.
-  std::string s = std::to_string(v);
-  if (v > 0)
-    s.insert(s.begin(), '+');
-  return s;
+  return v > 0 ? "+" + std::to_string(v) : std::to_string(v);
 }
 
 bool about(const Annotation &a, const Element &e, const std::string &subject) {
