@@ -38,8 +38,10 @@ App *fromWindow(GLFWwindow *w) { return static_cast<App *>(glfwGetWindowUserPoin
 void installActivityCallbacks(GLFWwindow *w) {
   glfwSetMouseButtonCallback(w, [](GLFWwindow *win, int, int, int) { fromWindow(win)->noteActivity(); });
   glfwSetScrollCallback(w, [](GLFWwindow *win, double, double) { fromWindow(win)->noteActivity(); });
-  glfwSetKeyCallback(w, [](GLFWwindow *win, int, int, int, int) { fromWindow(win)->noteActivity(); });
-  glfwSetCharCallback(w, [](GLFWwindow *win, unsigned int) { fromWindow(win)->noteActivity(); });
+  glfwSetKeyCallback(w, [](GLFWwindow *win, int key, int, int action, int mods) {
+    fromWindow(win)->onKey(key, action, mods);
+  });
+  glfwSetCharCallback(w, [](GLFWwindow *win, unsigned int c) { fromWindow(win)->onChar(c); });
   glfwSetWindowFocusCallback(w, [](GLFWwindow *win, int) { fromWindow(win)->noteActivity(); });
   glfwSetCursorEnterCallback(w, [](GLFWwindow *win, int) { fromWindow(win)->noteActivity(); });
 }
@@ -137,6 +139,17 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<ErrorDialog>());
 }
 
+void App::onKey(int key, int action, int mods) {
+  noteActivity();
+  if (action == GLFW_PRESS || action == GLFW_REPEAT)
+    m_pendingInput.keys.push_back({key, mods});
+}
+
+void App::onChar(unsigned codepoint) {
+  noteActivity();
+  m_pendingInput.chars.push_back(codepoint);
+}
+
 void App::onDrop(int count, const char **paths) {
   noteActivity();
   if (count > 0 && paths != nullptr && paths[0] != nullptr)
@@ -182,6 +195,7 @@ void App::frame() {
     --m_busyFrames;
   handleEvents();
   refreshSession();
+  m_state.input = std::exchange(m_pendingInput, {});
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace spiegel::app::gui {
 
@@ -42,11 +43,24 @@ struct Session {
   [[nodiscard]] bool hasAudio() const { return info.bestAudio() != nullptr; }
 };
 
+// Key presses and typed characters since the previous UI frame, queued by
+// App's GLFW callbacks. ImGui 1.86 only keeps key *state*, so a press and
+// release inside one wait (fast typists, xdotool) would be lost otherwise.
+struct KeyPress {
+  int key = 0;  // GLFW_KEY_*
+  int mods = 0; // GLFW_MOD_*
+};
+struct FrameInput {
+  std::vector<KeyPress> keys;    // presses and auto-repeats, in order
+  std::vector<unsigned> chars;   // Unicode code points typed (layout-aware)
+};
+
 struct AppState {
   Settings settings;
   std::unique_ptr<Session> session; // null: nothing open
   TimelineView view;
   EventQueue events;
+  FrameInput input; // this frame's keyboard input (App fills, panels read)
   bool showShortcuts = false; // the `?` sheet
   bool scrubbing = false;     // the timeline is being dragged (keyframe seeks)
 };

@@ -35,7 +35,6 @@ constexpr Shortcut kSheet[] = {
     {"Double-click ruler", "Timeline: show the whole recording", "Tijdlijn: de hele opname tonen"},
 };
 
-bool pressed(int glfwKey) { return ImGui::IsKeyPressed(glfwKey, true); }
 } // namespace
 
 void ShortcutPanel::draw(AppState &state) {
@@ -45,26 +44,33 @@ void ShortcutPanel::draw(AppState &state) {
 
 void ShortcutPanel::handleKeys(AppState &state) {
   const ImGuiIO &io = ImGui::GetIO();
-  // Ctrl shortcuts work everywhere except while typing.
+  // Nothing fires while the user types in a text field.
   if (io.WantTextInput)
     return;
-  if (io.KeyCtrl) {
-    if (pressed(GLFW_KEY_O))
-      state.events.push(ShowOpenDialog{});
-    if (pressed(GLFW_KEY_Q))
-      state.events.push(Quit{});
-    return;
+  const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  for (const KeyPress &k : state.input.keys) {
+    const bool ctrl = (k.mods & GLFW_MOD_CONTROL) != 0;
+    const bool shift = (k.mods & GLFW_MOD_SHIFT) != 0;
+    if (ctrl) { // Ctrl shortcuts work even with a dialog open
+      if (k.key == GLFW_KEY_O && !dialogOpen)
+        state.events.push(ShowOpenDialog{});
+      else if (k.key == GLFW_KEY_Q)
+        state.events.push(Quit{});
+      continue;
+    }
+    if (dialogOpen)
+      continue;
+    switch (k.key) {
+    case GLFW_KEY_SPACE: actions::togglePlay(state); break;
+    case GLFW_KEY_LEFT: actions::seekBy(state, shift ? -kSmallJump : -kJump); break;
+    case GLFW_KEY_RIGHT: actions::seekBy(state, shift ? kSmallJump : kJump); break;
+    default: break;
+    }
   }
-  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+  if (dialogOpen || io.KeyCtrl || io.KeyAlt)
     return;
-  if (pressed(GLFW_KEY_SPACE))
-    actions::togglePlay(state);
-  if (pressed(GLFW_KEY_LEFT))
-    actions::seekBy(state, io.KeyShift ? -kSmallJump : -kJump);
-  if (pressed(GLFW_KEY_RIGHT))
-    actions::seekBy(state, io.KeyShift ? kSmallJump : kJump);
   // Punctuation by the character typed, so it follows the keyboard layout.
-  for (const ImWchar c : io.InputQueueCharacters) {
+  for (const unsigned c : state.input.chars) {
     switch (c) {
     case ',': actions::stepFrame(state, false); break;
     case '.': actions::stepFrame(state, true); break;
