@@ -132,19 +132,23 @@ bool interlacedOf(const AVStream &stream) {
 
 MediaInfo probe(const std::string &path) {
   auto fmt = openInput(path);
+  return describeInput(*fmt, path);
+}
+
+MediaInfo describeInput(AVFormatContext &fmt, const std::string &path) {
   MediaInfo info;
   info.path = path;
-  info.container = fmt->iformat->name;
-  info.startOffset = startOffsetOf(*fmt);
-  info.duration = fmt->duration == av::kNoPts ? 0 : std::max<std::int64_t>(0, fmt->duration);
-  info.bitRate = fmt->bit_rate;
-  for (unsigned i = 0; i < fmt->nb_streams; ++i) {
-    const AVStream &st = *fmt->streams[i];
+  info.container = fmt.iformat->name;
+  info.startOffset = startOffsetOf(fmt);
+  info.duration = fmt.duration == av::kNoPts ? 0 : std::max<std::int64_t>(0, fmt.duration);
+  info.bitRate = fmt.bit_rate;
+  for (unsigned i = 0; i < fmt.nb_streams; ++i) {
+    const AVStream &st = *fmt.streams[i];
     if ((st.disposition & AV_DISPOSITION_ATTACHED_PIC) != 0)
       continue; // cover art in an audio file is not a video stream
     info.streams.push_back(describeStream(st));
   }
-  for (const auto &[index, uneven] : unevenSpacing(*fmt))
+  for (const auto &[index, uneven] : unevenSpacing(fmt))
     for (auto &s : info.streams)
       if (s.index == index)
         s.variableFps = s.variableFps || uneven;

@@ -11,3 +11,11 @@ namespace spiegel::media {
 [[nodiscard]] bool interlacedOf(const AVStream &stream);
 
 } // namespace spiegel::media
+
+#include "spiegel/media/probe.hpp"
+
+namespace spiegel::media {
+// MediaInfo of an opened container. Reads the first packets (to judge
+// variable frame rate): seek before decoding afterwards.
+[[nodiscard]] MediaInfo describeInput(AVFormatContext &fmt, const std::string &path);
+} // namespace spiegel::media

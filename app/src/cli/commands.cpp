@@ -7,11 +7,17 @@ namespace spiegel::app {
 
 // One declaration per command implemented in cli/cmd_*.cpp.
 int runGui(const Args &args);
+int runProbe(const Args &args);
+int runFrame(const Args &args);
 
 namespace {
 const Command kCommands[] = {
     {"open", "Open the program (default when no command is given)",
      "Het programma openen (standaard zonder opdracht)", runGui},
+    {"probe", "Show what is in a recording (streams, duration, rotation)",
+     "Tonen wat er in een opname zit (stromen, duur, draaiing)", runProbe},
+    {"frame", "Write the frame at a time as a PNG still",
+     "Het beeld op een tijdstip als PNG opslaan", runFrame},
 };
 } // namespace
 

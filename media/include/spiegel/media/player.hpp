@@ -29,6 +29,7 @@ struct PlayerState {
   bool atEnd = false;
   bool seeking = false;        // a seek is pending or being served
   bool audioDevice = false;    // false: running on the wall clock
+  std::string audioDeviceReason; // why there is no audio device (technical), empty otherwise
   Micros position = 0;         // the master clock
   Micros duration = 0;
   double speed = 1.0;

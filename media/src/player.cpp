@@ -1,0 +1,330 @@
+// Player: the public API, the control block (seek requests, what is on
+// screen, steps) and the timer thread. Threads are described in
+// player_impl.hpp.
+#include "player_impl.hpp"
+
+#include <algorithm>
+
+namespace spiegel::media {
+
+namespace {
+// The timer never sleeps longer than this while playing, so loop ends and
+// the end of the file are noticed within a frame or two.
+constexpr auto kTimerMaxSleep = std::chrono::milliseconds(40);
+constexpr Micros kTimerMinSleepUs = 1'000;
+} // namespace
+
+// ---------------------------------------------------------------- wake-ups
+
+void Player::Impl::kickTimer() {
+  {
+    std::lock_guard lock(timerMutex);
+    timerKick = true;
+  }
+  timerCv.notify_all();
+}
+
+void Player::Impl::kickVideo() {
+  { std::lock_guard lock(videoWaitMutex); } // no lost wake-up between predicate and wait
+  videoCv.notify_all();
+}
+
+void Player::Impl::kickDemux() {
+  { std::lock_guard lock(demuxMutex); }
+  demuxCv.notify_all();
+}
+
+void Player::Impl::notifyWake() const {
+  if (wake)
+    wake();
+}
+
+// ---------------------------------------------------------------- control
+
+void Player::Impl::seekLocked(Micros target, SeekMode mode, bool snap, bool skipNonRef) {
+  target = std::max<Micros>(0, target);
+  if (duration > 0)
+    target = std::min(target, duration);
+  const std::uint64_t id = ++requestCounter;
+  latestRequest.store(id);
+  {
+    std::lock_guard lock(demuxMutex);
+    pendingSeek = SeekRequest{id, target, mode, skipNonRef, 0, audioWanted};
+  }
+  demuxCv.notify_all();
+  awaiting = true;
+  awaitingNow = true;
+  awaitRequest = id;
+  awaitTarget = target;
+  awaitMode = mode;
+  awaitSnap = snap;
+  awaitSince = std::chrono::steady_clock::now();
+  stepPending = false;
+  atEnd = false;
+  clock.hold(target);
+  resolveLocked();
+  kickVideo();
+  kickTimer();
+}
+
+void Player::Impl::resolveLocked() {
+  if (awaiting) {
+    bool done = videoIndex < 0;
+    if (!done && awaitMode == SeekMode::Keyframe) {
+      if (keyResultRequest == awaitRequest) {
+        const auto found = store.frameAt(keyResultPts);
+        if (found.frame) {
+          shown = found.frame;
+          clock.hold(found.frame->pts);
+        }
+        done = true;
+      }
+    } else if (!done) {
+      const auto found = store.frameAt(awaitTarget);
+      if (found.frame && found.exact) {
+        shown = found.frame;
+        if (awaitSnap)
+          clock.hold(found.frame->pts);
+        done = true;
+      }
+    }
+    if (!done && emptyRunRequest == awaitRequest)
+      done = true;
+    if (!done && std::chrono::steady_clock::now() - awaitSince > kSeekGiveUp)
+      done = true;
+    if (!done)
+      return;
+    awaiting = false;
+    awaitingNow = false;
+    audioStartAt.store(clock.now());
+    clock.release();
+    kickVideo();
+  }
+  if (stepPending) {
+    if (!shown) {
+      stepPending = false;
+    } else if (auto next = store.nextOf(shown->pts)) {
+      shown = next;
+      clock.set(next->pts);
+      stepPending = false;
+      kickVideo();
+    } else if (store.isLast(shown->pts)) {
+      stepPending = false;
+    }
+    return;
+  }
+  if (videoIndex < 0)
+    return;
+  const auto found = store.frameAt(clock.now());
+  if (found.frame && found.frame != shown && (found.exact || found.serial == serial.load()))
+    shown = found.frame;
+}
+
+void Player::Impl::pauseLocked() {
+  playing = false;
+  playingNow = false;
+  clock.setRunning(false);
+  if (sink && audioDevice)
+    sink->pause(true);
+}
+
+void Player::Impl::tickLocked() {
+  if (playing && !awaiting) {
+    const Micros pos = clock.now();
+    if (loopA && loopB && *loopB > *loopA && pos >= *loopB) {
+      seekLocked(*loopA, SeekMode::Exact, false, true);
+    } else if (duration > 0 && pos >= duration) {
+      pauseLocked();
+      clock.set(duration);
+      atEnd = true;
+      notifyWake();
+    }
+  }
+  const FramePtr before = shown;
+  resolveLocked();
+  if (shown != before)
+    notifyWake();
+}
+
+void Player::Impl::timerLoop(std::stop_token stop) {
+  while (!stop.stop_requested()) {
+    auto sleep = std::chrono::microseconds(kTimerMaxSleep);
+    bool indefinite = false;
+    {
+      std::lock_guard lock(ctl);
+      tickLocked();
+      if (!playing && !awaiting && !stepPending) {
+        indefinite = true;
+      } else if (playing && !awaiting) {
+        const Micros pos = clock.now();
+        if (auto next = store.nextPtsAfter(pos)) {
+          const auto us = static_cast<Micros>(static_cast<double>(*next - pos) / std::max(0.01, speed));
+          sleep = std::chrono::microseconds(std::clamp<Micros>(us, kTimerMinSleepUs, sleep.count()));
+        }
+      } else {
+        sleep = std::chrono::milliseconds(5); // a seek or step is being served
+      }
+    }
+    std::unique_lock lock(timerMutex);
+    if (indefinite)
+      timerCv.wait(lock, stop, [&] { return timerKick; });
+    else
+      timerCv.wait_for(lock, stop, sleep, [&] { return timerKick; });
+    timerKick = false;
+  }
+}
+
+// ---------------------------------------------------------------- public API
+
+Player::Player(const std::string &path, PlayerOptions options)
+    : m(std::make_unique<Impl>(path, std::move(options))) {}
+
+Player::~Player() = default;
+
+const MediaInfo &Player::info() const { return m->info; }
+
+PlayerState Player::state() const {
+  std::lock_guard lock(m->ctl);
+  PlayerState s;
+  s.playing = m->playing;
+  s.atEnd = m->atEnd;
+  s.seeking = m->awaiting;
+  s.audioDevice = m->audioDevice;
+  s.audioDeviceReason = m->audioDeviceReason;
+  s.position = std::max<Micros>(0, m->clock.now());
+  if (m->duration > 0)
+    s.position = std::min(s.position, m->duration);
+  s.duration = m->duration;
+  s.speed = m->speed;
+  s.volume = m->volume;
+  s.muted = m->muted;
+  s.loopA = m->loopA;
+  s.loopB = m->loopB;
+  s.lastError = m->lastError;
+  s.readFailed = m->readFailed;
+  return s;
+}
+
+void Player::play() {
+  std::lock_guard lock(m->ctl);
+  if (m->playing)
+    return;
+  if (m->atEnd)
+    m->seekLocked(0, SeekMode::Exact, false, true);
+  m->playing = true;
+  m->playingNow = true;
+  m->clock.setRunning(true);
+  if (m->sink && m->audioDevice)
+    m->sink->pause(false);
+  m->kickTimer();
+  m->kickVideo();
+}
+
+void Player::pause() {
+  std::lock_guard lock(m->ctl);
+  m->pauseLocked();
+  m->kickTimer();
+}
+
+void Player::togglePlay() {
+  if (state().playing)
+    pause();
+  else
+    play();
+}
+
+void Player::seek(Micros target, SeekMode mode) {
+  std::lock_guard lock(m->ctl);
+  m->seekLocked(target, mode, false, true);
+}
+
+void Player::stepForward() {
+  std::lock_guard lock(m->ctl);
+  m->pauseLocked();
+  m->stepPending = true;
+  m->resolveLocked();
+  m->kickTimer();
+  m->notifyWake();
+}
+
+void Player::stepBackward() {
+  std::lock_guard lock(m->ctl);
+  m->pauseLocked();
+  if (m->awaiting || !m->shown)
+    return; // a seek is still being served: its frame is the reference
+  m->stepPending = false;
+  const FramePtr current = m->shown;
+  if (auto prev = m->store.previousOf(current->pts)) {
+    m->shown = prev;
+    m->clock.set(prev->pts);
+    m->atEnd = false;
+    m->kickVideo();
+    m->notifyWake();
+    return;
+  }
+  // Not cached: decode the GOP before, every frame (no skipping), so the
+  // following steps back are served from the store.
+  m->seekLocked(current->pts - 1, SeekMode::Exact, true, false);
+}
+
+void Player::setSpeed(double speed) {
+  speed = std::clamp(speed, 0.25, 2.0);
+  std::lock_guard lock(m->ctl);
+  m->speed = speed;
+  m->speedNow = speed;
+  m->clock.setSpeed(speed);
+  m->kickTimer();
+}
+
+void Player::setVolume(float volume) {
+  std::lock_guard lock(m->ctl);
+  m->volume = std::clamp(volume, 0.0f, 1.0f);
+  m->gain = m->muted ? 0.0f : m->volume;
+}
+
+void Player::setMuted(bool muted) {
+  std::lock_guard lock(m->ctl);
+  m->muted = muted;
+  m->gain = m->muted ? 0.0f : m->volume;
+}
+
+void Player::setLoop(std::optional<Micros> a, std::optional<Micros> b) {
+  std::lock_guard lock(m->ctl);
+  m->loopA = a;
+  m->loopB = b;
+  m->kickTimer();
+}
+
+void Player::selectAudioStream(int containerIndex) {
+  std::lock_guard lock(m->ctl);
+  const bool valid = std::any_of(m->info.streams.begin(), m->info.streams.end(), [&](const StreamInfo &s) {
+    return s.index == containerIndex && s.type == StreamType::Audio;
+  });
+  if (!valid || containerIndex == m->audioWanted)
+    return;
+  m->audioWanted = containerIndex;
+  m->seekLocked(m->clock.now(), SeekMode::Exact, false, true);
+}
+
+FramePtr Player::currentFrame() {
+  std::lock_guard lock(m->ctl);
+  m->resolveLocked();
+  return m->shown;
+}
+
+bool Player::waitForFrame(int timeoutMs) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+  while (true) {
+    {
+      std::lock_guard lock(m->ctl);
+      m->resolveLocked();
+      if (!m->awaiting && !m->stepPending)
+        return m->videoIndex < 0 || m->shown != nullptr;
+    }
+    if (std::chrono::steady_clock::now() >= deadline)
+      return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+}
+
+} // namespace spiegel::media

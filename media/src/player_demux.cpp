@@ -1,0 +1,181 @@
+// Player: construction, teardown and the demux thread.
+#include "exact_seek.hpp"
+#include "input_file.hpp"
+#include "player_impl.hpp"
+#include "stream_facts.hpp"
+
+#include <sys/stat.h>
+
+namespace spiegel::media {
+namespace {
+// Consecutive failed reads on damaged data before the rest of the file is
+// treated as unreadable (each failed read skips forward a little).
+constexpr int kMaxDamagedReads = 1000;
+} // namespace
+
+Player::Impl::Impl(const std::string &p, PlayerOptions options) : path(p), wake(std::move(options.wake)) {
+  fmt = openInput(path, &stopFlag);
+  info = describeInput(*fmt, path);
+  startOffset = info.startOffset;
+  duration = info.duration;
+  const int vi = av_find_best_stream(fmt.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+  if (vi >= 0 && (fmt->streams[vi]->disposition & AV_DISPOSITION_ATTACHED_PIC) == 0 && hasDecoder(*fmt->streams[vi])) {
+    try {
+      video = std::make_unique<VideoDecoder>(path, *fmt, vi, startOffset);
+      videoIndex = vi;
+    } catch (const MediaError &) {
+      video.reset(); // play the audio alone
+    }
+  }
+  int ai = options.audioStream;
+  if (ai < 0 || ai >= static_cast<int>(fmt->nb_streams) ||
+      fmt->streams[ai]->codecpar->codec_type != AVMEDIA_TYPE_AUDIO)
+    ai = av_find_best_stream(fmt.get(), AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
+  if (ai >= 0 && !hasDecoder(*fmt->streams[ai]))
+    ai = -1;
+  if (videoIndex < 0 && ai < 0)
+    throw MediaError(ErrorCode::UnsupportedCodec, path, "no stream can be decoded");
+  audioWanted = ai;
+  if (ai >= 0) {
+    deviceRate = fmt->streams[ai]->codecpar->sample_rate > 0 ? fmt->streams[ai]->codecpar->sample_rate : 48000;
+    sink = options.audioSink ? std::move(options.audioSink) : makeSdlAudioSink();
+    audioDevice = sink->open(deviceRate, AudioFilter::kChannels, [this](float *out, int frames) { pull(out, frames); });
+    if (!audioDevice) {
+      audioDeviceReason = sink->reason();
+      sink.reset();
+    }
+  } else {
+    audioDeviceReason = "no audio stream";
+  }
+  {
+    std::lock_guard lock(ctl);
+    seekLocked(0, SeekMode::Exact, false, true); // the first frame, and rewinds after describeInput
+  }
+  demuxThread = std::jthread([this](std::stop_token s) { demuxLoop(s); });
+  if (videoIndex >= 0)
+    videoThread = std::jthread([this](std::stop_token s) { videoLoop(s); });
+  if (audioDevice)
+    audioThread = std::jthread([this](std::stop_token s) { audioLoop(s); });
+  timerThread = std::jthread([this](std::stop_token s) { timerLoop(s); });
+}
+
+Player::Impl::~Impl() {
+  stopFlag = true;
+  if (sink)
+    sink->close(); // no more pull() calls after this
+  for (auto *t : {&timerThread, &audioThread, &videoThread, &demuxThread})
+    t->request_stop();
+  for (auto *t : {&timerThread, &audioThread, &videoThread, &demuxThread})
+    if (t->joinable())
+      t->join();
+}
+
+bool Player::Impl::queuesFull() const {
+  if (videoQueue.bytes() + audioQueue.bytes() > kQueueBytes)
+    return true;
+  const bool videoEnough = videoIndex < 0 || videoQueue.count() >= kQueueEnough;
+  const bool audioEnough = !audioDevice || audioQueue.count() >= kQueueEnough;
+  return videoEnough && audioEnough;
+}
+
+void Player::Impl::reportReadFailure(const std::string &what) {
+  std::lock_guard lock(ctl);
+  if (readFailed)
+    return;
+  readFailed = true;
+  lastError = what;
+  notifyWake();
+}
+
+void Player::Impl::requestBackoff(const Run &run) {
+  {
+    std::lock_guard lock(demuxMutex);
+    if (pendingSeek || run.serial != serial.load())
+      return; // a newer request replaces this one anyway
+    SeekRequest again{run.request, run.target, run.mode, false, run.backoff == 0 ? kFirstBackoff : run.backoff * 2,
+                      run.audioStream};
+    pendingSeek = again;
+  }
+  demuxCv.notify_all();
+}
+
+void Player::Impl::serveSeek(const SeekRequest &request) {
+  const Micros seekTo = request.target - request.backoff;
+  bool atStart = seekTo <= 0;
+  int rc = seekToKeyframeBefore(*fmt, seekTo, startOffset);
+  if (rc < 0 && !atStart) {
+    rc = seekToKeyframeBefore(*fmt, 0, startOffset);
+    atStart = true;
+  }
+  auto run = std::make_shared<Run>();
+  run->serial = ++serialCounter;
+  run->request = request.id;
+  run->target = request.target;
+  run->mode = request.mode;
+  run->skipNonRef = request.skipNonRef && request.backoff == 0;
+  run->atStart = atStart;
+  run->backoff = request.backoff;
+  run->audioStream = request.audioStream;
+  videoQueue.clear();
+  audioQueue.clear();
+  serial.store(run->serial);
+  currentRun = run;
+  kickVideo();
+  { std::lock_guard lock(ringMutex); }
+  ringCv.notify_all();
+}
+
+void Player::Impl::demuxLoop(std::stop_token stop) {
+  auto pkt = av::makePacket();
+  bool eof = false;
+  int damagedReads = 0;
+  struct stat st0 {};
+  const bool haveSize = ::stat(path.c_str(), &st0) == 0;
+  while (!stop.stop_requested()) {
+    std::optional<SeekRequest> request;
+    {
+      std::unique_lock lock(demuxMutex);
+      demuxCv.wait(lock, stop, [&] { return pendingSeek.has_value() || (!eof && !queuesFull()); });
+      if (stop.stop_requested())
+        break;
+      request.swap(pendingSeek);
+    }
+    if (request) {
+      serveSeek(*request);
+      eof = false;
+      continue;
+    }
+    const int rc = av_read_frame(fmt.get(), pkt.get());
+    if (rc == av::errorAgain())
+      continue;
+    if (rc < 0 && rc != av::errorEof() && !stopFlag && (fmt->pb == nullptr || (fmt->pb->error == 0 && avio_feof(fmt->pb) == 0)) &&
+        ++damagedReads < kMaxDamagedReads)
+      continue; // damaged data in the middle: the demuxer resynchronises on the next read
+    if (rc < 0) {
+      if (stopFlag)
+        break;
+      struct stat st {};
+      if (rc != av::errorEof() && fmt->pb != nullptr && fmt->pb->error < 0)
+        reportReadFailure("reading failed: " + av::errorText(rc));
+      else if (::stat(path.c_str(), &st) != 0)
+        reportReadFailure("the file was removed or moved while playing");
+      else if (haveSize && st.st_size < st0.st_size)
+        reportReadFailure("the file became shorter while playing");
+      eof = true;
+      if (videoIndex >= 0)
+        videoQueue.push({nullptr, currentRun});
+      if (audioDevice)
+        audioQueue.push({nullptr, currentRun});
+      continue;
+    }
+    damagedReads = 0;
+    av::PacketPtr owned = av::makePacket();
+    av_packet_move_ref(owned.get(), pkt.get());
+    if (owned->stream_index == videoIndex)
+      videoQueue.push({std::move(owned), currentRun});
+    else if (audioDevice && owned->stream_index == currentRun->audioStream)
+      audioQueue.push({std::move(owned), currentRun});
+  }
+}
+
+} // namespace spiegel::media

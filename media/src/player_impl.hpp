@@ -1,0 +1,168 @@
+#pragma once
+// Private: the Player's threads and shared state.
+//
+//   demux thread ──► videoQueue ──► video thread ──► FrameStore ─┐
+//               └──► audioQueue ──► audio thread ──► PCM ring ──► sink callback ──► Clock
+//   timer thread: wakes the UI when a frame is due, serves A–B loop and end.
+//   UI thread: public methods; picks the due frame from the FrameStore.
+//
+// Lock order: ctl → demuxMutex; FrameStore, Clock and ringMutex are leaves
+// (nothing else is locked while holding them).
+#include "audio_filter.hpp"
+#include "av_ptr.hpp"
+#include "clock.hpp"
+#include "frame_store.hpp"
+#include "packet_queue.hpp"
+#include "video_decoder.hpp"
+#include "spiegel/media/player.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace spiegel::media {
+
+// Frames decoded ahead of the clock: smooths decoding bursts from frame
+// threading (~0.2 s at 30 fps) while keeping memory small.
+inline constexpr int kFramesAhead = 6;
+// Audio decoded ahead of the device: 0.2 s is heard within that time after a
+// speed or volume change, and is far more than one device buffer.
+inline constexpr double kRingSeconds = 0.2;
+// A seek whose frame has not come after this long is given up (damaged
+// file): playback goes on with whatever is on screen.
+inline constexpr auto kSeekGiveUp = std::chrono::seconds(3);
+// The demuxer stops reading ahead at this many bytes of queued packets or
+// when both queues hold this many packets (ffplay's MAX_QUEUE_SIZE /
+// MIN_FRAMES): enough for a 1080p GOP, bounded memory on any file.
+inline constexpr std::size_t kQueueBytes = 16u << 20;
+inline constexpr std::size_t kQueueEnough = 32;
+
+struct SeekRequest {
+  std::uint64_t id = 0;
+  Micros target = 0;
+  SeekMode mode = SeekMode::Exact;
+  bool skipNonRef = true;
+  Micros backoff = 0;
+  int audioStream = -1;
+};
+
+struct AudioChunk {
+  std::uint64_t serial = 0;
+  Micros start = 0;     // timeline µs of the first sample
+  double speed = 1.0;   // media seconds per output second
+  std::vector<float> samples; // interleaved stereo
+  std::size_t offset = 0;     // frames already played
+  [[nodiscard]] std::size_t frames() const { return samples.size() / AudioFilter::kChannels; }
+};
+
+struct Player::Impl {
+  Impl(const std::string &path, PlayerOptions options);
+  ~Impl();
+
+  // ---- immutable after construction ----
+  std::string path;
+  MediaInfo info;
+  Micros startOffset = 0;
+  Micros duration = 0;
+  int videoIndex = -1;
+  bool audioDevice = false;
+  std::string audioDeviceReason;
+  int deviceRate = 48000;
+  std::function<void()> wake;
+
+  // ---- owned by one thread ----
+  av::FormatPtr fmt;                  // demux thread (constructor before start)
+  std::unique_ptr<VideoDecoder> video; // video thread
+  std::unique_ptr<AudioSink> sink;     // UI thread (open/pause/close); device thread calls pull
+
+  // ---- shared, internally synchronised ----
+  std::atomic<bool> stopFlag{false};  // read by FFmpeg's interrupt callback
+  FrameStore store;
+  Clock clock;
+  PacketQueue videoQueue{[this] { kickDemux(); }};
+  PacketQueue audioQueue{[this] { kickDemux(); }};
+  std::atomic<std::uint64_t> serial{0};        // run being served; demux thread writes
+  std::atomic<std::uint64_t> latestRequest{0}; // newest seek request id; ctl holders write
+  std::atomic<double> speedNow{1.0};
+  std::atomic<float> gain{1.0f};               // volume, 0 when muted
+  std::atomic<Micros> audioStartAt{av::kNoPts}; // pull drops samples before this once
+  std::atomic<bool> playingNow{false};
+  std::atomic<bool> awaitingNow{false};
+
+  // ---- demuxer inbox: guarded by demuxMutex ----
+  std::mutex demuxMutex;
+  std::condition_variable_any demuxCv;
+  std::optional<SeekRequest> pendingSeek;
+  std::uint64_t serialCounter = 0; // demux thread only
+  RunPtr currentRun;               // demux thread only
+
+  // ---- PCM ring: guarded by ringMutex ----
+  std::mutex ringMutex;
+  std::condition_variable_any ringCv;
+  std::deque<AudioChunk> ring;
+  std::size_t ringFrames = 0;
+
+  // ---- video thread throttle ----
+  std::mutex videoWaitMutex;
+  std::condition_variable_any videoCv;
+
+  // ---- timer thread ----
+  std::mutex timerMutex;
+  std::condition_variable_any timerCv;
+  bool timerKick = false; // guarded by timerMutex
+
+  // ---- control block: guarded by ctl ----
+  mutable std::mutex ctl;
+  std::uint64_t requestCounter = 0;
+  bool playing = false;
+  bool atEnd = false;
+  double speed = 1.0;
+  float volume = 1.0f;
+  bool muted = false;
+  std::optional<Micros> loopA, loopB;
+  int audioWanted = -1;
+  FramePtr shown;
+  bool awaiting = false;          // a seek's frame is not on screen yet
+  std::uint64_t awaitRequest = 0;
+  Micros awaitTarget = 0;
+  SeekMode awaitMode = SeekMode::Exact;
+  bool awaitSnap = false;         // put the clock on the found frame (steps)
+  std::chrono::steady_clock::time_point awaitSince{};
+  bool stepPending = false;       // step forward waiting for the next frame
+  std::uint64_t keyResultRequest = 0; // video thread: first frame of a keyframe seek
+  Micros keyResultPts = 0;
+  std::uint64_t emptyRunRequest = 0;  // video thread: a run ended without any frame
+  bool readFailed = false;
+  std::string lastError;
+
+  // ---- threads: declared last, so they are stopped before the rest dies ----
+  std::jthread demuxThread, videoThread, audioThread, timerThread;
+
+  // player.cpp (ctl must be held for the *Locked functions)
+  void seekLocked(Micros target, SeekMode mode, bool snap, bool skipNonRef);
+  void resolveLocked();
+  void tickLocked();
+  void pauseLocked();
+  void kickTimer();
+  void kickVideo();
+  void kickDemux();
+  void notifyWake() const;
+  void timerLoop(std::stop_token stop);
+  // player_demux.cpp
+  void demuxLoop(std::stop_token stop);
+  void serveSeek(const SeekRequest &request);
+  bool queuesFull() const;
+  void requestBackoff(const Run &run);
+  void reportReadFailure(const std::string &what);
+  // player_video.cpp
+  void videoLoop(std::stop_token stop);
+  // player_audio.cpp
+  void audioLoop(std::stop_token stop);
+  void pull(float *out, int frames);
+  bool pushChunk(AudioChunk chunk, std::stop_token stop);
+};
+
+} // namespace spiegel::media

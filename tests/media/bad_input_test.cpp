@@ -1,0 +1,122 @@
+#include <catch2/catch.hpp>
+
+#include "media_clips.hpp"
+#include "spiegel/media/error.hpp"
+#include "spiegel/media/player.hpp"
+#include "spiegel/media/probe.hpp"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+using namespace spiegel;
+using namespace spiegel::media;
+using spiegel::test::ffmpeg;
+using spiegel::test::quote;
+using spiegel::test::scratchDir;
+
+namespace {
+
+void write(const std::string &path, const std::string &bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+// probe, Player and decodeFrameAt all refuse `path` with `code`.
+void expectRefused(const std::string &path, ErrorCode code) {
+  CAPTURE(path);
+  auto check = [&](auto &&call) {
+    try {
+      call();
+      FAIL("no MediaError");
+    } catch (const MediaError &e) {
+      CHECK(e.code() == code);
+      CHECK(e.path() == path);
+      CHECK(std::string(e.what()).size() > 0);
+    }
+  };
+  check([&] { (void)probe(path); });
+  check([&] { Player p(path, PlayerOptions{makeNullAudioSink(), -1, {}}); });
+  check([&] { (void)decodeFrameAt(path, 0); });
+}
+
+// A WAV header with a format tag no decoder knows, then some data.
+std::string unknownCodecWav() {
+  auto le32 = [](std::uint32_t v) {
+    std::string s(4, '\0');
+    for (int i = 0; i < 4; ++i)
+      s[static_cast<std::size_t>(i)] = static_cast<char>((v >> (8 * i)) & 0xFF);
+    return s;
+  };
+  auto le16 = [](std::uint16_t v) {
+    return std::string{static_cast<char>(v & 0xFF), static_cast<char>(v >> 8)};
+  };
+  const std::string data(8000, '\x11');
+  std::string fmt = le16(0x7777) + le16(1) + le32(8000) + le32(8000) + le16(1) + le16(8);
+  return "RIFF" + le32(static_cast<std::uint32_t>(4 + 8 + fmt.size() + 8 + data.size())) + "WAVE" + "fmt " +
+         le32(static_cast<std::uint32_t>(fmt.size())) + fmt + "data" + le32(static_cast<std::uint32_t>(data.size())) +
+         data;
+}
+
+} // namespace
+
+TEST_CASE("bad input: every kind gets its own error code", "[badinput]") {
+  const auto dir = scratchDir("bad_input");
+  expectRefused(dir + "/missing.mp4", ErrorCode::FileNotFound);
+  expectRefused(dir + "/no/such/dir/x.mp4", ErrorCode::FileNotFound);
+  expectRefused(dir, ErrorCode::IsDirectory);
+  write(dir + "/empty.mp4", "");
+  expectRefused(dir + "/empty.mp4", ErrorCode::EmptyFile);
+  write(dir + "/notes.mp4", "Dit is geen video maar een tekstbestand met aantekeningen.\n"
+                            "This is not a video but a text file with notes.\n");
+  expectRefused(dir + "/notes.mp4", ErrorCode::NotMedia);
+  write(dir + "/codec.wav", unknownCodecWav());
+  expectRefused(dir + "/codec.wav", ErrorCode::UnsupportedCodec);
+  write(dir + "/only.srt", "1\n00:00:01,000 --> 00:00:02,000\nHallo\n\n2\n00:00:03,000 --> 00:00:04,000\nDag\n");
+  expectRefused(dir + "/only.srt", ErrorCode::NoStreams);
+  // An MP4 cut off mid-recording: the index (moov, written last) is missing.
+  const std::string whole = dir + "/whole.mp4";
+  REQUIRE(ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=2 -c:v libx264 -preset ultrafast " + quote(whole)));
+  REQUIRE(std::system(("head -c 20000 " + quote(whole) + " > " + quote(dir + "/cut.mp4")).c_str()) == 0);
+  expectRefused(dir + "/cut.mp4", ErrorCode::Truncated);
+}
+
+TEST_CASE("bad input: a file this user may not read", "[badinput]") {
+  if (::geteuid() == 0) {
+    WARN("running as root: every file is readable, permission test skipped");
+    return;
+  }
+  const auto dir = scratchDir("bad_input_perm");
+  write(dir + "/secret.mp4", "whatever");
+  ::chmod((dir + "/secret.mp4").c_str(), 0);
+  expectRefused(dir + "/secret.mp4", ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("bad input: a file deleted or cut short during playback does not crash", "[badinput][player]") {
+  const auto dir = scratchDir("bad_input_vanish");
+  for (const bool cut : {false, true}) {
+    CAPTURE(cut);
+    const std::string path = dir + (cut ? "/cut.mkv" : "/gone.mkv");
+    REQUIRE(ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=4 -f lavfi -i sine=d=4 -c:v libx264 -preset ultrafast "
+                   "-g 25 -c:a aac " + quote(path)));
+    Player p(path, PlayerOptions{makeNullAudioSink(), -1, {}});
+    REQUIRE(p.waitForFrame(10000));
+    p.play();
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    if (cut)
+      std::filesystem::resize_file(path, std::filesystem::file_size(path) / 3);
+    else
+      std::filesystem::remove(path);
+    p.seek(3'000'000);
+    (void)p.waitForFrame(5000);
+    p.play();
+    for (int i = 0; i < 200 && !p.state().atEnd; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    (void)p.currentFrame();
+    const auto s = p.state();
+    CHECK(s.readFailed);
+    CHECK_FALSE(s.lastError.empty());
+  }
+}

@@ -1,0 +1,217 @@
+#include <catch2/catch.hpp>
+
+#include "media_clips.hpp"
+#include "spiegel/media/error.hpp"
+#include "spiegel/media/player.hpp"
+
+#include <chrono>
+#include <random>
+#include <thread>
+
+using namespace spiegel;
+using namespace spiegel::media;
+using spiegel::test::codedClip;
+using spiegel::test::kFrameUs;
+
+namespace {
+
+PlayerOptions nullSink() {
+  PlayerOptions o;
+  o.audioSink = makeNullAudioSink();
+  return o;
+}
+
+// The frame number drawn in the picture now on screen, -1 if none.
+std::int64_t shownCode(Player &p) {
+  auto f = p.currentFrame();
+  if (!f)
+    return -1;
+  return readFrameCode(*f).value_or(-2);
+}
+
+std::int64_t seekAndRead(Player &p, Micros t, SeekMode mode = SeekMode::Exact) {
+  p.seek(t, mode);
+  REQUIRE(p.waitForFrame(10000));
+  return shownCode(p);
+}
+
+// Polls the state until `pred` holds or `seconds` pass.
+template <class Pred> bool waitUntil(Player &p, double seconds, Pred pred) {
+  const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (std::chrono::steady_clock::now() < end) {
+    if (pred(p.state()))
+      return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return pred(p.state());
+}
+
+} // namespace
+
+TEST_CASE("Player opens on the first frame, paused", "[player]") {
+  Player p(codedClip(), nullSink());
+  REQUIRE(p.waitForFrame(10000));
+  CHECK(shownCode(p) == 0);
+  const auto s = p.state();
+  CHECK_FALSE(s.playing);
+  CHECK(s.position == 0);
+  CHECK(s.duration >= 5'900'000);
+  CHECK(s.audioDevice);
+  REQUIRE(p.info().bestVideo() != nullptr);
+}
+
+TEST_CASE("Exact seek lands on the exact frame, between frames on the earlier one", "[player][seek]") {
+  Player p(codedClip(), nullSink());
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> frame(0, 149);
+  for (int i = 0; i < 14; ++i) {
+    const int n = frame(rng);
+    CAPTURE(n);
+    CHECK(seekAndRead(p, n * kFrameUs) == n);
+    CHECK(p.state().position == n * kFrameUs);
+  }
+  // Between frames: the frame on screen is the earlier one.
+  for (int n : {3, 24, 25, 26, 77, 148}) {
+    CAPTURE(n);
+    CHECK(seekAndRead(p, n * kFrameUs + kFrameUs / 2) == n);
+    CHECK(seekAndRead(p, n * kFrameUs + kFrameUs - 1) == n);
+  }
+  // Backwards, repeatedly, and to both ends.
+  CHECK(seekAndRead(p, 0) == 0);
+  CHECK(seekAndRead(p, 100 * kFrameUs) == 100);
+  CHECK(seekAndRead(p, 99 * kFrameUs) == 99);
+  CHECK(seekAndRead(p, 60 * kMicrosPerSecond) == 149); // past the end: the last frame
+}
+
+TEST_CASE("Coalesced seeks: only the latest counts", "[player][seek]") {
+  Player p(codedClip(), nullSink());
+  for (int n = 10; n < 120; n += 7)
+    p.seek(n * kFrameUs);
+  p.seek(42 * kFrameUs);
+  REQUIRE(p.waitForFrame(10000));
+  CHECK(shownCode(p) == 42);
+}
+
+TEST_CASE("Keyframe seek shows the keyframe at or before the target", "[player][seek]") {
+  Player p(codedClip(), nullSink());
+  for (int n : {0, 24, 25, 37, 74, 99, 140}) {
+    CAPTURE(n);
+    CHECK(seekAndRead(p, n * kFrameUs, SeekMode::Keyframe) == n / 25 * 25);
+    CHECK(p.state().position == n / 25 * 25 * kFrameUs);
+  }
+}
+
+TEST_CASE("Frame step forward and back, across GOP boundaries", "[player][step]") {
+  Player p(codedClip(), nullSink());
+  REQUIRE(seekAndRead(p, 21 * kFrameUs) == 21);
+  for (int n = 22; n <= 31; ++n) { // crosses the keyframe at 25
+    p.stepForward();
+    REQUIRE(p.waitForFrame(10000));
+    CHECK(shownCode(p) == n);
+  }
+  CHECK(p.state().position == 31 * kFrameUs);
+  CHECK_FALSE(p.state().playing);
+  REQUIRE(seekAndRead(p, 78 * kFrameUs) == 78);
+  for (int n = 77; n >= 47; --n) { // crosses the keyframes at 75 and 50
+    p.stepBackward();
+    REQUIRE(p.waitForFrame(10000));
+    CHECK(shownCode(p) == n);
+  }
+  // And forward again through what was just decoded.
+  for (int n = 48; n <= 52; ++n) {
+    p.stepForward();
+    REQUIRE(p.waitForFrame(10000));
+    CHECK(shownCode(p) == n);
+  }
+  // Stepping before the first frame stays on it; past the last stays too.
+  REQUIRE(seekAndRead(p, kFrameUs) == 1);
+  p.stepBackward();
+  REQUIRE(p.waitForFrame(10000));
+  CHECK(shownCode(p) == 0);
+  p.stepBackward();
+  REQUIRE(p.waitForFrame(10000));
+  CHECK(shownCode(p) == 0);
+  REQUIRE(seekAndRead(p, 148 * kFrameUs) == 148);
+  p.stepForward();
+  REQUIRE(p.waitForFrame(10000));
+  CHECK(shownCode(p) == 149);
+  p.stepForward();
+  REQUIRE(p.waitForFrame(10000));
+  CHECK(shownCode(p) == 149);
+}
+
+TEST_CASE("Playback advances the clock and shows frames that follow it", "[player][play]") {
+  Player p(codedClip(), nullSink());
+  REQUIRE(p.waitForFrame(10000));
+  p.play();
+  REQUIRE(waitUntil(p, 10, [](const PlayerState &s) { return s.position > 600'000; }));
+  const auto code = shownCode(p);
+  const auto pos = p.state().position;
+  p.pause();
+  CHECK(code > 5);
+  CHECK(code * kFrameUs <= pos + 200'000);
+  const auto frozen = p.state().position;
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  CHECK(p.state().position == frozen);
+  // Play to the end: stops there.
+  p.seek(5'700'000);
+  p.play();
+  REQUIRE(waitUntil(p, 10, [](const PlayerState &s) { return s.atEnd; }));
+  CHECK_FALSE(p.state().playing);
+  CHECK(shownCode(p) == 149);
+}
+
+TEST_CASE("Speed changes make the clock advance at that speed", "[player][speed]") {
+  Player p(codedClip(), nullSink());
+  REQUIRE(p.waitForFrame(10000));
+  for (double speed : {2.0, 0.5}) {
+    CAPTURE(speed);
+    p.seek(500'000);
+    REQUIRE(p.waitForFrame(10000));
+    p.setSpeed(speed);
+    p.play();
+    // Let the audio path settle, then measure over about a second of wall time.
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    const auto t0 = std::chrono::steady_clock::now();
+    const Micros p0 = p.state().position;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+    const Micros p1 = p.state().position;
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    p.pause();
+    const double ratio = static_cast<double>(p1 - p0) / 1e6 / wall;
+    CHECK(ratio > speed * 0.7);
+    CHECK(ratio < speed * 1.3);
+    CHECK(p.state().speed == speed);
+  }
+}
+
+TEST_CASE("A-B loop wraps back to A", "[player][loop]") {
+  Player p(codedClip(), nullSink());
+  REQUIRE(p.waitForFrame(10000));
+  p.setLoop(1'000'000, 1'400'000);
+  p.seek(1'000'000);
+  p.play();
+  // Seen past 1.2 s, then back before it: it wrapped.
+  REQUIRE(waitUntil(p, 10, [](const PlayerState &s) { return s.position > 1'250'000; }));
+  REQUIRE(waitUntil(p, 10, [](const PlayerState &s) { return s.position < 1'200'000 && !s.seeking; }));
+  CHECK(p.state().playing);
+  CHECK(p.state().position >= 1'000'000);
+  // Never runs far past B.
+  for (int i = 0; i < 40; ++i) {
+    CHECK(p.state().position < 1'600'000);
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
+
+TEST_CASE("Volume and mute are reported; speed is clamped", "[player]") {
+  Player p(codedClip(), nullSink());
+  p.setVolume(0.5f);
+  p.setMuted(true);
+  p.setSpeed(9.0);
+  const auto s = p.state();
+  CHECK(s.volume == 0.5f);
+  CHECK(s.muted);
+  CHECK(s.speed == 2.0);
+  p.setSpeed(0.1);
+  CHECK(p.state().speed == 0.25);
+}
