@@ -36,13 +36,15 @@ run_keys() {
   wait $pid
 }
 
-run_keys state.json space 1.5 space 0.5 || { echo "program failed"; exit 1; }
+run_keys state.json space 3 space 0.5 || { echo "program failed"; exit 1; }
 cat state.json
 python3 - state.json <<'PY' || exit 1
 import json, sys
 s = json.load(open(sys.argv[1]))
 assert s["open"], "no recording open"
-assert s["position_us"] >= 300000, f"playback did not advance: {s['position_us']} us"
+# Only "it moved": how far depends on the machine's load (no timed tests).
+assert s["position_us"] > 40000, f"playback did not advance: {s['position_us']} us"
+assert s["frame_pts_us"] > 0, f"the picture did not advance: {s['frame_pts_us']} us"
 assert not s["playing"], "second Space did not pause"
 PY
 

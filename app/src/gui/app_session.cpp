@@ -4,7 +4,7 @@
 
 #include "common/i18n.hpp"
 #include "gui/gl.hpp"
-#include "gui/media_error_text.hpp"
+#include "common/media_messages.hpp"
 
 #include <spiegel/media/error.hpp>
 #include <spiegel/media/frame.hpp>
@@ -39,7 +39,7 @@ void App::openFile(const std::string &path) {
     opts.wake = [] { glfwPostEmptyEvent(); };
     s->player = std::make_unique<media::Player>(path, std::move(opts));
   } catch (const media::MediaError &e) {
-    m_state.events.push(ShowError{describeMediaError(e)});
+    m_state.events.push(ShowError{describe(e)});
     std::erase(m_state.settings.recentFiles, path); // do not offer a file that fails again
     return;
   }
@@ -87,10 +87,7 @@ void App::refreshSession() {
     s->frame = std::move(f);
   if (s->state.readFailed && !s->readFailureShown) {
     s->readFailureShown = true;
-    m_state.events.push(ShowError{tr("Reading the recording stopped part-way. Check that the drive or network share "
-                                     "is still connected, then open the recording again.",
-                                     "Het lezen van de opname stopte halverwege. Controleer of de schijf of netwerkmap "
-                                     "nog verbonden is en open de opname opnieuw.")});
+    m_state.events.push(ShowError{describeReadFailure(s->path)});
   }
 }
 
