@@ -25,7 +25,12 @@ constexpr int kThumbnailsPerRecording = 300;
 constexpr Micros kMinThumbInterval = kMicrosPerSecond;
 } // namespace
 
-void App::openFile(const std::string &path) {
+void App::openFile(const std::string &given) {
+  // Absolute, so recent files and the browser's folder survive a different
+  // working directory next time.
+  std::error_code ec;
+  const std::filesystem::path absolute = std::filesystem::absolute(given, ec);
+  const std::string path = ec ? given : absolute.lexically_normal().string();
   closeFile();
   auto s = std::make_unique<Session>();
   s->serial = m_nextSerial++;

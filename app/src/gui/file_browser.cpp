@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace spiegel::app::gui {
 namespace {
-constexpr const char *kPopup = "##filebrowser";
+constexpr const char *kPopup = "###filebrowser"; // ### : the ID ignores the translated title
 
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

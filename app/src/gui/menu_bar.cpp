@@ -81,7 +81,7 @@ void MenuBar::playbackMenu(AppState &state) {
 }
 
 void MenuBar::viewMenu(AppState &state) {
-  if (!ImGui::BeginMenu(tr("View", "Beeld")))
+  if (!ImGui::BeginMenu(tr("View", "Weergave")))
     return;
   if (ImGui::BeginMenu(tr("Language", "Taal"))) {
     if (ImGui::MenuItem("English", nullptr, language() == Lang::En)) {

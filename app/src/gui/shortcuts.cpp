@@ -13,26 +13,27 @@ constexpr Micros kJump = 5 * kMicrosPerSecond;
 constexpr Micros kSmallJump = 1 * kMicrosPerSecond;
 
 struct Shortcut {
-  const char *keys;
+  const char *keysEn;
+  const char *keysNl; // null: the same as keysEn
   const char *en;
   const char *nl;
 };
 
 constexpr Shortcut kSheet[] = {
-    {"Space", "Play / pause", "Afspelen / pauzeren"},
-    {"\xE2\x86\x90 / \xE2\x86\x92", "Back / forward 5 seconds", "5 seconden terug / verder"},
-    {"Shift + \xE2\x86\x90 / \xE2\x86\x92", "Back / forward 1 second", "1 seconde terug / verder"},
-    {",  /  .", "One frame back / forward", "Eén beeld terug / verder"},
-    {"[  /  ]", "Slower / faster (0.25\xC3\x97 \xE2\x80\x93 2\xC3\x97)", "Langzamer / sneller (0,25\xC3\x97 \xE2\x80\x93 2\xC3\x97)"},
-    {"L", "Loop: start here, end here, stop", "Herhalen: begin hier, einde hier, stoppen"},
-    {"M", "Sound off / on", "Geluid uit / aan"},
-    {"Ctrl + O", "Open a recording", "Een opname openen"},
-    {"Ctrl + Q", "Quit", "Afsluiten"},
-    {"?", "Show / hide this list", "Deze lijst tonen / verbergen"},
-    {"Mouse wheel", "Timeline: zoom in / out around the pointer", "Tijdlijn: in- / uitzoomen rond de muis"},
-    {"Right-drag", "Timeline: move left / right (also Shift + wheel)", "Tijdlijn: naar links / rechts schuiven (ook Shift + wiel)"},
-    {"Click / drag", "Timeline: go to that moment", "Tijdlijn: naar dat moment gaan"},
-    {"Double-click ruler", "Timeline: show the whole recording", "Tijdlijn: de hele opname tonen"},
+    {"Space", "Spatie", "Play / pause", "Afspelen / pauzeren"},
+    {"\xE2\x86\x90 / \xE2\x86\x92", nullptr, "Back / forward 5 seconds", "5 seconden terug / verder"},
+    {"Shift + \xE2\x86\x90 / \xE2\x86\x92", nullptr, "Back / forward 1 second", "1 seconde terug / verder"},
+    {",  /  .", nullptr, "One frame back / forward", "Eén beeld terug / verder"},
+    {"[  /  ]", nullptr, "Slower / faster (0.25\xC3\x97 \xE2\x80\x93 2\xC3\x97)", "Langzamer / sneller (0,25\xC3\x97 \xE2\x80\x93 2\xC3\x97)"},
+    {"L", nullptr, "Loop: start here, end here, stop", "Herhalen: begin hier, einde hier, stoppen"},
+    {"M", nullptr, "Sound off / on", "Geluid uit / aan"},
+    {"Ctrl + O", nullptr, "Open a recording", "Een opname openen"},
+    {"Ctrl + Q", nullptr, "Quit", "Afsluiten"},
+    {"?", nullptr, "Show / hide this list", "Deze lijst tonen / verbergen"},
+    {"Mouse wheel", "Muiswiel", "Timeline: zoom in / out around the pointer", "Tijdlijn: in- / uitzoomen rond de muis"},
+    {"Right-drag", "Rechts slepen", "Timeline: move left / right (also Shift + wheel)", "Tijdlijn: naar links / rechts schuiven (ook Shift + wiel)"},
+    {"Click / drag", "Klikken / slepen", "Timeline: go to that moment", "Tijdlijn: naar dat moment gaan"},
+    {"Double-click ruler", "Dubbelklik op de liniaal", "Timeline: show the whole recording", "Tijdlijn: de hele opname tonen"},
 };
 
 } // namespace
@@ -99,7 +100,7 @@ void ShortcutPanel::drawSheet(AppState &state) {
       for (const Shortcut &s : kSheet) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::TextUnformatted(s.keys);
+        ImGui::TextUnformatted(s.keysNl != nullptr ? tr(s.keysEn, s.keysNl) : s.keysEn);
         ImGui::TableSetColumnIndex(1);
         ImGui::TextDisabled("%s", tr(s.en, s.nl));
       }

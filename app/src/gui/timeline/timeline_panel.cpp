@@ -106,16 +106,13 @@ void TimelinePanel::draw(AppState &state) {
 
 void TimelinePanel::drawOverlay(const TimelineContext &ctx, const Session &s, float top, float bottom) const {
   const auto &st = s.state;
-  if (st.loopA || st.loopB) {
-    const Micros a = st.loopA.value_or(0), b = st.loopB.value_or(st.duration);
-    const float xa = ctx.toX(a), xb = ctx.toX(b);
-    ctx.draw->AddRectFilled(ImVec2(xa, top), ImVec2(xb, bottom), colors::loopRegion());
-    const ImU32 edge = IM_COL32(230, 190, 90, 200);
-    if (st.loopA)
-      ctx.draw->AddLine(ImVec2(xa, top), ImVec2(xa, bottom), edge, 1.5f);
-    if (st.loopB)
-      ctx.draw->AddLine(ImVec2(xb, top), ImVec2(xb, bottom), edge, 1.5f);
-  }
+  // A half-set loop (A only) shows its edge; the region is shaded once B is set.
+  const ImU32 edge = IM_COL32(230, 190, 90, 200);
+  if (st.loopA && st.loopB)
+    ctx.draw->AddRectFilled(ImVec2(ctx.toX(*st.loopA), top), ImVec2(ctx.toX(*st.loopB), bottom), colors::loopRegion());
+  for (const auto &at : {st.loopA, st.loopB})
+    if (at)
+      ctx.draw->AddLine(ImVec2(ctx.toX(*at), top), ImVec2(ctx.toX(*at), bottom), edge, 1.5f);
   const float x = std::round(ctx.toX(ctx.playhead));
   const float r = ImGui::GetFontSize() * 0.35f;
   ctx.draw->AddTriangleFilled(ImVec2(x - r, top), ImVec2(x + r, top), ImVec2(x, top + r * 1.3f), colors::accent());
