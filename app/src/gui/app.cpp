@@ -19,10 +19,11 @@
 
 namespace spiegel::app::gui {
 namespace {
-// Paused and untouched, the loop sleeps this long between checks: long
-// enough that an idle window costs nothing, short enough that a file that
-// vanished is noticed within a few seconds.
-constexpr double kIdleTimeout = 5.0;
+// Paused and untouched, the loop sleeps this long: everything that needs a
+// redraw (input, the player's wake, a dropped file) ends the wait earlier,
+// so this is only a safety net and may be long. Idle then costs one frame
+// per 30 s.
+constexpr double kIdleTimeout = 30.0;
 // While playing, wake at least this often for the clock and playhead even
 // when the player sends no frame (audio-only recordings): 30 Hz looks smooth.
 constexpr double kPlayingTimeout = 1.0 / 30.0;
