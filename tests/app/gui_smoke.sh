@@ -34,4 +34,11 @@ grep -q "clip.mp4" config/spiegel/settings.json || { echo "recent files not save
 # Nothing open: the empty state draws and the program still quits cleanly.
 "$bin" --screenshot-after 1 empty.png || { echo "empty window failed"; exit 1; }
 [ -s empty.png ] || { echo "no screenshot of the empty window"; exit 1; }
+# A file that is not a recording: a calm message in the window, no crash,
+# nothing left open, and the program still quits normally.
+echo "not a video" >broken.mp4
+out=$("$bin" broken.mp4 --no-audio --print-state-on-exit --screenshot-after 2 broken.png) ||
+  { echo "spiegel failed on a broken file"; exit 1; }
+echo "$out" | grep -q '"open":false' || { echo "broken file reported as open: $out"; exit 1; }
+[ -s broken.png ] || { echo "no screenshot with the error message"; exit 1; }
 echo "gui smoke: ok"

@@ -15,6 +15,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace spiegel::app::gui {
@@ -107,6 +108,13 @@ void App::initWindow() {
   float sx = 1.0f, sy = 1.0f;
   glfwGetWindowContentScale(m_window, &sx, &sy);
   m_scale = std::clamp(std::max(sx, sy), 1.0f, 4.0f);
+  // SPIEGEL_UI_SCALE overrides a wrong system DPI (and lets tests look at
+  // the HiDPI layout under Xvfb, which always reports 1).
+  if (const char *env = std::getenv("SPIEGEL_UI_SCALE"); env != nullptr && *env != '\0') {
+    const float forced = std::strtof(env, nullptr);
+    if (forced >= 0.75f && forced <= 4.0f)
+      m_scale = forced;
+  }
 }
 
 void App::initImGui() {
