@@ -59,7 +59,7 @@ void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
   const Micros dur = std::max<Micros>(s.state.duration, 1);
   auto peaks = s.peaks ? s.peaks->result() : nullptr;
   if (peaks) {
-    drawWaveform(dl, wmin, wmax, *peaks, 0, dur, colors::waveform(), m_gain.get(peaks));
+    m_wave.draw(dl, wmin, wmax, peaks, 0, dur, colors::waveform());
   } else {
     const float p = s.peaks ? s.peaks->progress() : 0.0f;
     const std::string text = std::string(tr("Reading the sound… ", "Geluid inlezen… ")) +

@@ -23,7 +23,7 @@ private:
   void drawEmpty(ImVec2 min, ImVec2 max) const;
 
   Fonts m_fonts;
-  WaveformGain m_gain;
+  WaveformView m_wave;
   Micros m_lastScrub = -1;       // last keyframe-seek target while dragging the big waveform
   VideoRenderer m_renderer;      // UI thread only (GL)
   const media::VideoFrame *m_shown = nullptr; // identity of the frame last uploaded

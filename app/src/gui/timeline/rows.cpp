@@ -166,8 +166,8 @@ void WaveformRow::draw(const TimelineContext &ctx, const Session &session, float
     return;
   if (auto peaks = session.peaks->result()) {
     const float right = std::min(ctx.right, ctx.toX(ctx.duration));
-    drawWaveform(ctx.draw, ImVec2(ctx.left, top + 2.0f), ImVec2(right, top + h - 2.0f), *peaks, ctx.start,
-                 ctx.toTime(right), colors::waveform(), m_gain.get(peaks));
+    m_wave.draw(ctx.draw, ImVec2(ctx.left, top + 2.0f), ImVec2(right, top + h - 2.0f), peaks, ctx.start,
+                ctx.toTime(right), colors::waveform());
     return;
   }
   const std::string err = session.peaks->error();

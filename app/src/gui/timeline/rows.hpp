@@ -40,7 +40,7 @@ private:
 };
 
 class WaveformRow final : public TimelineRow {
-  WaveformGain m_gain;
+  WaveformView m_wave;
 
 public:
   [[nodiscard]] const char *label() const override;
