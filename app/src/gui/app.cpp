@@ -33,7 +33,9 @@ constexpr double kProgressTimeout = 0.25;
 // A text cursor blinks at about 2 Hz.
 constexpr double kCaretTimeout = 0.5;
 
-App *fromWindow(GLFWwindow *w) { return static_cast<App *>(glfwGetWindowUserPointer(w)); }
+App *fromWindow(GLFWwindow *w) {
+  return static_cast<App *>(glfwGetWindowUserPointer(w));
+}
 
 // Installed before ImGui's own callbacks, which chain to these; they only
 // note that something happened so the loop draws a few frames.
@@ -53,7 +55,8 @@ void installWindowCallbacks(GLFWwindow *w) {
   glfwSetCursorPosCallback(w, [](GLFWwindow *win, double, double) { fromWindow(win)->noteActivity(); });
   glfwSetFramebufferSizeCallback(w, [](GLFWwindow *win, int, int) { fromWindow(win)->noteActivity(); });
   glfwSetWindowRefreshCallback(w, [](GLFWwindow *win) { fromWindow(win)->noteActivity(); });
-  glfwSetDropCallback(w, [](GLFWwindow *win, int n, const char **paths) { fromWindow(win)->onDrop(n, paths); });
+  glfwSetDropCallback(w,
+                      [](GLFWwindow *win, int n, const char **paths) { fromWindow(win)->onDrop(n, paths); });
 }
 } // namespace
 
@@ -83,9 +86,10 @@ App::~App() {
 
 void App::initWindow() {
   if (glfwInit() == GLFW_FALSE)
-    throw std::runtime_error(tr("Cannot open a window: no display was found. Start Spiegel from a desktop session.",
-                                "Kan geen venster openen: er is geen beeldscherm gevonden. Start Spiegel vanuit een "
-                                "bureaubladsessie."));
+    throw std::runtime_error(
+        tr("Cannot open a window: no display was found. Start Spiegel from a desktop session.",
+           "Kan geen venster openen: er is geen beeldscherm gevonden. Start Spiegel vanuit een "
+           "bureaubladsessie."));
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -96,8 +100,9 @@ void App::initWindow() {
   glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE); // shown after placement, so it does not jump
   m_window = glfwCreateWindow(wp.width, wp.height, "Spiegel", nullptr, nullptr);
   if (m_window == nullptr)
-    throw std::runtime_error(tr("Cannot open a window with OpenGL 3.3. Update the graphics driver.",
-                                "Kan geen venster met OpenGL 3.3 openen. Werk het stuurprogramma van de videokaart bij."));
+    throw std::runtime_error(
+        tr("Cannot open a window with OpenGL 3.3. Update the graphics driver.",
+           "Kan geen venster met OpenGL 3.3 openen. Werk het stuurprogramma van de videokaart bij."));
   if (wp.x >= 0 && wp.y >= 0 && !wp.maximized)
     glfwSetWindowPos(m_window, wp.x, wp.y);
   glfwSetWindowSizeLimits(m_window, 640, 420, GLFW_DONT_CARE, GLFW_DONT_CARE);
@@ -245,11 +250,13 @@ void App::drawLayout() {
   const ImGuiStyle &style = ImGui::GetStyle();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float em = ImGui::GetFontSize();
-  const bool hasSide = std::any_of(m_panels.begin(), m_panels.end(), [](const auto &p) { return p->slot() == Slot::Side; });
+  const bool hasSide =
+      std::any_of(m_panels.begin(), m_panels.end(), [](const auto &p) { return p->slot() == Slot::Side; });
   const float sideW = hasSide ? std::clamp(avail.x * 0.28f, em * 18.0f, em * 30.0f) : 0.0f;
   // Ruler + thumbnails + waveform rows (see rows.cpp) plus padding; the
   // timeline never takes more than 40 % of the window.
-  const float timelineH = std::min(em * (1.6f + 3.6f + 3.2f) + 6.0f + style.WindowPadding.y * 2.0f + 8.0f, avail.y * 0.4f);
+  const float timelineH =
+      std::min(em * (1.6f + 3.6f + 3.2f) + 6.0f + style.WindowPadding.y * 2.0f + 8.0f, avail.y * 0.4f);
   const float transportH = ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f;
   const float topH = std::max(avail.y - timelineH - style.ItemSpacing.y, em * 6.0f);
 
@@ -262,7 +269,8 @@ void App::drawLayout() {
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::BeginChild("##transport", ImVec2(0, transportH), false,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_AlwaysUseWindowPadding);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_AlwaysUseWindowPadding);
   drawSlot(Slot::Transport);
   ImGui::EndChild();
   ImGui::EndChild();
@@ -273,7 +281,8 @@ void App::drawLayout() {
     ImGui::EndChild();
   }
   ImGui::BeginChild("##timeline", ImVec2(0, 0), false,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_AlwaysUseWindowPadding);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_AlwaysUseWindowPadding);
   drawSlot(Slot::Timeline);
   ImGui::EndChild();
   ImGui::End();

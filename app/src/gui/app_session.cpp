@@ -3,8 +3,8 @@
 #include "gui/app.hpp"
 
 #include "common/i18n.hpp"
-#include "gui/gl.hpp"
 #include "common/media_messages.hpp"
+#include "gui/gl.hpp"
 
 #include <spiegel/media/error.hpp>
 #include <spiegel/media/frame.hpp>
@@ -136,8 +136,8 @@ void App::takeScreenshot(const std::string &path) {
   try {
     media::writePng(img, path);
   } catch (const media::MediaError &) {
-    std::cerr << "spiegel: " << tr("Could not write the screenshot: ", "Kon de schermafdruk niet schrijven: ") << path
-              << '\n';
+    std::cerr << "spiegel: " << tr("Could not write the screenshot: ", "Kon de schermafdruk niet schrijven: ")
+              << path << '\n';
     m_exitCode = 1;
   }
 }

@@ -9,10 +9,14 @@
 
 namespace spiegel::app::gui {
 
-struct OpenFile { std::string path; };   // open a recording (replaces the current one)
-struct CloseFile {};                      // close the current recording
-struct ShowOpenDialog {};                 // File > Open…
-struct ShowError { std::string message; }; // one calm sentence in the user's language
+struct OpenFile {
+  std::string path;
+};                        // open a recording (replaces the current one)
+struct CloseFile {};      // close the current recording
+struct ShowOpenDialog {}; // File > Open…
+struct ShowError {
+  std::string message;
+}; // one calm sentence in the user's language
 struct Quit {};
 
 using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit>;

@@ -19,7 +19,7 @@ struct GuiOptions {
   std::string file;                      // empty: open with nothing loaded
   std::optional<double> screenshotAfter; // seconds
   std::string screenshotPath;
-  std::optional<double> quitAfter;       // seconds
+  std::optional<double> quitAfter; // seconds
   bool printStateOnExit = false;
   bool noAudio = false;
   bool play = false;

@@ -24,16 +24,20 @@ constexpr Shortcut kSheet[] = {
     {"\xE2\x86\x90 / \xE2\x86\x92", nullptr, "Back / forward 5 seconds", "5 seconden terug / verder"},
     {"Shift + \xE2\x86\x90 / \xE2\x86\x92", nullptr, "Back / forward 1 second", "1 seconde terug / verder"},
     {",  /  .", nullptr, "One frame back / forward", "Eén beeld terug / verder"},
-    {"[  /  ]", nullptr, "Slower / faster (0.25\xC3\x97 \xE2\x80\x93 2\xC3\x97)", "Langzamer / sneller (0,25\xC3\x97 \xE2\x80\x93 2\xC3\x97)"},
+    {"[  /  ]", nullptr, "Slower / faster (0.25\xC3\x97 \xE2\x80\x93 2\xC3\x97)",
+     "Langzamer / sneller (0,25\xC3\x97 \xE2\x80\x93 2\xC3\x97)"},
     {"L", nullptr, "Loop: start here, end here, stop", "Herhalen: begin hier, einde hier, stoppen"},
     {"M", nullptr, "Sound off / on", "Geluid uit / aan"},
     {"Ctrl + O", nullptr, "Open a recording", "Een opname openen"},
     {"Ctrl + Q", nullptr, "Quit", "Afsluiten"},
     {"?", nullptr, "Show / hide this list", "Deze lijst tonen / verbergen"},
-    {"Mouse wheel", "Muiswiel", "Timeline: zoom in / out around the pointer", "Tijdlijn: in- / uitzoomen rond de muis"},
-    {"Right-drag", "Rechts slepen", "Timeline: move left / right (also Shift + wheel)", "Tijdlijn: naar links / rechts schuiven (ook Shift + wiel)"},
+    {"Mouse wheel", "Muiswiel", "Timeline: zoom in / out around the pointer",
+     "Tijdlijn: in- / uitzoomen rond de muis"},
+    {"Right-drag", "Rechts slepen", "Timeline: move left / right (also Shift + wheel)",
+     "Tijdlijn: naar links / rechts schuiven (ook Shift + wiel)"},
     {"Click / drag", "Klikken / slepen", "Timeline: go to that moment", "Tijdlijn: naar dat moment gaan"},
-    {"Double-click ruler", "Dubbelklik op de liniaal", "Timeline: show the whole recording", "Tijdlijn: de hele opname tonen"},
+    {"Double-click ruler", "Dubbelklik op de liniaal", "Timeline: show the whole recording",
+     "Tijdlijn: de hele opname tonen"},
 };
 
 } // namespace
@@ -62,10 +66,17 @@ void ShortcutPanel::handleKeys(AppState &state) {
     if (dialogOpen)
       continue;
     switch (k.key) {
-    case GLFW_KEY_SPACE: actions::togglePlay(state); break;
-    case GLFW_KEY_LEFT: actions::seekBy(state, shift ? -kSmallJump : -kJump); break;
-    case GLFW_KEY_RIGHT: actions::seekBy(state, shift ? kSmallJump : kJump); break;
-    default: break;
+    case GLFW_KEY_SPACE:
+      actions::togglePlay(state);
+      break;
+    case GLFW_KEY_LEFT:
+      actions::seekBy(state, shift ? -kSmallJump : -kJump);
+      break;
+    case GLFW_KEY_RIGHT:
+      actions::seekBy(state, shift ? kSmallJump : kJump);
+      break;
+    default:
+      break;
     }
   }
   if (dialogOpen || io.KeyCtrl || io.KeyAlt)
@@ -73,16 +84,31 @@ void ShortcutPanel::handleKeys(AppState &state) {
   // Punctuation by the character typed, so it follows the keyboard layout.
   for (const unsigned c : state.input.chars) {
     switch (c) {
-    case ',': actions::stepFrame(state, false); break;
-    case '.': actions::stepFrame(state, true); break;
-    case '[': actions::stepSpeed(state, -1); break;
-    case ']': actions::stepSpeed(state, +1); break;
+    case ',':
+      actions::stepFrame(state, false);
+      break;
+    case '.':
+      actions::stepFrame(state, true);
+      break;
+    case '[':
+      actions::stepSpeed(state, -1);
+      break;
+    case ']':
+      actions::stepSpeed(state, +1);
+      break;
     case 'l':
-    case 'L': actions::cycleLoop(state); break;
+    case 'L':
+      actions::cycleLoop(state);
+      break;
     case 'm':
-    case 'M': actions::setMuted(state, !state.settings.muted); break;
-    case '?': state.showShortcuts = !state.showShortcuts; break;
-    default: break;
+    case 'M':
+      actions::setMuted(state, !state.settings.muted);
+      break;
+    case '?':
+      state.showShortcuts = !state.showShortcuts;
+      break;
+    default:
+      break;
     }
   }
 }
@@ -91,11 +117,12 @@ void ShortcutPanel::drawSheet(AppState &state) {
   if (!state.showShortcuts)
     return;
   const ImGuiViewport *vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f), ImGuiCond_Appearing,
-                          ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f),
+                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   const std::string title = std::string(tr("Keyboard shortcuts", "Sneltoetsen")) + "###shortcuts";
   if (ImGui::Begin(title.c_str(), &state.showShortcuts,
-                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                       ImGuiWindowFlags_NoSavedSettings)) {
     if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
       for (const Shortcut &s : kSheet) {
         ImGui::TableNextRow();

@@ -13,7 +13,8 @@ void VideoPanel::draw(AppState &state) {
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const ImVec2 max(min.x + avail.x, min.y + avail.y);
-  ImGui::GetWindowDrawList()->AddRectFilled(min, max, colors::videoBackground(), ImGui::GetStyle().ChildRounding);
+  ImGui::GetWindowDrawList()->AddRectFilled(min, max, colors::videoBackground(),
+                                            ImGui::GetStyle().ChildRounding);
   Session *s = state.session.get();
   if (s == nullptr)
     drawEmpty(min, max);
@@ -74,8 +75,10 @@ void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
   dl->AddLine(ImVec2(x, wmin.y), ImVec2(x, wmax.y), colors::accent(), 2.0f);
   // Clicking the big waveform seeks, like the timeline.
   ImGui::SetCursorScreenPos(wmin);
-  ImGui::InvisibleButton("##bigwave", ImVec2(std::max(wmax.x - wmin.x, 1.0f), std::max(wmax.y - wmin.y, 1.0f)));
-  const float fx = std::clamp((ImGui::GetIO().MousePos.x - wmin.x) / std::max(wmax.x - wmin.x, 1.0f), 0.0f, 1.0f);
+  ImGui::InvisibleButton("##bigwave",
+                         ImVec2(std::max(wmax.x - wmin.x, 1.0f), std::max(wmax.y - wmin.y, 1.0f)));
+  const float fx =
+      std::clamp((ImGui::GetIO().MousePos.x - wmin.x) / std::max(wmax.x - wmin.x, 1.0f), 0.0f, 1.0f);
   const auto target = static_cast<Micros>(static_cast<double>(fx) * static_cast<double>(dur));
   if (ImGui::IsItemActive() && target != m_lastScrub) {
     actions::seekTo(state, target, media::SeekMode::Keyframe); // coalesced by the player
@@ -93,15 +96,18 @@ void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
 void VideoPanel::drawEmpty(ImVec2 min, ImVec2 max) const {
   ImDrawList *dl = ImGui::GetWindowDrawList();
   const char *title = tr("No recording open", "Geen opname geopend");
-  const char *hint = tr("Open one with File \xE2\x80\xBA Open (Ctrl+O), or drop a file onto this window.",
-                        "Open er een via Bestand \xE2\x80\xBA Openen (Ctrl+O), of sleep een bestand naar dit venster.");
+  const char *hint =
+      tr("Open one with File \xE2\x80\xBA Open (Ctrl+O), or drop a file onto this window.",
+         "Open er een via Bestand \xE2\x80\xBA Openen (Ctrl+O), of sleep een bestand naar dit venster.");
   ImGui::PushFont(m_fonts.large);
   const ImVec2 ts = ImGui::CalcTextSize(title);
   const float cy = (min.y + max.y) * 0.5f;
-  dl->AddText(ImVec2((min.x + max.x - ts.x) * 0.5f, cy - ts.y - 4.0f), ImGui::GetColorU32(ImGuiCol_Text), title);
+  dl->AddText(ImVec2((min.x + max.x - ts.x) * 0.5f, cy - ts.y - 4.0f), ImGui::GetColorU32(ImGuiCol_Text),
+              title);
   ImGui::PopFont();
   const ImVec2 hs = ImGui::CalcTextSize(hint);
-  dl->AddText(ImVec2((min.x + max.x - hs.x) * 0.5f, cy + 6.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
+  dl->AddText(ImVec2((min.x + max.x - hs.x) * 0.5f, cy + 6.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+              hint);
 }
 
 } // namespace spiegel::app::gui

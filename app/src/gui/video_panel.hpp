@@ -24,10 +24,10 @@ private:
 
   Fonts m_fonts;
   WaveformView m_wave;
-  Micros m_lastScrub = -1;       // last keyframe-seek target while dragging the big waveform
-  VideoRenderer m_renderer;      // UI thread only (GL)
+  Micros m_lastScrub = -1;                    // last keyframe-seek target while dragging the big waveform
+  VideoRenderer m_renderer;                   // UI thread only (GL)
   const media::VideoFrame *m_shown = nullptr; // identity of the frame last uploaded
-  media::FramePtr m_keep;        // keeps m_shown alive so the address stays unique
+  media::FramePtr m_keep;                     // keeps m_shown alive so the address stays unique
 };
 
 } // namespace spiegel::app::gui

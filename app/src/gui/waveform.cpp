@@ -10,8 +10,8 @@ namespace {
 constexpr std::size_t kMerge = 8;
 constexpr std::size_t kSmallEnough = 4096;
 
-void drawLevel(ImDrawList *dl, ImVec2 min, ImVec2 max, const media::Peaks &peaks, Micros from, Micros to, ImU32 color,
-               float gain) {
+void drawLevel(ImDrawList *dl, ImVec2 min, ImVec2 max, const media::Peaks &peaks, Micros from, Micros to,
+               ImU32 color, float gain) {
   const float width = max.x - min.x;
   const auto n = static_cast<std::int64_t>(std::min(peaks.min.size(), peaks.max.size()));
   const float mid = (min.y + max.y) * 0.5f;
@@ -70,8 +70,9 @@ void WaveformView::rebuild(const std::shared_ptr<const media::Peaks> &peaks) {
   }
 }
 
-void WaveformView::draw(ImDrawList *dl, ImVec2 min, ImVec2 max, const std::shared_ptr<const media::Peaks> &peaks,
-                        Micros from, Micros to, ImU32 color) {
+void WaveformView::draw(ImDrawList *dl, ImVec2 min, ImVec2 max,
+                        const std::shared_ptr<const media::Peaks> &peaks, Micros from, Micros to,
+                        ImU32 color) {
   if (!peaks || peaks->empty() || peaks->bucket <= 0 || max.x - min.x < 1.0f || to <= from)
     return;
   if (peaks != m_for)

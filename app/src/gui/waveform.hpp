@@ -22,8 +22,8 @@ namespace spiegel::app::gui {
 // Rebuilt only when the result changes. UI thread only.
 class WaveformView {
 public:
-  void draw(ImDrawList *dl, ImVec2 min, ImVec2 max, const std::shared_ptr<const media::Peaks> &peaks, Micros from,
-            Micros to, ImU32 color);
+  void draw(ImDrawList *dl, ImVec2 min, ImVec2 max, const std::shared_ptr<const media::Peaks> &peaks,
+            Micros from, Micros to, ImU32 color);
 
 private:
   void rebuild(const std::shared_ptr<const media::Peaks> &peaks);

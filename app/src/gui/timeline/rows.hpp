@@ -34,8 +34,8 @@ private:
   unsigned textureFor(const media::Thumbnail &thumb);
   void clear();
 
-  std::uint64_t m_serial = 0; // Session::serial the textures belong to
-  std::map<const media::Thumbnail *, unsigned> m_textures; // thumbnail → GL texture
+  std::uint64_t m_serial = 0;                                    // Session::serial the textures belong to
+  std::map<const media::Thumbnail *, unsigned> m_textures;       // thumbnail → GL texture
   std::vector<std::shared_ptr<const media::Thumbnail>> m_thumbs; // keeps keys alive
 };
 

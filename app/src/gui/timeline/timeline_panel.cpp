@@ -109,13 +109,15 @@ void TimelinePanel::drawOverlay(const TimelineContext &ctx, const Session &s, fl
   // A half-set loop (A only) shows its edge; the region is shaded once B is set.
   const ImU32 edge = IM_COL32(230, 190, 90, 200);
   if (st.loopA && st.loopB)
-    ctx.draw->AddRectFilled(ImVec2(ctx.toX(*st.loopA), top), ImVec2(ctx.toX(*st.loopB), bottom), colors::loopRegion());
+    ctx.draw->AddRectFilled(ImVec2(ctx.toX(*st.loopA), top), ImVec2(ctx.toX(*st.loopB), bottom),
+                            colors::loopRegion());
   for (const auto &at : {st.loopA, st.loopB})
     if (at)
       ctx.draw->AddLine(ImVec2(ctx.toX(*at), top), ImVec2(ctx.toX(*at), bottom), edge, 1.5f);
   const float x = std::round(ctx.toX(ctx.playhead));
   const float r = ImGui::GetFontSize() * 0.35f;
-  ctx.draw->AddTriangleFilled(ImVec2(x - r, top), ImVec2(x + r, top), ImVec2(x, top + r * 1.3f), colors::accent());
+  ctx.draw->AddTriangleFilled(ImVec2(x - r, top), ImVec2(x + r, top), ImVec2(x, top + r * 1.3f),
+                              colors::accent());
   ctx.draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), colors::accent(), 2.0f);
 }
 
@@ -143,7 +145,8 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
       v.end = v.start + static_cast<Micros>(len);
     } else if (panWheel) {
       const float notches = io.MouseWheelH != 0.0f ? -io.MouseWheelH : io.MouseWheel;
-      const auto delta = static_cast<Micros>(static_cast<double>(v.length()) * 0.1 * static_cast<double>(notches));
+      const auto delta =
+          static_cast<Micros>(static_cast<double>(v.length()) * 0.1 * static_cast<double>(notches));
       v.start -= delta;
       v.end -= delta;
     }
@@ -151,8 +154,8 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
       v = {0, duration};
   }
   // Pan by right or middle drag.
-  if (ImGui::IsItemActive() &&
-      (ImGui::IsMouseDragging(ImGuiMouseButton_Right, 0.0f) || ImGui::IsMouseDragging(ImGuiMouseButton_Middle, 0.0f))) {
+  if (ImGui::IsItemActive() && (ImGui::IsMouseDragging(ImGuiMouseButton_Right, 0.0f) ||
+                                ImGui::IsMouseDragging(ImGuiMouseButton_Middle, 0.0f))) {
     const auto delta = static_cast<Micros>(static_cast<double>(io.MouseDelta.x) / ctx.pxPerUs);
     v.start -= delta;
     v.end -= delta;

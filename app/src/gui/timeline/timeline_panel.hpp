@@ -27,7 +27,7 @@ private:
   static void followPlayhead(AppState &state);
 
   std::vector<std::unique_ptr<TimelineRow>> m_rows; // drawn in order; [0] is the ruler
-  Micros m_lastScrub = -1;                           // last keyframe-seek target while dragging
+  Micros m_lastScrub = -1;                          // last keyframe-seek target while dragging
 };
 
 // Keeps the view inside the recording and no narrower than kMinViewUs.
