@@ -99,10 +99,12 @@ void App::initWindow() {
   glfwWindowHint(GLFW_MAXIMIZED, wp.maximized ? GLFW_TRUE : GLFW_FALSE);
   glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE); // shown after placement, so it does not jump
   m_window = glfwCreateWindow(wp.width, wp.height, "Spiegel", nullptr, nullptr);
-  if (m_window == nullptr)
+  if (m_window == nullptr) {
+    glfwTerminate(); // the destructor does not run when the constructor throws
     throw std::runtime_error(
         tr("Cannot open a window with OpenGL 3.3. Update the graphics driver.",
            "Kan geen venster met OpenGL 3.3 openen. Werk het stuurprogramma van de videokaart bij."));
+  }
   if (wp.x >= 0 && wp.y >= 0 && !wp.maximized)
     glfwSetWindowPos(m_window, wp.x, wp.y);
   glfwSetWindowSizeLimits(m_window, 640, 420, GLFW_DONT_CARE, GLFW_DONT_CARE);

@@ -68,6 +68,7 @@ void App::openFile(const std::string &given) {
   m_state.settings.addRecent(path);
   m_state.settings.lastFolder = std::filesystem::path(path).parent_path().string();
   m_state.session = std::move(s);
+  saveSettings(); // the recent list survives even if the program is killed later
   if (m_options.play)
     m_state.session->player->play();
   updateTitle();
