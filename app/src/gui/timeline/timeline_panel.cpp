@@ -18,6 +18,9 @@ constexpr Micros kMinViewUs = 100'000;
 // One wheel notch zooms by 20 %: fine enough to aim, fast enough to go from
 // an hour to a minute in about 20 notches.
 constexpr double kZoomPerNotch = 1.25;
+// After the user zooms or pans, the view stops following the playhead for
+// this long, so one can look elsewhere while the recording plays on.
+constexpr double kFollowPause = 5.0;
 } // namespace
 
 void clampView(TimelineView &v, Micros duration) {
@@ -34,9 +37,9 @@ TimelinePanel::TimelinePanel() {
   m_rows.push_back(std::make_unique<WaveformRow>());
 }
 
-void TimelinePanel::followPlayhead(AppState &state) {
+void TimelinePanel::followPlayhead(AppState &state) const {
   const Session &s = *state.session;
-  if (!s.state.playing || state.scrubbing)
+  if (!s.state.playing || state.scrubbing || ImGui::GetTime() - m_lastManualView < kFollowPause)
     return;
   TimelineView &v = state.view;
   const Micros len = v.length();
@@ -143,12 +146,14 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
       const double frac = static_cast<double>(mx - ctx.left) / static_cast<double>(ctx.width());
       v.start = anchor - static_cast<Micros>(len * frac);
       v.end = v.start + static_cast<Micros>(len);
+      m_lastManualView = ImGui::GetTime();
     } else if (panWheel) {
       const float notches = io.MouseWheelH != 0.0f ? -io.MouseWheelH : io.MouseWheel;
       const auto delta =
           static_cast<Micros>(static_cast<double>(v.length()) * 0.1 * static_cast<double>(notches));
       v.start -= delta;
       v.end -= delta;
+      m_lastManualView = ImGui::GetTime();
     }
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && io.MousePos.y < rulerBottom)
       v = {0, duration};
@@ -159,6 +164,7 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
     const auto delta = static_cast<Micros>(static_cast<double>(io.MouseDelta.x) / ctx.pxPerUs);
     v.start -= delta;
     v.end -= delta;
+    m_lastManualView = ImGui::GetTime();
   }
   // Seek by left click / drag.
   const Micros target = std::clamp<Micros>(ctx.toTime(mx), 0, duration);

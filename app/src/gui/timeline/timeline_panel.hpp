@@ -24,10 +24,11 @@ public:
 private:
   void handleInput(AppState &state, const TimelineContext &ctx, float rulerBottom);
   void drawOverlay(const TimelineContext &ctx, const Session &s, float top, float bottom) const;
-  static void followPlayhead(AppState &state);
+  void followPlayhead(AppState &state) const;
 
   std::vector<std::unique_ptr<TimelineRow>> m_rows; // drawn in order; [0] is the ruler
   Micros m_lastScrub = -1;                          // last keyframe-seek target while dragging
+  double m_lastManualView = -1e9; // ImGui time the user last zoomed or panned
 };
 
 // Keeps the view inside the recording and no narrower than kMinViewUs.
