@@ -23,9 +23,9 @@ check() { # FILE WHAT-IT-SHOULD-SAY(en) WHAT-IT-SHOULD-SAY(nl)
     [ "$(wc -l <<<"$out")" -eq 1 ] || die "'$cmd' printed more than one line: $out"
     grep -qF "$f" <<<"$out" || die "'$cmd' does not name the file: $out"
     grep -qi "$en" <<<"$out" || die "'$cmd' does not say '$en': $out"
-    out=$(SPIEGEL_LANG=nl "$bin" $cmd 2>&1 >/dev/null)
-    grep -qi "$nl" <<<"$out" || die "'$cmd' in Dutch does not say '$nl': $out"
   done
+  out=$(SPIEGEL_LANG=nl "$bin" probe "$f" 2>&1 >/dev/null)
+  grep -qi "$nl" <<<"$out" || die "probe in Dutch does not say '$nl': $out"
 }
 check "$dir/missing.mp4" "does not exist" "bestaat niet"
 check "$dir/folder.mp4" "is a folder" "is een map"
@@ -33,5 +33,9 @@ check "$dir/empty.mp4" "is empty" "is leeg"
 check "$dir/notes.mp4" "not a video or audio" "geen video- of audio"
 check "$dir/cut.mp4" "damaged or incomplete" "beschadigd of onvolledig"
 check "$dir/subs.srt" "no picture and no sound" "geen beeld en geen geluid"
+ffmpeg -nostdin -v error -y -f lavfi -i sine=d=1 -c:a aac "$dir/voice.m4a" || die "ffmpeg could not make the audio"
+out=$(SPIEGEL_LANG=en "$bin" frame "$dir/voice.m4a" --at 0.5 --out "$dir/x.png" 2>&1 >/dev/null); rc=$?
+[ $rc -eq 3 ] || die "frame of an audio-only file exited $rc"
+grep -q "without pictures" <<<"$out" || die "frame of an audio-only file says: $out"
 [ -e "$dir/x.png" ] && die "a still was written for bad input"
 echo "bad input: ok"

@@ -5,6 +5,7 @@
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "spiegel/media/player.hpp"
+#include "spiegel/media/probe.hpp"
 
 #include <charconv>
 #include <iostream>
@@ -47,6 +48,10 @@ int runFrame(const Args &args) {
   }
   media::FramePtr frame;
   try {
+    if (media::probe(files[0]).bestVideo() == nullptr)
+      return fail(kExitBadInput, "\"" + files[0] + "\"" +
+                                     tr(" is a sound recording without pictures: there is no frame to save.",
+                                        " is een geluidsopname zonder beeld: er is geen beeld om op te slaan."));
     frame = media::decodeFrameAt(files[0], *when);
   } catch (const media::MediaError &e) {
     return fail(e.code() == media::ErrorCode::Internal ? kExitError : kExitBadInput, describe(e));
