@@ -255,10 +255,14 @@ void App::drawLayout() {
   const bool hasSide =
       std::any_of(m_panels.begin(), m_panels.end(), [](const auto &p) { return p->slot() == Slot::Side; });
   const float sideW = hasSide ? std::clamp(avail.x * 0.28f, em * 18.0f, em * 30.0f) : 0.0f;
-  // Ruler + thumbnails + waveform rows (see rows.cpp) plus padding; the
-  // timeline never takes more than 40 % of the window.
-  const float timelineH =
-      std::min(em * (1.6f + 3.6f + 3.2f) + 6.0f + style.WindowPadding.y * 2.0f + 8.0f, avail.y * 0.4f);
+  // The timeline is as tall as its rows want (ruler, thumbnails, waveform,
+  // later one lane per element) but never more than 45 % of the window; the
+  // rest is the picture's.
+  float timelineWant = 0.0f;
+  for (const auto &p : m_panels)
+    if (p->slot() == Slot::Timeline)
+      timelineWant += p->preferredHeight(m_state);
+  const float timelineH = std::min(timelineWant + style.WindowPadding.y * 2.0f + 4.0f, avail.y * 0.45f);
   const float transportH = ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f;
   const float topH = std::max(avail.y - timelineH - style.ItemSpacing.y, em * 6.0f);
 

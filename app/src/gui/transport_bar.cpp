@@ -58,10 +58,11 @@ void TransportBar::draw(AppState &state) {
     separator();
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", tr("No sound device", "Geen geluidsapparaat"));
-    itemTooltip(tr("No sound output was found, so the recording plays silently. Connect speakers or headphones "
-                   "and open the recording again.",
-                   "Er is geen geluidsuitvoer gevonden, dus de opname speelt zonder geluid. Sluit luidsprekers of "
-                   "een koptelefoon aan en open de opname opnieuw."));
+    itemTooltip(
+        tr("No sound output was found, so the recording plays silently. Connect speakers or headphones "
+           "and open the recording again.",
+           "Er is geen geluidsuitvoer gevonden, dus de opname speelt zonder geluid. Sluit luidsprekers of "
+           "een koptelefoon aan en open de opname opnieuw."));
   }
 
   // Volume sits at the right edge.

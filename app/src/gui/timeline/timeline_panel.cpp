@@ -37,6 +37,20 @@ TimelinePanel::TimelinePanel() {
   m_rows.push_back(std::make_unique<WaveformRow>());
 }
 
+namespace {
+constexpr float kRowGap = 3.0f; // pixels between rows
+} // namespace
+
+float TimelinePanel::preferredHeight(const AppState &state) const {
+  if (!state.session)
+    return ImGui::GetFontSize() * 3.0f;
+  float h = 0.0f;
+  for (const auto &row : m_rows)
+    if (const float rh = row->height(*state.session); rh > 0.0f)
+      h += rh + kRowGap;
+  return h;
+}
+
 void TimelinePanel::followPlayhead(AppState &state) const {
   const Session &s = *state.session;
   if (!s.state.playing || state.scrubbing || ImGui::GetTime() - m_lastManualView < kFollowPause)
@@ -78,7 +92,7 @@ void TimelinePanel::draw(AppState &state) {
 
   float y = origin.y;
   float rulerBottom = origin.y;
-  const float gap = 3.0f;
+  const float gap = kRowGap;
   dl->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
   for (std::size_t i = 0; i < m_rows.size(); ++i) {
     const float h = m_rows[i]->height(*s);
