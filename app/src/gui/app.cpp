@@ -28,6 +28,8 @@ constexpr double kIdleTimeout = 30.0;
 // While playing, wake at least this often for the clock and playhead even
 // when the player sends no frame (audio-only recordings): 30 Hz looks smooth.
 constexpr double kPlayingTimeout = 1.0 / 30.0;
+// With video the player wakes us per frame; this only bounds a missed wake.
+constexpr double kPlayingFallbackTimeout = 0.1;
 // While a background job runs, redraw its progress four times a second.
 constexpr double kProgressTimeout = 0.25;
 // A text cursor blinks at about 2 Hz.
@@ -190,8 +192,10 @@ double App::waitTimeout() const {
     return 0.0;
   double t = kIdleTimeout;
   if (const Session *s = m_state.session.get()) {
+    // With a picture the player's wake drives each frame; the timeout is only
+    // a fallback. Without one, nothing else moves the playhead.
     if (s->state.playing || s->state.seeking || m_state.scrubbing)
-      t = std::min(t, kPlayingTimeout);
+      t = std::min(t, s->hasVideo() ? kPlayingFallbackTimeout : kPlayingTimeout);
     const bool peaksBusy = s->peaks && !s->peaks->done();
     const bool thumbsBusy = s->thumbs && !s->thumbs->done();
     if (peaksBusy || thumbsBusy || !s->frame)

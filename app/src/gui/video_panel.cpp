@@ -29,7 +29,11 @@ void VideoPanel::drawVideo(Session &s, ImVec2 min, ImVec2 max) {
   // Upload only when the player handed us a different frame (cheap identity
   // check; frames are immutable once published).
   if (s.frame && s.frame.get() != m_shown) {
-    if (m_renderer.upload(*s.frame)) {
+    const bool swap = s.frame->rotation == 90 || s.frame->rotation == 270;
+    const float fw = static_cast<float>(swap ? s.frame->height : s.frame->width);
+    const float fh = static_cast<float>(swap ? s.frame->width : s.frame->height);
+    const bool small = std::min((max.x - min.x) / fw, (max.y - min.y) / fh) < 0.5f;
+    if (m_renderer.upload(*s.frame, small)) {
       m_shown = s.frame.get();
       m_keep = s.frame;
     }
