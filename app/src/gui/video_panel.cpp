@@ -26,6 +26,11 @@ void VideoPanel::draw(AppState &state) {
 }
 
 void VideoPanel::drawVideo(Session &s, ImVec2 min, ImVec2 max) {
+  if (s.serial != m_serial) { // another recording: never show the previous one's picture
+    m_serial = s.serial;
+    m_shown = nullptr;
+    m_keep.reset();
+  }
   // Upload only when the player handed us a different frame (cheap identity
   // check; frames are immutable once published).
   if (s.frame && s.frame.get() != m_shown) {

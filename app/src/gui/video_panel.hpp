@@ -27,6 +27,7 @@ private:
   Micros m_lastScrub = -1;                    // last keyframe-seek target while dragging the big waveform
   VideoRenderer m_renderer;                   // UI thread only (GL)
   const media::VideoFrame *m_shown = nullptr; // identity of the frame last uploaded
+  std::uint64_t m_serial = 0;                 // Session::serial of m_keep
   media::FramePtr m_keep;                     // keeps m_shown alive so the address stays unique
 };
 
