@@ -1,3 +1,4 @@
+#include "cli/bench_store.hpp"
 #include "cli/command.hpp"
 
 #include <algorithm>
@@ -9,6 +10,10 @@ namespace spiegel::app {
 int runGui(const Args &args);
 int runProbe(const Args &args);
 int runFrame(const Args &args);
+int runProject(const Args &args);
+int runTags(const Args &args);
+int runRate(const Args &args);
+int runMerge(const Args &args);
 
 namespace {
 const Command kCommands[] = {
@@ -18,6 +23,16 @@ const Command kCommands[] = {
      "Tonen wat er in een opname zit (stromen, duur, draaiing)", runProbe},
     {"frame", "Write the frame at a time as a PNG still",
      "Het beeld op een tijdstip als PNG opslaan", runFrame},
+    {"project", "Make or inspect a project file (.spiegel)", "Een projectbestand (.spiegel) maken of bekijken",
+     runProject},
+    {"tags", "Add, list, export and import tags", "Tags toevoegen, tonen, exporteren en importeren", runTags},
+    {"rate", "Rate an element for a person or the family", "Een element beoordelen voor een persoon of het gezin",
+     runRate},
+    {"merge", "Merge another project or package into a project", "Een ander project of pakket samenvoegen",
+     runMerge},
+    // Temporary: `spiegel bench --store` will route here once the media bench is merged.
+    {"bench-store", "Measure the project file's speed", "De snelheid van het projectbestand meten",
+     runStoreBench},
 };
 } // namespace
 
