@@ -19,7 +19,8 @@ Player::Impl::Impl(const std::string &p, PlayerOptions options) : path(p), wake(
   startOffset = info.startOffset;
   duration = info.duration;
   const int vi = av_find_best_stream(fmt.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
-  if (vi >= 0 && (fmt->streams[vi]->disposition & AV_DISPOSITION_ATTACHED_PIC) == 0 && hasDecoder(*fmt->streams[vi])) {
+  if (vi >= 0 && (fmt->streams[vi]->disposition & AV_DISPOSITION_ATTACHED_PIC) == 0 &&
+      hasDecoder(*fmt->streams[vi])) {
     try {
       video = std::make_unique<VideoDecoder>(path, *fmt, vi, startOffset);
       videoIndex = vi;
@@ -37,9 +38,11 @@ Player::Impl::Impl(const std::string &p, PlayerOptions options) : path(p), wake(
     throw MediaError(ErrorCode::UnsupportedCodec, path, "no stream can be decoded");
   audioWanted = ai;
   if (ai >= 0) {
-    deviceRate = fmt->streams[ai]->codecpar->sample_rate > 0 ? fmt->streams[ai]->codecpar->sample_rate : 48000;
+    deviceRate =
+        fmt->streams[ai]->codecpar->sample_rate > 0 ? fmt->streams[ai]->codecpar->sample_rate : 48000;
     sink = options.audioSink ? std::move(options.audioSink) : makeSdlAudioSink();
-    audioDevice = sink->open(deviceRate, AudioFilter::kChannels, [this](float *out, int frames) { pull(out, frames); });
+    audioDevice =
+        sink->open(deviceRate, AudioFilter::kChannels, [this](float *out, int frames) { pull(out, frames); });
     if (!audioDevice) {
       audioDeviceReason = sink->reason();
       sink.reset();
@@ -102,8 +105,9 @@ void Player::Impl::requestBackoff(const Run &run) {
     std::lock_guard lock(demuxMutex);
     if (pendingSeek || run.serial != serial.load())
       return; // a newer request replaces this one anyway
-    SeekRequest again{run.request, run.target, run.mode, false, run.backoff == 0 ? kFirstBackoff : run.backoff * 2,
-                      run.audioStream};
+    SeekRequest again{
+        run.request,    run.target, run.mode, false, run.backoff == 0 ? kFirstBackoff : run.backoff * 2,
+        run.audioStream};
     pendingSeek = again;
   }
   demuxCv.notify_all();
@@ -158,7 +162,8 @@ void Player::Impl::demuxLoop(std::stop_token stop) {
     const int rc = av_read_frame(fmt.get(), pkt.get());
     if (rc == av::errorAgain())
       continue;
-    if (rc < 0 && rc != av::errorEof() && !stopFlag && (fmt->pb == nullptr || (fmt->pb->error == 0 && avio_feof(fmt->pb) == 0)) &&
+    if (rc < 0 && rc != av::errorEof() && !stopFlag &&
+        (fmt->pb == nullptr || (fmt->pb->error == 0 && avio_feof(fmt->pb) == 0)) &&
         ++damagedReads < kMaxDamagedReads)
       continue; // damaged data in the middle: the demuxer resynchronises on the next read
     if (rc < 0) {
