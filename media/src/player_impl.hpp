@@ -160,6 +160,8 @@ struct Player::Impl {
   bool queuesFull() const;
   void requestBackoff(const Run &run);
   void reportReadFailure(const std::string &what);
+  // At the end of the data: was it a failure (file gone, shrunk, cut off)?
+  void noticeEnd(int rc, long long sizeAtOpen, Micros lastDataEnd);
   // player_video.cpp
   class VideoWorker;
   void videoLoop(std::stop_token stop);

@@ -123,3 +123,36 @@ TEST_CASE("bad input: a file deleted or cut short during playback does not crash
     CHECK_FALSE(s.lastError.empty());
   }
 }
+
+TEST_CASE("bad input: an MP4 with its index first but its data cut off plays what is there",
+          "[badinput][player]") {
+  const auto dir = scratchDir("bad_input_faststart");
+  const std::string whole = dir + "/whole.mp4";
+  REQUIRE(
+      ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=4 -f lavfi -i sine=d=4 -c:v libx264 -preset ultrafast "
+             "-g 25 -c:a aac -movflags +faststart " +
+             quote(whole)));
+  const std::string cut = dir + "/cut.mp4";
+  REQUIRE(std::system(("head -c " + std::to_string(std::filesystem::file_size(whole) / 2) + " " +
+                       quote(whole) + " > " + quote(cut))
+                          .c_str()) == 0);
+  const MediaInfo info = probe(cut); // the index is there: it opens
+  CHECK(info.duration > 3'900'000);
+  Player p(cut, PlayerOptions{makeNullAudioSink(), -1, {}});
+  REQUIRE(p.waitForFrame(10000));
+  CHECK(p.currentFrame() != nullptr);
+  p.seek(3'500'000); // past the data that is left
+  (void)p.waitForFrame(5000);
+  for (int i = 0; i < 300 && !p.state().readFailed; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  CHECK(p.state().readFailed);
+  // The complete file plays to its end without any failure.
+  Player q(whole, PlayerOptions{makeNullAudioSink(), -1, {}});
+  q.seek(3'700'000);
+  REQUIRE(q.waitForFrame(10000));
+  q.play();
+  for (int i = 0; i < 500 && !q.state().atEnd; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  CHECK(q.state().atEnd);
+  CHECK_FALSE(q.state().readFailed);
+}
