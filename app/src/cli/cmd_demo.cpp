@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 namespace spiegel::app {
 namespace {
@@ -29,6 +30,33 @@ void printDemoHelp() {
                   "Schrijft MAP/demo.mp4 (ongeveer 3 minuten, 1280x720, een synthetisch beeld en een\n"
                   "gesproken Nederlands gesprek tussen een hulpverlener en een gezin) en MAP/demo.vtt\n"
                   "(het transcript met sprekers en tijden). Heeft espeak-ng nodig.\n");
+}
+
+// Speaks the script, lays it out, and writes demo.mp4 and demo.vtt.
+int writeDemo(const std::string &espeak, const std::string &out, std::optional<Micros> limit) {
+  const auto lines = demo::script();
+  const auto clips = demo::synthesize(espeak, lines);
+  auto timeline = demo::arrange(lines, clips, kDemoLength, limit);
+  media::SyntheticSpec spec;
+  spec.path = out + "/demo.mp4";
+  spec.duration = timeline.duration;
+  spec.width = 1280;
+  spec.height = 720;
+  spec.fpsNum = 25;
+  spec.sampleRate = demo::kSampleRate;
+  spec.channels = 2;
+  spec.preset = "ultrafast"; // 3 minutes of 720p in seconds on two cores
+  spec.pcm = std::move(timeline.pcm);
+  spec.drawLuma = demo::DemoPicture(timeline.cues);
+  media::writeSynthetic(spec);
+  std::ofstream vtt(out + "/demo.vtt", std::ios::binary | std::ios::trunc);
+  vtt << demo::toWebVtt(timeline.cues);
+  if (!vtt.flush())
+    return fail(kExitError, std::string(tr("Cannot write ", "Kan niet schrijven: ")) + out +
+                                tr("/demo.vtt: check the free space in the folder.",
+                                   "/demo.vtt: controleer de vrije ruimte in de map."));
+  std::cout << spec.path << '\n' << out << "/demo.vtt\n";
+  return kExitOk;
 }
 
 } // namespace
@@ -67,27 +95,7 @@ int runDemo(const Args &args) {
                                 tr(": choose another place with --out.", ": kies een andere plek met --out."));
   media::quietFfmpegLogs();
   try {
-    const auto lines = demo::script();
-    const auto clips = demo::synthesize(*espeak, lines);
-    auto timeline = demo::arrange(lines, clips, kDemoLength, limit);
-    media::SyntheticSpec spec;
-    spec.path = *out + "/demo.mp4";
-    spec.duration = timeline.duration;
-    spec.width = 1280;
-    spec.height = 720;
-    spec.fpsNum = 25;
-    spec.sampleRate = demo::kSampleRate;
-    spec.channels = 2;
-    spec.preset = "ultrafast"; // 3 minutes of 720p in seconds on two cores
-    spec.pcm = std::move(timeline.pcm);
-    spec.drawLuma = demo::DemoPicture(timeline.cues);
-    media::writeSynthetic(spec);
-    std::ofstream vtt(*out + "/demo.vtt", std::ios::binary | std::ios::trunc);
-    vtt << demo::toWebVtt(timeline.cues);
-    if (!vtt.flush())
-      return fail(kExitError, std::string(tr("Cannot write ", "Kan niet schrijven: ")) + *out + "/demo.vtt");
-    std::cout << spec.path << '\n' << *out << "/demo.vtt\n";
-    return kExitOk;
+    return writeDemo(*espeak, *out, limit);
   } catch (const media::MediaError &e) {
     return fail(kExitError, std::string(tr("Could not write the demo recording (", "Kon de demo-opname niet schrijven (")) +
                                 e.what() + tr("): check the free space in the folder.", "): controleer de vrije ruimte in de map."));
