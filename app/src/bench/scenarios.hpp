@@ -5,6 +5,7 @@
 #include "bench/bench_clip.hpp"
 #include "bench/bench_result.hpp"
 
+#include <exception>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -21,6 +22,20 @@ struct Config {
     return only.empty() || ("," + only + ",").find("," + group + ",") != std::string::npos;
   }
 };
+
+// Runs one scenario; an exception becomes a failed result that says why,
+// so one broken scenario does not lose the others' numbers.
+template <class Fn> Result guarded(const char *scenario, Fn &&fn) {
+  try {
+    return fn();
+  } catch (const std::exception &e) {
+    Result r;
+    r.scenario = scenario;
+    r.target = "-";
+    r.note = std::string("did not run: ") + e.what();
+    return r;
+  }
+}
 
 // Open → first frame, exact and keyframe seeks, frame steps, 1× playback
 // while thumbnails build, memory, CPU while paused.

@@ -49,7 +49,7 @@ Result thumbnails(const Config &c) {
   const double cachedMs = msSince(t0);
   // What the CLI does for the same result: decode every keyframe of the
   // file (skip_frame nokey), let the fps filter keep one per interval, scale.
-  char rate[32];
+  char rate[96];
   std::snprintf(rate, sizeof rate, "fps=%d/%lld,scale=%d:-2", 1'000'000, static_cast<long long>(interval), kThumbWidth);
   std::vector<double> cli;
   for (int i = 0; i < (c.quick ? 1 : 2); ++i)
@@ -110,11 +110,11 @@ std::vector<Result> runJobScenarios(const Config &config) {
   std::vector<Result> out;
   if (config.wants("thumbnails")) {
     *config.log << "thumbnails ...\n" << std::flush;
-    out.push_back(thumbnails(config));
+    out.push_back(guarded("thumbnails_60x160", [&] { return thumbnails(config); }));
   }
   if (config.wants("peaks")) {
     *config.log << "waveform peaks ...\n" << std::flush;
-    out.push_back(peaks(config));
+    out.push_back(guarded("waveform_peaks", [&] { return peaks(config); }));
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <ostream>
 #include <set>
+#include <stdexcept>
 #include <thread>
 
 namespace spiegel::app::bench {
@@ -119,33 +120,37 @@ std::vector<Result> runPlayerScenarios(const Config &c) {
   auto step = [&](const char *what) { *c.log << what << " ...\n" << std::flush; };
   if (c.wants("open")) {
     step("open -> first frame");
-    out.push_back(openFirstFrame(c));
+    out.push_back(guarded("open_first_frame", [&] { return openFirstFrame(c); }));
   }
   auto p = openPlayer(c.clip.video);
   (void)p->waitForFrame(15000);
   if (c.wants("exact")) {
     step("exact seeks");
-    out.push_back(exactSeek(c, *p));
+    out.push_back(guarded("exact_seek_random", [&] { return exactSeek(c, *p); }));
   }
   if (c.wants("keyframe")) {
     step("keyframe seeks");
-    out.push_back(keyframeSeek(c, *p));
+    out.push_back(guarded("keyframe_seek_preview", [&] { return keyframeSeek(c, *p); }));
   }
   if (c.wants("step")) {
     step("frame steps forward");
-    out.push_back(stepForward(c, *p));
+    out.push_back(guarded("frame_step_forward", [&] { return stepForward(c, *p); }));
   }
   if (c.wants("back")) {
     step("frame steps back");
-    out.push_back(stepBackward(c, *p));
+    out.push_back(guarded("frame_step_back_repeated", [&] { return stepBackward(c, *p); }));
   }
   if (c.wants("playback")) {
     step("1x playback while thumbnails build");
-    playbackWithThumbnails(c, *p, out);
+    try {
+      playbackWithThumbnails(c, *p, out);
+    } catch (const std::exception &e) {
+      out.push_back(guarded("playback_1x_with_thumbnails", [&]() -> Result { throw std::runtime_error(e.what()); }));
+    }
   }
   if (c.wants("cpu")) {
     step("CPU while paused");
-    out.push_back(cpuWhilePaused(c, *p));
+    out.push_back(guarded("cpu_while_paused", [&] { return cpuWhilePaused(c, *p); }));
   }
   return out;
 }
