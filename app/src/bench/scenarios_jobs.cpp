@@ -65,6 +65,8 @@ Result thumbnails(const Config &c) {
   r.pass = *r.ratio <= 0.35 && count == kThumbCount;
   r.extra = {{"thumbnails", static_cast<double>(count)}, {"cached_ms", cachedMs}};
   r.note = std::string("ffmpeg -skip_frame nokey -i clip.mp4 -an -vf ") + rate + " -f null -";
+  if (c.quick)
+    r.note += " (the 0.35 goal is for 10 minutes: on the 30 s clip the CLI decodes the same 15 keyframes we do)";
   return r;
 }
 

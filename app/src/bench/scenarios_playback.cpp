@@ -38,7 +38,7 @@ double cpuSeconds() {
 } // namespace
 
 void playbackWithThumbnails(const Config &c, media::Player &p, std::vector<Result> &out) {
-  const double seconds = c.quick ? 8.0 : 20.0;
+  const double seconds = c.quick ? 6.0 : 20.0;
   const auto thumbDir = std::filesystem::path(c.scratch) / "thumbs-during-playback";
   std::filesystem::remove_all(thumbDir);
   p.seek(middleOfFrame(5 * kFps), media::SeekMode::Exact);

@@ -51,7 +51,7 @@ Result openFirstFrame(const Config &c) {
     waitShown(*p);
     ours.push_back(msSince(t0));
   }
-  for (int i = 0; i < (c.quick ? 3 : 5); ++i)
+  for (int i = 0; i < (c.quick ? 2 : 5); ++i)
     cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-i", c.clip.video, "-an", "-frames:v", "1", "-f", "null", "-"}));
   Result r;
   r.scenario = "open_first_frame";
@@ -66,7 +66,7 @@ Result openFirstFrame(const Config &c) {
 }
 
 Result exactSeek(const Config &c, media::Player &p) {
-  const auto frames = randomFrames(c, c.quick ? 15 : 40, 42);
+  const auto frames = randomFrames(c, c.quick ? 10 : 40, 42);
   std::vector<double> ours, floor, cli;
   int correct = 0;
   for (auto f : frames) {
@@ -83,7 +83,7 @@ Result exactSeek(const Config &c, media::Player &p) {
       throw std::runtime_error("decode floor: no frame");
     floor.push_back(msSince(t0));
   }
-  for (std::size_t i = 0; i < (c.quick ? 3U : 5U); ++i)
+  for (std::size_t i = 0; i < (c.quick ? 2U : 5U); ++i)
     cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-ss", secondsArg(middleOfFrame(frames[i])), "-i", c.clip.video,
                                "-an", "-frames:v", "1", "-f", "null", "-"}));
   Result r;
@@ -104,7 +104,7 @@ Result exactSeek(const Config &c, media::Player &p) {
 }
 
 Result keyframeSeek(const Config &c, media::Player &p) {
-  const auto frames = randomFrames(c, c.quick ? 15 : 40, 43);
+  const auto frames = randomFrames(c, c.quick ? 10 : 40, 43);
   std::vector<double> ours, cli;
   int onKeyframe = 0;
   for (auto f : frames) {
@@ -116,7 +116,7 @@ Result keyframeSeek(const Config &c, media::Player &p) {
     // GOP of 2 s: the keyframe at or before frame f.
     onKeyframe += shown == f / (2 * kFps) * (2 * kFps) ? 1 : 0;
   }
-  for (std::size_t i = 0; i < (c.quick ? 3U : 5U); ++i)
+  for (std::size_t i = 0; i < (c.quick ? 2U : 5U); ++i)
     cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-noaccurate_seek", "-ss", secondsArg(middleOfFrame(frames[i])),
                                "-i", c.clip.video, "-an", "-frames:v", "1", "-f", "null", "-"}));
   Result r;
@@ -165,7 +165,7 @@ Result stepBackward(const Config &c, media::Player &p) {
   std::vector<double> ours;
   int inOrder = 0;
   std::int64_t expect = start;
-  for (int i = 0; i < (c.quick ? 70 : 150); ++i) { // crosses one or two GOP boundaries
+  for (int i = 0; i < (c.quick ? 50 : 150); ++i) { // crosses one (quick) or two GOP boundaries
     const auto t0 = Clock::now();
     p.stepBackward();
     waitShown(p);
