@@ -18,4 +18,9 @@ const Indicator *Codebook::indicator(std::string_view indicatorId) const {
 int Codebook::minValue() const { return scale.empty() ? -3 : scale.front().value; }
 int Codebook::maxValue() const { return scale.empty() ? 3 : scale.back().value; }
 
+const ScalePoint *Codebook::scalePoint(int value) const {
+  auto it = std::find_if(scale.begin(), scale.end(), [&](const ScalePoint &p) { return p.value == value; });
+  return it == scale.end() ? nullptr : &*it;
+}
+
 } // namespace spiegel::annotate

@@ -2,6 +2,9 @@
 // command without a window (see `spiegel --help`).
 #include "cli/command.hpp"
 #include "common/i18n.hpp"
+#include "spiegel/media/log.hpp"
+
+#include <cstdlib>
 
 #include <exception>
 #include <iostream>
@@ -25,6 +28,8 @@ void printHelp() {
 
 int main(int argc, char **argv) {
   setLanguage(languageFromEnvironment());
+  spiegel::media::setLogLevel(std::getenv("SPIEGEL_DEBUG") != nullptr ? spiegel::media::LogLevel::Verbose
+                                                                       : spiegel::media::LogLevel::Quiet);
   Args args(argv + 1, argv + argc);
   try {
     if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {

@@ -76,6 +76,14 @@ bool FrameStore::isLast(Micros pts) const {
   return it != m_frames.end() && it->second.lastInFile;
 }
 
+std::optional<std::uint64_t> FrameStore::serialAt(Micros pts) const {
+  std::lock_guard lock(m_mutex);
+  auto it = m_frames.find(pts);
+  if (it == m_frames.end())
+    return std::nullopt;
+  return it->second.serial;
+}
+
 std::optional<Micros> FrameStore::nextPtsAfter(Micros t) const {
   std::lock_guard lock(m_mutex);
   auto it = m_frames.upper_bound(t);

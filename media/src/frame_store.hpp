@@ -51,6 +51,8 @@ public:
   [[nodiscard]] FramePtr nextOf(Micros pts) const;
   [[nodiscard]] FramePtr previousOf(Micros pts) const;
   [[nodiscard]] bool isLast(Micros pts) const;
+  // The run that last decoded the frame at `pts` (nullopt when not held).
+  [[nodiscard]] std::optional<std::uint64_t> serialAt(Micros pts) const;
   // The pts of the first frame after `t` (for wake-up timing).
   [[nodiscard]] std::optional<Micros> nextPtsAfter(Micros t) const;
   // Frames of run `serial` later than `t`: how far decoding is ahead.

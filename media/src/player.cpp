@@ -241,6 +241,12 @@ void Player::seek(Micros target, SeekMode mode) {
 void Player::stepForward() {
   std::lock_guard lock(m->ctl);
   m->pauseLocked();
+  if (!m->awaiting && m->shown && !m->store.nextOf(m->shown->pts) && !m->store.isLast(m->shown->pts) &&
+      m->store.serialAt(m->shown->pts) != m->serial.load()) {
+    // The frame on screen is not where the decoder is: decode from it again
+    // (every frame), then take the one after it.
+    m->seekLocked(m->shown->pts, SeekMode::Exact, true, false);
+  }
   m->stepPending = true;
   m->resolveLocked();
   m->kickTimer();

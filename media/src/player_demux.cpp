@@ -51,12 +51,12 @@ Player::Impl::Impl(const std::string &p, PlayerOptions options) : path(p), wake(
     std::lock_guard lock(ctl);
     seekLocked(0, SeekMode::Exact, false, true); // the first frame, and rewinds after describeInput
   }
-  demuxThread = std::jthread([this](std::stop_token s) { demuxLoop(s); });
+  demuxThread = std::jthread([this](std::stop_token s) { guarded("demux", [&] { demuxLoop(s); }); });
   if (videoIndex >= 0)
-    videoThread = std::jthread([this](std::stop_token s) { videoLoop(s); });
+    videoThread = std::jthread([this](std::stop_token s) { guarded("video", [&] { videoLoop(s); }); });
   if (audioDevice)
-    audioThread = std::jthread([this](std::stop_token s) { audioLoop(s); });
-  timerThread = std::jthread([this](std::stop_token s) { timerLoop(s); });
+    audioThread = std::jthread([this](std::stop_token s) { guarded("audio", [&] { audioLoop(s); }); });
+  timerThread = std::jthread([this](std::stop_token s) { guarded("timer", [&] { timerLoop(s); }); });
 }
 
 Player::Impl::~Impl() {
@@ -68,6 +68,16 @@ Player::Impl::~Impl() {
   for (auto *t : {&timerThread, &audioThread, &videoThread, &demuxThread})
     if (t->joinable())
       t->join();
+}
+
+void Player::Impl::guarded(const char *what, const std::function<void()> &body) {
+  try {
+    body();
+  } catch (const std::exception &e) {
+    reportReadFailure(std::string(what) + " thread stopped: " + e.what());
+  } catch (...) {
+    reportReadFailure(std::string(what) + " thread stopped");
+  }
 }
 
 bool Player::Impl::queuesFull() const {

@@ -141,6 +141,9 @@ struct Player::Impl {
   // ---- threads: declared last, so they are stopped before the rest dies ----
   std::jthread demuxThread, videoThread, audioThread, timerThread;
 
+  // Runs a thread body; anything it throws ends up in lastError, never
+  // across the thread boundary.
+  void guarded(const char *what, const std::function<void()> &body);
   // player.cpp (ctl must be held for the *Locked functions)
   void seekLocked(Micros target, SeekMode mode, bool snap, bool skipNonRef);
   void resolveLocked();

@@ -19,8 +19,11 @@ namespace {
 // seconds of video, cheap next to find_stream_info.
 constexpr int kVfrPackets = 60;
 // Spacing between timestamps that differs from the typical spacing by more
-// than this fraction counts as variable (timebase rounding stays far below).
-constexpr double kVfrTolerance = 0.15;
+// than this fraction counts as variable: phones vary by 10 % and more.
+constexpr double kVfrTolerance = 0.05;
+// …and by more than this many ticks of the stream time base, so rounding to
+// a coarse time base (Matroska's 1 ms: 16/17 ms at 60 fps) is not variable.
+constexpr double kVfrTickSlack = 1.5;
 // Rates in fps; r_frame_rate and avg_frame_rate further apart than this
 // fraction mean the timestamps are not evenly spaced.
 constexpr double kRateTolerance = 0.02;
@@ -57,8 +60,9 @@ std::map<int, bool> unevenSpacing(AVFormatContext &fmt) {
     auto sorted = d;
     std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
     const double median = static_cast<double>(sorted[sorted.size() / 2]);
+    const double tolerance = std::max(kVfrTolerance * median, kVfrTickSlack);
     const auto uneven = std::count_if(d.begin(), d.end(), [&](std::int64_t x) {
-      return std::abs(static_cast<double>(x) - median) > kVfrTolerance * median;
+      return std::abs(static_cast<double>(x) - median) > tolerance;
     });
     out[index] = uneven > 0;
   }

@@ -4,6 +4,9 @@
 #include "spiegel/media/generator.hpp"
 #include "test_util.hpp"
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 
@@ -13,12 +16,17 @@ namespace spiegel::test {
 inline constexpr Micros kFrameUs = 40'000;
 
 // 6 s, 320×180, 25 fps, GOP 1 s (keyframes at multiples of 25), 2 B-frames,
-// AAC stereo. Generated once per process.
+// AAC stereo. Made once per build tree and shared by the test processes
+// (written under a private name, then renamed into place).
 inline const std::string &codedClip() {
   static const std::string path = [] {
-    const std::string dir = scratchDir("clips_" + std::to_string(::getpid()));
+    const std::filesystem::path dir = std::filesystem::path(SPIEGEL_TEST_TMP) / "media" / "shared_clips";
+    std::filesystem::create_directories(dir);
+    const std::string final = (dir / "coded_v1.mp4").string();
+    if (std::filesystem::exists(final))
+      return final;
     media::SyntheticSpec s;
-    s.path = dir + "/coded.mp4";
+    s.path = (dir / ("coded_" + std::to_string(::getpid()) + ".mp4")).string();
     s.duration = 6 * kMicrosPerSecond;
     s.width = 320;
     s.height = 180;
@@ -26,7 +34,8 @@ inline const std::string &codedClip() {
     s.bFrames = 2;
     s.preset = "ultrafast";
     media::writeSynthetic(s);
-    return s.path;
+    std::filesystem::rename(s.path, final);
+    return final;
   }();
   return path;
 }

@@ -4,6 +4,7 @@
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/player.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <random>
 #include <thread>
@@ -214,4 +215,75 @@ TEST_CASE("Volume and mute are reported; speed is clamped", "[player]") {
   CHECK(s.speed == 2.0);
   p.setSpeed(0.1);
   CHECK(p.state().speed == 0.25);
+}
+
+TEST_CASE("Audio-only recordings play on the audio clock, without frames", "[player][audio]") {
+  const auto dir = spiegel::test::scratchDir("player_audio_only");
+  const std::string path = dir + "/voice.m4a";
+  REQUIRE(spiegel::test::ffmpeg("-f lavfi -i sine=f=300:d=3:sample_rate=44100 -c:a aac " + spiegel::test::quote(path)));
+  std::atomic<int> wakes{0};
+  PlayerOptions o = nullSink();
+  o.wake = [&] { ++wakes; };
+  Player p(path, std::move(o));
+  CHECK(p.info().audioOnly());
+  CHECK(p.waitForFrame(5000));
+  CHECK(p.currentFrame() == nullptr);
+  CHECK(p.state().audioDevice);
+  p.play();
+  REQUIRE(waitUntil(p, 10, [](const PlayerState &s) { return s.position > 400'000; }));
+  p.seek(2'700'000);
+  REQUIRE(waitUntil(p, 10, [](const PlayerState &s) { return s.atEnd; }));
+  CHECK(p.state().position >= 2'900'000);
+  CHECK(p.currentFrame() == nullptr);
+  CHECK(wakes > 0);
+}
+
+TEST_CASE("Video without audio runs on the wall clock", "[player]") {
+  const auto dir = spiegel::test::scratchDir("player_video_only");
+  const std::string path = dir + "/silent.mkv";
+  REQUIRE(spiegel::test::ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=2 -c:v libx264 -preset ultrafast -g 25 " +
+                                spiegel::test::quote(path)));
+  std::atomic<int> wakes{0};
+  PlayerOptions o = nullSink();
+  o.wake = [&] { ++wakes; };
+  Player p(path, std::move(o));
+  REQUIRE(p.waitForFrame(10000));
+  CHECK_FALSE(p.state().audioDevice);
+  CHECK_FALSE(p.state().audioDeviceReason.empty());
+  auto first = p.currentFrame();
+  REQUIRE(first != nullptr);
+  p.play();
+  REQUIRE(waitUntil(p, 10, [](const PlayerState &s) { return s.position > 500'000; }));
+  CHECK(p.currentFrame() != first);
+  CHECK(wakes > 3); // the UI is woken as frames fall due
+  REQUIRE(waitUntil(p, 10, [](const PlayerState &s) { return s.atEnd; }));
+}
+
+TEST_CASE("Choosing another audio stream keeps playing from the same place", "[player][audio]") {
+  const auto dir = spiegel::test::scratchDir("player_two_tracks");
+  const std::string path = dir + "/two.mkv";
+  REQUIRE(spiegel::test::ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=3 -f lavfi -i sine=f=300:d=3 "
+                                "-f lavfi -i sine=f=600:d=3:sample_rate=22050 -map 0 -map 1 -map 2 "
+                                "-c:v libx264 -preset ultrafast -c:a aac " + spiegel::test::quote(path)));
+  Player p(path, nullSink());
+  REQUIRE(p.info().streams.size() == 3);
+  REQUIRE(p.waitForFrame(10000));
+  p.play();
+  REQUIRE(waitUntil(p, 10, [](const PlayerState &s) { return s.position > 300'000; }));
+  p.selectAudioStream(2);
+  REQUIRE(p.waitForFrame(10000));
+  const Micros at = p.state().position;
+  CHECK(at > 250'000);
+  REQUIRE(waitUntil(p, 10, [&](const PlayerState &s) { return s.position > at + 300'000; }));
+  CHECK(p.state().playing);
+  p.selectAudioStream(0); // not audio: ignored
+  CHECK(p.state().playing);
+}
+
+TEST_CASE("SDL audio sink opens a device or says why not", "[player][audio]") {
+  auto sink = makeSdlAudioSink();
+  const bool ok = sink->open(48000, 2, [](float *out, int frames) { std::fill(out, out + frames * 2, 0.0f); });
+  if (!ok)
+    CHECK_FALSE(sink->reason().empty());
+  sink->close();
 }

@@ -8,7 +8,6 @@
 #include "common/i18n.hpp"
 #include "demo/speech.hpp"
 #include "spiegel/media/error.hpp"
-#include "spiegel/media/log.hpp"
 
 #include <unistd.h>
 
@@ -72,7 +71,6 @@ int runBench(const Args &args) {
                                "it (sudo apt install ffmpeg) and try again.",
                                "Het programma ffmpeg is niet geïnstalleerd; de meting vergelijkt ermee: installeer "
                                "het (sudo apt install ffmpeg) en probeer het opnieuw."));
-  media::quietFfmpegLogs();
   std::ostream &log = std::cerr;
   const auto scratch = std::filesystem::temp_directory_path() / ("spiegel-bench-" + std::to_string(::getpid()));
   try {

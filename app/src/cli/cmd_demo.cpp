@@ -7,7 +7,6 @@
 #include "demo/speech.hpp"
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/generator.hpp"
-#include "spiegel/media/log.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -93,7 +92,6 @@ int runDemo(const Args &args) {
   if (ec || !std::filesystem::is_directory(*out))
     return fail(kExitError, std::string(tr("Cannot create the folder ", "Kan de map niet maken: ")) + *out +
                                 tr(": choose another place with --out.", ": kies een andere plek met --out."));
-  media::quietFfmpegLogs();
   try {
     return writeDemo(*espeak, *out, limit);
   } catch (const media::MediaError &e) {

@@ -18,6 +18,7 @@ using Uuid = std::string;      // canonical lower-case 8-4-4-4-12 text form
 struct Text {
   std::string en, nl;
   [[nodiscard]] const std::string &in(std::string_view lang) const { return lang == "nl" && !nl.empty() ? nl : en; }
+  bool operator==(const Text &) const = default;
 };
 
 enum class Valence { Positive, Negative };
@@ -30,6 +31,8 @@ struct Indicator {
   Text label;
   bool oncePerSession = false;
   bool paraphrase = true;    // our own words, not the licensed SOFTA-o text
+  Text note;                 // coding guidance (e.g. "only in words"); may be empty
+  bool operator==(const Indicator &) const = default;
 };
 
 struct Element {
@@ -38,17 +41,20 @@ struct Element {
   std::string colour;        // "#rrggbb"
   int hotkey = 0;            // 1–9, 0 = none
   Subject ratedFor = Subject::Person;
+  bool operator==(const Element &) const = default;
 };
 
 struct ScalePoint {
   int value = 0;
   Text label;
+  bool operator==(const ScalePoint &) const = default;
 };
 
 struct Codebook {
   std::string id;            // e.g. "alliance"
   int version = 1;
   Text name;
+  Text notice;               // e.g. "paraphrases, not the licensed wording"; may be empty
   std::vector<Element> elements;
   std::vector<Indicator> indicators;
   std::vector<ScalePoint> scale; // ascending, e.g. -3 … +3
@@ -60,6 +66,9 @@ struct Codebook {
   [[nodiscard]] const Indicator *indicator(std::string_view id) const;
   [[nodiscard]] int minValue() const;
   [[nodiscard]] int maxValue() const;
+  // The scale point with this value, nullptr when the scale has none.
+  [[nodiscard]] const ScalePoint *scalePoint(int value) const;
+  bool operator==(const Codebook &) const = default;
 };
 
 enum class ParticipantKind { FamilyMember, Professional };
@@ -72,6 +81,7 @@ struct Participant {
   ParticipantKind kind = ParticipantKind::FamilyMember;
   UnixMillis updatedAt = 0;
   bool deleted = false;
+  bool operator==(const Participant &) const = default;
 };
 
 enum class ReviewerRole { Trainee, Peer, Trainer };
@@ -83,6 +93,7 @@ struct Reviewer {
   std::string colour;
   UnixMillis updatedAt = 0;
   bool deleted = false;
+  bool operator==(const Reviewer &) const = default;
 };
 
 // The family as a whole, where an annotation or rating is about the system.
@@ -102,6 +113,12 @@ struct Annotation {
   bool deleted = false;        // tombstone
 
   [[nodiscard]] bool isPoint() const { return start == end; }
+  // True when the annotation is about the family as a whole (no participant
+  // or exactly {kFamilySubject}).
+  [[nodiscard]] bool isFamilyLevel() const {
+    return participants.empty() || (participants.size() == 1 && participants.front() == kFamilySubject);
+  }
+  bool operator==(const Annotation &) const = default;
 };
 
 struct Rating {
@@ -114,6 +131,7 @@ struct Rating {
   std::string rationale;
   UnixMillis updatedAt = 0;
   bool deleted = false;
+  bool operator==(const Rating &) const = default;
 };
 
 } // namespace spiegel::annotate

@@ -2,9 +2,9 @@
 
 namespace spiegel::media {
 
-// Keeps FFmpeg's own console messages (encoder statistics, demuxer notes) to
-// real errors only. Process-wide; call once at start-up from a command that
-// prints its own results.
-void quietFfmpegLogs();
+// How much FFmpeg and SDL may print to stderr. The program is quiet by
+// default (only app/ speaks to people); SPIEGEL_DEBUG=1 turns it up.
+enum class LogLevel { Quiet, Errors, Verbose };
+void setLogLevel(LogLevel level);
 
 } // namespace spiegel::media

@@ -13,7 +13,8 @@ namespace spiegel::media {
 
 enum class SeekMode {
   Exact,    // the frame on screen at the target: last frame with pts <= target
-  Keyframe, // the nearest keyframe at or before the target (scrub preview)
+  Keyframe, // the nearest keyframe at or before the target (scrub preview);
+            // the position then becomes that keyframe's time
 };
 
 struct PlayerOptions {
@@ -61,9 +62,16 @@ public:
   void pause();
   void togglePlay();
   // Coalesced: only the newest request is served; stale frames are dropped.
+  // The target is clamped to 0 … duration. While playing, the clock waits
+  // for the target frame, then playback continues from there.
   void seek(Micros target, SeekMode mode = SeekMode::Exact);
-  void stepForward();   // one frame; pauses playback
-  void stepBackward();  // one frame; instant after the first (GOP cache)
+  // One frame; pauses playback; the position becomes that frame's time.
+  // At the last frame it stays there.
+  void stepForward();
+  // One frame back; pauses. Served from the decoded-frame cache (instant)
+  // when the previous frame is held, otherwise decodes the GOP before
+  // (~0.2 s at 1080p) and caches it. Ignored while a seek is being served.
+  void stepBackward();
   void setSpeed(double speed); // 0.25 … 2.0, pitch kept
   void setVolume(float volume); // 0 … 1
   void setMuted(bool muted);
@@ -75,6 +83,7 @@ public:
   [[nodiscard]] FramePtr currentFrame();
   // Blocks the caller until the frame for the latest seek/step is available
   // or the timeout passes. For tests and the CLI, never the UI thread.
+  // True when it is (always true for audio-only files, which have none).
   bool waitForFrame(int timeoutMs = 5000);
 
 private:

@@ -1,0 +1,47 @@
+#pragma once
+// Shared by the project, tags, rate and merge commands.
+#include "cli/command.hpp"
+#include "spiegel/store/project.hpp"
+
+#include <functional>
+#include <stdexcept>
+#include <string>
+
+namespace spiegel::app {
+
+// Wrong arguments found deep in a command; guardStore prints it, exit 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Runs `body`; a StoreError or MediaError becomes one sentence on stderr
+// (common/store_messages) and exit code 3 (bad input) or 1 (failed).
+int guardStore(const std::function<int()> &body);
+
+// Options for opening a project from the CLI. SPIEGEL_STORE_MAX_PAGES (a
+// test hook) caps the file size to simulate a full disk.
+[[nodiscard]] store::OpenOptions cliOpenOptions(bool readOnly);
+[[nodiscard]] store::Project openProject(const std::string &path, bool readOnly = false);
+// For commands that only read: read-write when possible (so an old file is
+// migrated and the audit log can be written), read-only otherwise.
+[[nodiscard]] store::Project openForReading(const std::string &path);
+
+// Who is working, for the audit log: $USER, or "spiegel".
+[[nodiscard]] std::string actorName();
+
+// The live reviewer with this name, created when missing.
+[[nodiscard]] store::Uuid ensureReviewer(store::Project &p, const std::string &name);
+// "family" → kFamilySubject; otherwise the live participant with this role,
+// created (kind from the role list) when missing.
+[[nodiscard]] store::Uuid ensureParticipant(store::Project &p, const std::string &role);
+// The project's first recording; BadValue when it has none.
+[[nodiscard]] store::Recording firstRecording(store::Project &p);
+
+// Prints what a merge or import did (text, or JSON with --json).
+void printReport(const store::MergeReport &report, bool json);
+
+// Re-throws a BadValue error with `field` replaced by the CLI option that
+// supplied it ("element" → "--element").
+[[noreturn]] void rethrowAsOption(const store::StoreError &e);
+
+} // namespace spiegel::app

@@ -1,0 +1,97 @@
+// Tags as CSV for spreadsheets (docs/formats.md "Tags as CSV").
+#include "project_impl.hpp"
+
+#include <cstdio>
+#include <unordered_map>
+
+namespace spiegel::store {
+
+namespace {
+// HH:MM:SS.mmm, hours not wrapped.
+std::string clock(Micros t) {
+  const long long ms = (t < 0 ? 0 : t) / 1000;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld", ms / 3'600'000, ms / 60'000 % 60, ms / 1000 % 60,
+                ms % 1000);
+  return buf;
+}
+
+// Seconds with three decimals; the decimal mark follows the separator
+// (Dutch Excel reads "12,500" as a number when the separator is ';').
+std::string seconds(Micros t, char decimalMark) {
+  const long long ms = (t < 0 ? 0 : t) / 1000;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%lld%c%03lld", ms / 1000, decimalMark, ms % 1000);
+  return buf;
+}
+
+std::string cell(const std::string &text, char sep) {
+  if (text.find_first_of(std::string{sep, '"', '\n', '\r'}) == std::string::npos)
+    return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"')
+      out += '"';
+    out += c;
+  }
+  return out + '"';
+}
+} // namespace
+
+std::string tagsToCsv(const Project &project, const CsvOptions &options) {
+  const char sep = options.separator;
+  const char mark = sep == ',' ? '.' : ',';
+  const Codebook cb = project.codebook();
+  std::unordered_map<Uuid, std::string> roles{{annotate::kFamilySubject, annotate::kFamilySubject}};
+  for (const auto &p : project.participants(true))
+    roles[p.id] = p.alias.empty() ? p.role : p.role + " (" + p.alias + ")";
+  std::unordered_map<Uuid, std::string> names;
+  for (const auto &r : project.reviewers(true))
+    names[r.id] = r.name;
+
+  std::string out = "\xEF\xBB\xBF"; // UTF-8 byte order mark: Excel then reads UTF-8
+  const char *header[] = {"id",        "start",     "start_s",     "end",      "end_s",
+                          "element",   "element_name", "valence", "indicator", "indicator_label",
+                          "participants", "note",   "reviewer",    "updated_at"};
+  for (std::size_t i = 0; i < std::size(header); ++i) {
+    if (i > 0)
+      out += sep;
+    out += header[i];
+  }
+  out += "\r\n";
+  for (const auto &a : project.annotations()) {
+    const auto *el = cb.element(a.element);
+    const auto *ind = a.indicator ? cb.indicator(*a.indicator) : nullptr;
+    std::string who;
+    for (const auto &p : a.participants) {
+      if (!who.empty())
+        who += ", ";
+      const auto it = roles.find(p);
+      who += it == roles.end() ? p : it->second;
+    }
+    const auto reviewer = names.find(a.reviewer);
+    const std::string cells[] = {a.id,
+                                 clock(a.start),
+                                 seconds(a.start, mark),
+                                 clock(a.end),
+                                 seconds(a.end, mark),
+                                 a.element,
+                                 el != nullptr ? el->name.in(options.lang) : std::string(),
+                                 a.valence == annotate::Valence::Negative ? "-" : "+",
+                                 a.indicator.value_or(""),
+                                 ind != nullptr ? ind->label.in(options.lang) : std::string(),
+                                 who,
+                                 a.note,
+                                 reviewer == names.end() ? std::string() : reviewer->second,
+                                 std::to_string(a.updatedAt)};
+    for (std::size_t i = 0; i < std::size(cells); ++i) {
+      if (i > 0)
+        out += sep;
+      out += cell(cells[i], sep);
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+} // namespace spiegel::store

@@ -1,0 +1,147 @@
+#include "migrations.hpp"
+
+#include "spiegel/store/project.hpp"
+
+#include <string>
+
+namespace spiegel::store {
+
+namespace {
+// Identifies a Spiegel project among SQLite files ('SPGL').
+constexpr std::int64_t kApplicationId = 0x5350474C;
+
+// Version 1 (Spiegel 0.1, the first release). Conventions:
+// - ids are UUID text; times on the recording are microseconds (_us);
+//   wall-clock times are Unix milliseconds (_at).
+// - deleted = 1 is a tombstone kept for merging; readers skip it.
+// - base_at: updated_at of the version this row last shared with another
+//   file (0 = never shared); merge uses it to tell edits apart from copies.
+// - annotations.participants: participant ids (or "family") joined by ','.
+constexpr const char *kV1 = R"sql(
+CREATE TABLE project (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE codebook (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  json TEXT NOT NULL,
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE recordings (
+  id TEXT PRIMARY KEY,
+  path TEXT NOT NULL,
+  relative_path TEXT NOT NULL DEFAULT '',
+  fingerprint TEXT NOT NULL DEFAULT '',
+  duration_us INTEGER NOT NULL DEFAULT 0 CHECK (duration_us >= 0),
+  title TEXT NOT NULL DEFAULT '',
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE participants (
+  id TEXT PRIMARY KEY,
+  role TEXT NOT NULL,
+  alias TEXT NOT NULL DEFAULT '',
+  colour TEXT NOT NULL DEFAULT '',
+  kind INTEGER NOT NULL DEFAULT 0,
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE reviewers (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  role INTEGER NOT NULL DEFAULT 0,
+  colour TEXT NOT NULL DEFAULT '',
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE annotations (
+  id TEXT PRIMARY KEY,
+  recording TEXT NOT NULL REFERENCES recordings(id),
+  reviewer TEXT REFERENCES reviewers(id),
+  start_us INTEGER NOT NULL,
+  end_us INTEGER NOT NULL,
+  element TEXT NOT NULL,
+  indicator TEXT,
+  valence INTEGER NOT NULL DEFAULT 1,
+  participants TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0,
+  CHECK (end_us >= start_us)
+);
+CREATE INDEX annotations_by_start ON annotations(recording, start_us);
+CREATE TABLE ratings (
+  id TEXT PRIMARY KEY,
+  recording TEXT NOT NULL REFERENCES recordings(id),
+  reviewer TEXT REFERENCES reviewers(id),
+  subject TEXT NOT NULL,
+  element TEXT NOT NULL,
+  value INTEGER NOT NULL,
+  rationale TEXT NOT NULL DEFAULT '',
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ratings_by_key ON ratings(recording, reviewer, subject, element);
+CREATE TABLE audit (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL,
+  object TEXT NOT NULL DEFAULT '',
+  detail TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
+const Migration kMigrations[] = {
+    {1, kV1},
+};
+
+bool hasTables(sql::Database &db) {
+  return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table'") > 0;
+}
+
+void apply(sql::Database &db, int target) {
+  const auto current = static_cast<int>(db.queryInt("PRAGMA user_version"));
+  if (current > latestSchemaVersion())
+    throw StoreError(ErrorCode::TooNew, db.path(),
+                     "schema version " + std::to_string(current) + " is newer than " +
+                         std::to_string(latestSchemaVersion()));
+  if (current == 0 && hasTables(db))
+    throw StoreError(ErrorCode::NotAProject, db.path(), "SQLite file without Spiegel's tables");
+  if (current > 0 && db.queryInt("PRAGMA application_id") != kApplicationId)
+    throw StoreError(ErrorCode::NotAProject, db.path(), "SQLite file of another application");
+  if (current >= target)
+    return;
+  sql::Transaction tx(db);
+  for (const auto &m : kMigrations) {
+    if (m.version <= current || m.version > target)
+      continue;
+    db.exec(m.sql);
+  }
+  // PRAGMA takes no bound parameters; the values are our own integers.
+  db.exec(("PRAGMA user_version = " + std::to_string(target)).c_str());
+  db.exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
+  tx.commit();
+}
+} // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+int latestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+void migrate(sql::Database &db) { apply(db, latestSchemaVersion()); }
+
+void migrateTo(sql::Database &db, int version) { apply(db, version); }
+
+} // namespace spiegel::store

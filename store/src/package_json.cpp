@@ -1,0 +1,327 @@
+// The JSON package (docs/formats.md "Project package"): writing, and strict
+// parsing with the field at fault in every error.
+#include "package_sax.hpp"
+#include "project_impl.hpp"
+#include "spiegel/store/codebook_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace spiegel::store {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace {
+
+const char *valenceName(annotate::Valence v) { return v == annotate::Valence::Negative ? "negative" : "positive"; }
+
+ordered_json toJson(const Synced<Recording> &s) {
+  const auto &r = s.value;
+  return {{"id", r.id}, {"path", r.path}, {"relative_path", r.relativePath}, {"fingerprint", r.fingerprint},
+          {"duration_us", r.duration}, {"title", r.title}, {"updated_at", r.updatedAt}, {"base_at", s.baseAt},
+          {"deleted", r.deleted}};
+}
+ordered_json toJson(const Synced<Participant> &s) {
+  const auto &p = s.value;
+  return {{"id", p.id}, {"role", p.role}, {"alias", p.alias}, {"colour", p.colour},
+          {"kind", p.kind == annotate::ParticipantKind::Professional ? "professional" : "family_member"},
+          {"updated_at", p.updatedAt}, {"base_at", s.baseAt}, {"deleted", p.deleted}};
+}
+const char *roleName(annotate::ReviewerRole r) {
+  return r == annotate::ReviewerRole::Trainer ? "trainer" : r == annotate::ReviewerRole::Peer ? "peer" : "trainee";
+}
+ordered_json toJson(const Synced<Reviewer> &s) {
+  const auto &r = s.value;
+  return {{"id", r.id}, {"name", r.name}, {"role", roleName(r.role)}, {"colour", r.colour},
+          {"updated_at", r.updatedAt}, {"base_at", s.baseAt}, {"deleted", r.deleted}};
+}
+ordered_json toJson(const Synced<Annotation> &s) {
+  const auto &a = s.value;
+  ordered_json j{{"id", a.id}, {"recording", a.recording}};
+  j["reviewer"] = a.reviewer.empty() ? json(nullptr) : json(a.reviewer);
+  j["start_us"] = a.start;
+  j["end_us"] = a.end;
+  j["element"] = a.element;
+  j["indicator"] = a.indicator ? json(*a.indicator) : json(nullptr);
+  j["valence"] = valenceName(a.valence);
+  j["participants"] = a.participants;
+  j["note"] = a.note;
+  j["created_at"] = a.createdAt;
+  j["updated_at"] = a.updatedAt;
+  j["base_at"] = s.baseAt;
+  j["deleted"] = a.deleted;
+  return j;
+}
+ordered_json toJson(const Synced<Rating> &s) {
+  const auto &r = s.value;
+  ordered_json j{{"id", r.id}, {"recording", r.recording}};
+  j["reviewer"] = r.reviewer.empty() ? json(nullptr) : json(r.reviewer);
+  j["subject"] = r.subject;
+  j["element"] = r.element;
+  j["value"] = r.value;
+  j["rationale"] = r.rationale;
+  j["updated_at"] = r.updatedAt;
+  j["base_at"] = s.baseAt;
+  j["deleted"] = r.deleted;
+  return j;
+}
+
+// Strict reader: every access names its JSON path in the error.
+struct Reader {
+  const std::string &source;
+
+  [[noreturn]] void fail(const std::string &field, const std::string &what) const {
+    throw StoreError(ErrorCode::BadPackage, source, what, field);
+  }
+  const json &get(const json &obj, const std::string &path, const char *name) const {
+    const auto it = obj.find(name);
+    if (it == obj.end())
+      fail(path + name, std::string("missing field '") + name + "'");
+    return *it;
+  }
+  std::string str(const json &obj, const std::string &path, const char *name) const {
+    const auto &v = get(obj, path, name);
+    if (!v.is_string())
+      fail(path + name, "expected text");
+    return v.get<std::string>();
+  }
+  std::string optStr(const json &obj, const std::string &path, const char *name) const {
+    const auto it = obj.find(name);
+    if (it == obj.end() || it->is_null())
+      return {};
+    if (!it->is_string())
+      fail(path + name, "expected text");
+    return it->get<std::string>();
+  }
+  std::int64_t num(const json &obj, const std::string &path, const char *name) const {
+    const auto &v = get(obj, path, name);
+    if (!v.is_number_integer())
+      fail(path + name, "expected a whole number");
+    return v.get<std::int64_t>();
+  }
+  std::int64_t optNum(const json &obj, const std::string &path, const char *name) const {
+    return obj.contains(name) ? num(obj, path, name) : 0;
+  }
+  bool flag(const json &obj, const std::string &path, const char *name) const {
+    const auto it = obj.find(name);
+    if (it == obj.end())
+      return false;
+    if (!it->is_boolean())
+      fail(path + name, "expected true or false");
+    return it->get<bool>();
+  }
+  const json &array(const json &obj, const char *name) const {
+    static const json kEmpty = json::array();
+    const auto it = obj.find(name);
+    if (it == obj.end())
+      return kEmpty;
+    if (!it->is_array())
+      fail(name, "expected a list");
+    return *it;
+  }
+  template <class F> void each(const json &obj, const char *name, F f) const {
+    const auto &list = array(obj, name);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string path = std::string(name) + "[" + std::to_string(i) + "].";
+      if (!list[i].is_object())
+        fail(path.substr(0, path.size() - 1), "expected an object");
+      f(list[i], path);
+    }
+  }
+  std::string uuid(const json &obj, const std::string &path, const char *name) const {
+    auto s = str(obj, path, name);
+    if (s.empty())
+      fail(path + name, "empty id");
+    return s;
+  }
+};
+
+} // namespace
+
+std::string packageToJson(const Package &p) {
+  ordered_json j;
+  j["format"] = "spiegel-package";
+  j["format_version"] = p.formatVersion;
+  j["exported_at"] = p.exportedAt;
+  j["project"] = {{"id", p.project.id}, {"title", p.project.title}, {"created_at", p.project.createdAt}};
+  if (p.codebook) {
+    ordered_json cb = ordered_json::parse(codebookToJson(p.codebook->codebook));
+    j["codebook"] = {{"updated_at", p.codebook->updatedAt}, {"base_at", p.codebook->baseAt}, {"content", cb}};
+  }
+  const auto list = [&](const char *name, const auto &items) {
+    ordered_json arr = ordered_json::array();
+    for (const auto &s : items)
+      arr.push_back(toJson(s));
+    j[name] = std::move(arr);
+  };
+  list("recordings", p.recordings);
+  list("participants", p.participants);
+  list("reviewers", p.reviewers);
+  list("annotations", p.annotations);
+  list("ratings", p.ratings);
+  ordered_json audit = ordered_json::array();
+  for (const auto &e : p.audit)
+    audit.push_back({{"id", e.id}, {"at", e.at}, {"actor", e.actor}, {"action", e.action}, {"object", e.object},
+                     {"detail", e.detail}});
+  j["audit"] = std::move(audit);
+  return j.dump(2) + "\n";
+}
+
+Package parsePackage(const std::string &text, const std::string &sourceName) {
+  auto sax = parsePackageSax(text, sourceName);
+  json &j = sax.rest;
+  const Reader rd{sourceName};
+  if (!j.is_object())
+    rd.fail("", "expected a JSON object");
+  if (rd.optStr(j, "", "format") != "spiegel-package")
+    rd.fail("format", "not a Spiegel package (format must be \"spiegel-package\")");
+  Package p;
+  p.formatVersion = static_cast<int>(rd.num(j, "", "format_version"));
+  if (p.formatVersion < 1 || p.formatVersion > kPackageFormatVersion)
+    rd.fail("format_version", "unknown format version " + std::to_string(p.formatVersion));
+  p.exportedAt = rd.optNum(j, "", "exported_at");
+  if (j.contains("project")) {
+    const auto &pj = j["project"];
+    if (!pj.is_object())
+      rd.fail("project", "expected an object");
+    p.project.id = rd.optStr(pj, "project.", "id");
+    p.project.title = rd.optStr(pj, "project.", "title");
+    p.project.createdAt = rd.optNum(pj, "project.", "created_at");
+  }
+  if (j.contains("codebook") && !j["codebook"].is_null()) {
+    const auto &cj = j["codebook"];
+    if (!cj.is_object())
+      rd.fail("codebook", "expected an object");
+    SyncedCodebook cb;
+    cb.updatedAt = rd.num(cj, "codebook.", "updated_at");
+    cb.baseAt = rd.optNum(cj, "codebook.", "base_at");
+    try {
+      cb.codebook = parseCodebook(rd.get(cj, "codebook.", "content").dump(), sourceName);
+    } catch (const StoreError &e) {
+      throw StoreError(ErrorCode::BadPackage, sourceName, e.what(), "codebook.content." + e.field());
+    }
+    p.codebook = std::move(cb);
+  }
+  rd.each(j, "recordings", [&](const json &o, const std::string &at) {
+    Synced<Recording> s;
+    auto &r = s.value;
+    r.id = rd.uuid(o, at, "id");
+    r.path = rd.optStr(o, at, "path");
+    r.relativePath = rd.optStr(o, at, "relative_path");
+    r.fingerprint = rd.optStr(o, at, "fingerprint");
+    r.duration = rd.optNum(o, at, "duration_us");
+    if (r.duration < 0)
+      rd.fail(at + "duration_us", "negative duration");
+    r.title = rd.optStr(o, at, "title");
+    r.updatedAt = rd.num(o, at, "updated_at");
+    s.baseAt = rd.optNum(o, at, "base_at");
+    r.deleted = rd.flag(o, at, "deleted");
+    p.recordings.push_back(std::move(s));
+  });
+  rd.each(j, "participants", [&](const json &o, const std::string &at) {
+    Synced<Participant> s;
+    auto &q = s.value;
+    q.id = rd.uuid(o, at, "id");
+    q.role = rd.str(o, at, "role");
+    q.alias = rd.optStr(o, at, "alias");
+    q.colour = rd.optStr(o, at, "colour");
+    const auto kind = rd.optStr(o, at, "kind");
+    if (!kind.empty() && kind != "professional" && kind != "family_member")
+      rd.fail(at + "kind", "expected \"family_member\" or \"professional\"");
+    q.kind = kind == "professional" ? annotate::ParticipantKind::Professional : annotate::ParticipantKind::FamilyMember;
+    q.updatedAt = rd.num(o, at, "updated_at");
+    s.baseAt = rd.optNum(o, at, "base_at");
+    q.deleted = rd.flag(o, at, "deleted");
+    p.participants.push_back(std::move(s));
+  });
+  rd.each(j, "reviewers", [&](const json &o, const std::string &at) {
+    Synced<Reviewer> s;
+    auto &r = s.value;
+    r.id = rd.uuid(o, at, "id");
+    r.name = rd.str(o, at, "name");
+    const auto role = rd.optStr(o, at, "role");
+    if (!role.empty() && role != "trainee" && role != "peer" && role != "trainer")
+      rd.fail(at + "role", "expected \"trainee\", \"peer\" or \"trainer\"");
+    r.role = role == "trainer" ? annotate::ReviewerRole::Trainer
+                               : role == "peer" ? annotate::ReviewerRole::Peer : annotate::ReviewerRole::Trainee;
+    r.colour = rd.optStr(o, at, "colour");
+    r.updatedAt = rd.num(o, at, "updated_at");
+    s.baseAt = rd.optNum(o, at, "base_at");
+    r.deleted = rd.flag(o, at, "deleted");
+    p.reviewers.push_back(std::move(s));
+  });
+  p.annotations = std::move(sax.annotations);
+  rd.each(j, "ratings", [&](const json &o, const std::string &at) {
+    Synced<Rating> s;
+    auto &r = s.value;
+    r.id = rd.uuid(o, at, "id");
+    r.recording = rd.uuid(o, at, "recording");
+    r.reviewer = rd.optStr(o, at, "reviewer");
+    r.subject = rd.str(o, at, "subject");
+    r.element = rd.str(o, at, "element");
+    const auto value = rd.num(o, at, "value");
+    if (value < -1000 || value > 1000)
+      rd.fail(at + "value", "value out of range");
+    r.value = static_cast<int>(value);
+    r.rationale = rd.optStr(o, at, "rationale");
+    r.updatedAt = rd.num(o, at, "updated_at");
+    s.baseAt = rd.optNum(o, at, "base_at");
+    r.deleted = rd.flag(o, at, "deleted");
+    p.ratings.push_back(std::move(s));
+  });
+  rd.each(j, "audit", [&](const json &o, const std::string &at) {
+    p.audit.push_back({rd.uuid(o, at, "id"), rd.num(o, at, "at"), rd.optStr(o, at, "actor"),
+                       rd.str(o, at, "action"), rd.optStr(o, at, "object"), rd.optStr(o, at, "detail")});
+  });
+  return p;
+}
+
+Package readPackage(const std::string &path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec))
+    throw StoreError(ErrorCode::NotFound, path, "no such file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw StoreError(ErrorCode::Io, path, "cannot read the file");
+  char head[16] = {};
+  in.read(head, sizeof head);
+  if (in.gcount() == 16 && std::string_view(head, 16) == std::string_view("SQLite format 3\0", 16)) {
+    in.close();
+    return Project::open(path, {.readOnly = true}).exportPackage();
+  }
+  in.clear();
+  in.seekg(0);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return parsePackage(buf.str(), path);
+}
+
+void writeTextFile(const std::string &path, const std::string &text) {
+  const std::string tmp = path + ".tmp";
+  std::FILE *f = std::fopen(tmp.c_str(), "wb");
+  if (f == nullptr)
+    throw StoreError(errno == ENOSPC ? ErrorCode::DiskFull : errno == ENOENT ? ErrorCode::NotFound : ErrorCode::ReadOnly,
+                     path, std::strerror(errno));
+  const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size() && std::fflush(f) == 0;
+  const int err = errno;
+  const bool closed = std::fclose(f) == 0;
+  if (!ok || !closed) {
+    std::remove(tmp.c_str());
+    throw StoreError(err == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io, path, std::strerror(err));
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    std::remove(tmp.c_str());
+    throw StoreError(ErrorCode::Io, path, ec.message());
+  }
+}
+
+} // namespace spiegel::store

@@ -1,0 +1,345 @@
+// Project: opening, creating, the small entity tables, codebook and audit.
+// Tags and ratings: project_tags.cpp; exchange: project_merge.cpp.
+#include "migrations.hpp"
+#include "project_impl.hpp"
+#include "spiegel/store/codebook_json.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+
+namespace fs = std::filesystem;
+
+namespace spiegel::store {
+
+Uuid newUuid() {
+  // One generator per thread, seeded from the OS; a v4 UUID needs 122
+  // random bits, not cryptographic strength.
+  thread_local std::mt19937_64 gen = [] {
+    std::random_device rd;
+    std::seed_seq seq{rd(), rd(), rd(), rd(), rd(), rd(), rd(), rd()};
+    return std::mt19937_64(seq);
+  }();
+  const std::uint64_t hi = (gen() & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
+  const std::uint64_t lo = (gen() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(36);
+  for (int i = 0; i < 32; ++i) {
+    if (i == 8 || i == 12 || i == 16 || i == 20)
+      out += '-';
+    const std::uint64_t word = i < 16 ? hi : lo;
+    const int shift = 60 - 4 * (i % 16);
+    out += kHex[(word >> shift) & 0xf];
+  }
+  return out;
+}
+
+UnixMillis nowMillis() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+Project::Impl::Impl(const std::string &file, sql::Database::Mode mode, const OpenOptions &opts)
+    : db(file, mode), options(opts) {
+  // busy_timeout first: the other pragmas may need a lock.
+  db.exec(("PRAGMA busy_timeout = " + std::to_string(opts.busyTimeoutMs)).c_str());
+  db.exec("PRAGMA foreign_keys = ON");
+  db.exec("PRAGMA synchronous = FULL");
+  // A project of 100 000 tags is ~25 MB: keep its pages in memory (64 MiB
+  // page cache, reads through mmap) so bulk imports and loads do not go back
+  // to the OS for every B-tree page.
+  db.exec("PRAGMA cache_size = -65536");
+  db.exec("PRAGMA mmap_size = 268435456");
+  db.exec("PRAGMA temp_store = MEMORY");
+  if (opts.maxPages > 0)
+    db.exec(("PRAGMA max_page_count = " + std::to_string(opts.maxPages)).c_str());
+}
+
+void Project::Impl::requireWritable() {
+  if (options.readOnly || db.readOnly())
+    throw StoreError(ErrorCode::ReadOnly, db.path(), "the project is open read-only");
+}
+
+void Project::Impl::audit(const std::string &action, const std::string &object, const std::string &detail) {
+  auto &st = db.cached("INSERT INTO audit (id, at, actor, action, object, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  st.bind(1, newUuid()).bind(2, nowMillis()).bind(3, actor).bind(4, action).bind(5, object).bind(6, detail);
+  st.run();
+}
+
+const Codebook &Project::Impl::codebook() {
+  sql::Statement st(db, "SELECT updated_at, json FROM codebook LIMIT 1");
+  if (!st.step()) {
+    codebookCache = Codebook{};
+    codebookCacheAt = 0;
+    return *codebookCache;
+  }
+  const UnixMillis at = st.integer(0);
+  if (!codebookCache || at != codebookCacheAt) {
+    codebookCache = parseCodebook(st.textView(1), db.path() + " (codebook)");
+    codebookCacheAt = at;
+  }
+  return *codebookCache;
+}
+
+Context Project::Impl::context() {
+  Context ctx;
+  ctx.codebook = &codebook();
+  sql::Statement rec(db, "SELECT id, duration_us FROM recordings WHERE deleted = 0");
+  while (rec.step())
+    ctx.recordings.emplace(rec.text(0), rec.integer(1));
+  sql::Statement rev(db, "SELECT id FROM reviewers WHERE deleted = 0");
+  while (rev.step())
+    ctx.reviewers.insert(rev.text(0));
+  sql::Statement par(db, "SELECT id FROM participants WHERE deleted = 0");
+  while (par.step())
+    ctx.participants.insert(par.text(0));
+  return ctx;
+}
+
+Project::Project(std::unique_ptr<Impl> impl) : m(std::move(impl)) {}
+Project::Project(Project &&) noexcept = default;
+Project &Project::operator=(Project &&) noexcept = default;
+Project::~Project() = default;
+
+Project Project::create(const std::string &path, const NewProject &init, const OpenOptions &options) {
+  std::error_code ec;
+  if (fs::exists(path, ec))
+    throw StoreError(ErrorCode::Io, path, "a file with that name exists already");
+  auto impl = std::make_unique<Impl>(path, sql::Database::Mode::Create, options);
+  try {
+    impl->db.exec("PRAGMA journal_mode = WAL");
+    migrate(impl->db);
+    impl->actor = init.actor;
+    sql::Transaction tx(impl->db);
+    const auto now = nowMillis();
+    sql::Statement st(impl->db, "INSERT INTO project (id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)");
+    st.bind(1, newUuid()).bind(2, init.title).bind(3, now).run();
+    sql::Statement cb(impl->db, "INSERT INTO codebook (id, version, json, updated_at) VALUES (?1, ?2, ?3, ?4)");
+    cb.bind(1, init.codebook.id).bind(2, init.codebook.version).bind(3, codebookToJson(init.codebook));
+    cb.bind(4, now).run();
+    impl->audit("create", "project", init.title);
+    tx.commit();
+  } catch (...) {
+    impl.reset();
+    fs::remove(path, ec);
+    fs::remove(path + "-wal", ec);
+    fs::remove(path + "-shm", ec);
+    throw;
+  }
+  return Project(std::move(impl));
+}
+
+Project Project::open(const std::string &path, const OpenOptions &options) {
+  auto impl = std::make_unique<Impl>(
+      path, options.readOnly ? sql::Database::Mode::ReadOnly : sql::Database::Mode::ReadWrite, options);
+  const auto version = impl->db.queryInt("PRAGMA user_version"); // NotAProject for non-SQLite files
+  if (options.readOnly || impl->db.readOnly()) {
+    // Cannot migrate without writing: refuse what we cannot read as-is.
+    if (version > latestSchemaVersion())
+      throw StoreError(ErrorCode::TooNew, path, "schema version " + std::to_string(version));
+    if (version < latestSchemaVersion())
+      throw StoreError(version == 0 ? ErrorCode::NotAProject : ErrorCode::ReadOnly, path,
+                       "old schema version " + std::to_string(version) + " needs migrating");
+  } else {
+    migrate(impl->db);
+    impl->db.exec("PRAGMA journal_mode = WAL");
+  }
+  if (impl->db.queryInt("SELECT count(*) FROM project") != 1)
+    throw StoreError(ErrorCode::NotAProject, path, "no project row");
+  return Project(std::move(impl));
+}
+
+const std::string &Project::path() const { return m->db.path(); }
+
+ProjectInfo Project::info() const {
+  ProjectInfo info;
+  sql::Statement st(m->db, "SELECT id, title, created_at FROM project LIMIT 1");
+  if (st.step()) {
+    info.id = st.text(0);
+    info.title = st.text(1);
+    info.createdAt = st.integer(2);
+  }
+  info.schemaVersion = static_cast<int>(m->db.queryInt("PRAGMA user_version"));
+  return info;
+}
+
+void Project::setTitle(const std::string &title) {
+  m->write([&] {
+    sql::Statement st(m->db, "UPDATE project SET title = ?1, updated_at = ?2");
+    st.bind(1, title).bind(2, nowMillis()).run();
+    m->audit("edit", "project", "title");
+  });
+}
+
+void Project::setActor(std::string actor) { m->actor = std::move(actor); }
+
+bool Project::integrityOk() const { return m->db.queryText("PRAGMA integrity_check") == "ok"; }
+
+// --- recordings
+
+Recording Project::addRecording(Recording r) {
+  if (r.id.empty())
+    r.id = newUuid();
+  if (r.updatedAt == 0)
+    r.updatedAt = nowMillis();
+  if (r.duration < 0)
+    throw StoreError(ErrorCode::BadValue, path(), "negative duration", "duration");
+  if (r.relativePath.empty() && !r.path.empty()) {
+    std::error_code ec;
+    const auto base = fs::absolute(path(), ec).parent_path();
+    const auto rel = fs::absolute(r.path, ec).lexically_relative(base);
+    r.relativePath = rel.generic_string();
+    r.path = fs::absolute(r.path, ec).lexically_normal().string();
+  }
+  m->write([&] {
+    upsert(m->db, Synced<Recording>{r, 0});
+    m->audit("create", "recording " + r.id, r.path);
+  });
+  return r;
+}
+
+void Project::updateRecording(Recording r) {
+  r.updatedAt = std::max(nowMillis(), r.updatedAt + 1);
+  m->write([&] {
+    sql::Statement old(m->db, "SELECT base_at FROM recordings WHERE id = ?1");
+    old.bind(1, r.id);
+    if (!old.step())
+      throw StoreError(ErrorCode::BadValue, path(), "no such recording", "recording");
+    const auto base = old.integer(0);
+    upsert(m->db, Synced<Recording>{r, base});
+    m->audit("edit", "recording " + r.id, r.path);
+  });
+}
+
+std::vector<Recording> Project::recordings(bool includeDeleted) const {
+  std::vector<Recording> out;
+  sql::Statement st(m->db, std::string("SELECT ") + kRecordingColumns + " FROM recordings ORDER BY rowid");
+  while (st.step()) {
+    auto r = readRecording(st).value;
+    if (includeDeleted || !r.deleted)
+      out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::optional<Recording> Project::recording(const Uuid &id) const {
+  sql::Statement st(m->db, std::string("SELECT ") + kRecordingColumns + " FROM recordings WHERE id = ?1");
+  st.bind(1, id);
+  if (!st.step())
+    return std::nullopt;
+  return readRecording(st).value;
+}
+
+std::string Project::locateRecording(const Recording &r) const {
+  std::error_code ec;
+  if (!r.path.empty() && fs::is_regular_file(r.path, ec))
+    return r.path;
+  if (!r.relativePath.empty()) {
+    const auto candidate = (fs::absolute(path(), ec).parent_path() / r.relativePath).lexically_normal();
+    if (fs::is_regular_file(candidate, ec))
+      return candidate.string();
+  }
+  return {};
+}
+
+// --- participants and reviewers
+
+Participant Project::saveParticipant(Participant p) {
+  if (p.id.empty())
+    p.id = newUuid();
+  p.updatedAt = std::max(nowMillis(), p.updatedAt + 1);
+  m->write([&] {
+    sql::Statement old(m->db, "SELECT base_at FROM participants WHERE id = ?1");
+    old.bind(1, p.id);
+    const auto base = old.step() ? old.integer(0) : 0;
+    upsert(m->db, Synced<Participant>{p, base});
+    m->audit(p.deleted ? "delete" : "edit", "participant " + p.id, p.role);
+  });
+  return p;
+}
+
+void Project::deleteParticipant(const Uuid &id) {
+  for (auto p : participants())
+    if (p.id == id) {
+      p.deleted = true;
+      saveParticipant(p);
+      return;
+    }
+  throw StoreError(ErrorCode::BadValue, path(), "no such participant", "participant");
+}
+
+std::vector<Participant> Project::participants(bool includeDeleted) const {
+  std::vector<Participant> out;
+  sql::Statement st(m->db, std::string("SELECT ") + kParticipantColumns + " FROM participants ORDER BY rowid");
+  while (st.step()) {
+    auto p = readParticipant(st).value;
+    if (includeDeleted || !p.deleted)
+      out.push_back(std::move(p));
+  }
+  return out;
+}
+
+Reviewer Project::saveReviewer(Reviewer r) {
+  if (r.id.empty())
+    r.id = newUuid();
+  r.updatedAt = std::max(nowMillis(), r.updatedAt + 1);
+  m->write([&] {
+    sql::Statement old(m->db, "SELECT base_at FROM reviewers WHERE id = ?1");
+    old.bind(1, r.id);
+    const auto base = old.step() ? old.integer(0) : 0;
+    upsert(m->db, Synced<Reviewer>{r, base});
+    m->audit(r.deleted ? "delete" : "edit", "reviewer " + r.id, r.name);
+  });
+  return r;
+}
+
+void Project::deleteReviewer(const Uuid &id) {
+  for (auto r : reviewers())
+    if (r.id == id) {
+      r.deleted = true;
+      saveReviewer(r);
+      return;
+    }
+  throw StoreError(ErrorCode::BadValue, path(), "no such reviewer", "reviewer");
+}
+
+std::vector<Reviewer> Project::reviewers(bool includeDeleted) const {
+  std::vector<Reviewer> out;
+  sql::Statement st(m->db, std::string("SELECT ") + kReviewerColumns + " FROM reviewers ORDER BY rowid");
+  while (st.step()) {
+    auto r = readReviewer(st).value;
+    if (includeDeleted || !r.deleted)
+      out.push_back(std::move(r));
+  }
+  return out;
+}
+
+// --- codebook and audit
+
+Codebook Project::codebook() const { return m->codebook(); }
+
+void Project::setCodebook(const Codebook &cb) {
+  m->write([&] {
+    m->db.exec("DELETE FROM codebook");
+    sql::Statement st(m->db, "INSERT INTO codebook (id, version, json, updated_at) VALUES (?1, ?2, ?3, ?4)");
+    st.bind(1, cb.id).bind(2, cb.version).bind(3, codebookToJson(cb)).bind(4, nowMillis()).run();
+    m->audit("edit", "codebook " + cb.id, std::to_string(cb.version));
+  });
+}
+
+std::vector<AuditEntry> Project::audit() const {
+  std::vector<AuditEntry> out;
+  sql::Statement st(m->db, "SELECT id, at, actor, action, object, detail FROM audit ORDER BY seq");
+  while (st.step())
+    out.push_back({st.text(0), st.integer(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+  return out;
+}
+
+void Project::logAudit(const std::string &action, const std::string &object, const std::string &detail) {
+  m->write([&] { m->audit(action, object, detail); });
+}
+
+} // namespace spiegel::store

@@ -1,0 +1,294 @@
+// Project: export as a package and merge a package by UUID.
+//
+// Merge rule per entity (same UUID on both sides, L local, R incoming):
+// - R unknown here: insert it (a tombstone too, so later merges know it).
+// - R newer than L: R replaces L. It is a conflict when L was edited here
+//   since it was last shared (L.base != L.updated) and R was not based on
+//   L's version (R.base != L.updated).
+// - L newer than R: L stays. A conflict when R was edited there since it was
+//   shared and L was not based on R; L then records R as seen (base = R's
+//   time) so merging the same package again reports nothing new.
+// - Same time, different content: the larger content wins (both sides pick
+//   the same), reported as a conflict.
+// Recordings are matched by fingerprint, reviewers by name and participants
+// by role + alias when their UUIDs differ (two people who each started a
+// project of the same recording); tags and ratings follow the mapping.
+#include "project_impl.hpp"
+#include "spiegel/store/codebook_json.hpp"
+
+#include <map>
+#include <tuple>
+
+namespace spiegel::store {
+
+namespace {
+
+auto key(const Recording &r) { return std::tie(r.path, r.relativePath, r.fingerprint, r.duration, r.title, r.deleted); }
+auto key(const Participant &p) { return std::tie(p.role, p.alias, p.colour, p.kind, p.deleted); }
+auto key(const Reviewer &r) { return std::tie(r.name, r.role, r.colour, r.deleted); }
+auto key(const Annotation &a) {
+  return std::tie(a.recording, a.reviewer, a.start, a.end, a.element, a.indicator, a.valence, a.participants, a.note,
+                  a.createdAt, a.deleted);
+}
+auto key(const Rating &r) {
+  return std::tie(r.recording, r.reviewer, r.subject, r.element, r.value, r.rationale, r.deleted);
+}
+
+enum class Action { Insert, Replace, Keep, MarkSeen, Nothing };
+
+template <class T>
+Action decide(const Synced<T> *local, const Synced<T> &in, const char *kind, MergeReport &report) {
+  const T &r = in.value;
+  if (local == nullptr) {
+    if (!r.deleted)
+      ++report.added;
+    return Action::Insert;
+  }
+  const T &l = local->value;
+  const auto conflict = [&](bool incomingWon) {
+    report.conflicts.push_back({kind, l.id, incomingWon, l.updatedAt, r.updatedAt});
+  };
+  const auto countReplace = [&] {
+    if (r.deleted && !l.deleted)
+      ++report.deleted;
+    else
+      ++report.updated;
+  };
+  if (r.updatedAt == l.updatedAt) {
+    if (key(l) == key(r)) {
+      ++report.unchanged;
+      return local->baseAt == l.updatedAt ? Action::Nothing : Action::MarkSeen;
+    }
+    const bool incomingWins = key(l) < key(r);
+    conflict(incomingWins);
+    if (!incomingWins) {
+      ++report.unchanged;
+      return Action::Nothing;
+    }
+    countReplace();
+    return Action::Replace;
+  }
+  if (r.updatedAt > l.updatedAt) {
+    if (local->baseAt != l.updatedAt && in.baseAt != l.updatedAt)
+      conflict(true);
+    countReplace();
+    return Action::Replace;
+  }
+  ++report.unchanged;
+  if (in.baseAt != r.updatedAt && local->baseAt != r.updatedAt) {
+    conflict(false);
+    return Action::MarkSeen;
+  }
+  return Action::Nothing;
+}
+
+template <class T> std::unordered_map<Uuid, Synced<T>> byId(std::vector<Synced<T>> rows) {
+  std::unordered_map<Uuid, Synced<T>> out;
+  out.reserve(rows.size());
+  for (auto &r : rows) {
+    auto id = r.value.id;
+    out.emplace(std::move(id), std::move(r));
+  }
+  return out;
+}
+
+// Applies the decision for one entity.
+template <class T>
+void apply(sql::Database &db, const char *table, Action action, const Synced<T> *local, const Synced<T> &in) {
+  switch (action) {
+  case Action::Insert:
+  case Action::Replace: upsert(db, Synced<T>{in.value, in.value.updatedAt}); break;
+  case Action::MarkSeen: {
+    const std::string sqlText = std::string("UPDATE ") + table + " SET base_at = ?1 WHERE id = ?2";
+    sql::Statement st(db, sqlText);
+    const auto seen = local->baseAt == local->value.updatedAt || local->value.updatedAt == in.value.updatedAt
+                          ? local->value.updatedAt
+                          : in.value.updatedAt;
+    st.bind(1, seen).bind(2, local->value.id).run();
+    break;
+  }
+  case Action::Keep:
+  case Action::Nothing: break;
+  }
+}
+
+std::string mapId(const std::unordered_map<Uuid, Uuid> &map, const Uuid &id) {
+  const auto it = map.find(id);
+  return it == map.end() ? id : it->second;
+}
+
+template <class T> std::vector<Synced<T>> readAll(sql::Database &db, const char *columns, const char *table) {
+  std::vector<Synced<T>> out;
+  sql::Statement st(db, std::string("SELECT ") + columns + " FROM " + table + " ORDER BY rowid");
+  while (st.step()) {
+    if constexpr (std::is_same_v<T, Annotation>)
+      out.push_back(readAnnotation(st));
+    else if constexpr (std::is_same_v<T, Rating>)
+      out.push_back(readRating(st));
+    else if constexpr (std::is_same_v<T, Recording>)
+      out.push_back(readRecording(st));
+    else if constexpr (std::is_same_v<T, Participant>)
+      out.push_back(readParticipant(st));
+    else
+      out.push_back(readReviewer(st));
+  }
+  return out;
+}
+
+} // namespace
+
+Package Project::exportPackage() const {
+  Package p;
+  p.project = info();
+  p.exportedAt = nowMillis();
+  {
+    sql::Statement st(m->db, "SELECT updated_at, base_at FROM codebook LIMIT 1");
+    if (st.step())
+      p.codebook = SyncedCodebook{m->codebook(), st.integer(0), st.integer(1)};
+  }
+  p.recordings = readAll<Recording>(m->db, kRecordingColumns, "recordings");
+  p.participants = readAll<Participant>(m->db, kParticipantColumns, "participants");
+  p.reviewers = readAll<Reviewer>(m->db, kReviewerColumns, "reviewers");
+  p.annotations = readAll<Annotation>(m->db, kAnnotationColumns, "annotations");
+  p.ratings = readAll<Rating>(m->db, kRatingColumns, "ratings");
+  p.audit = audit();
+  return p;
+}
+
+namespace {
+struct Merger {
+  Project::Impl &impl;
+  const std::string &source;
+  MergeReport report;
+  std::unordered_map<Uuid, Uuid> idMap; // incoming id → local id of the same thing
+
+  void codebook(const std::optional<SyncedCodebook> &in) {
+    if (!in)
+      return;
+    sql::Statement st(impl.db, "SELECT id, updated_at, base_at FROM codebook LIMIT 1");
+    const bool have = st.step();
+    const std::string localId = have ? st.text(0) : std::string();
+    const UnixMillis localAt = have ? st.integer(1) : 0, localBase = have ? st.integer(2) : 0;
+    if (have && localId != in->codebook.id) {
+      report.conflicts.push_back({"codebook", in->codebook.id, false, localAt, in->updatedAt});
+      return;
+    }
+    if (have && in->updatedAt <= localAt)
+      return;
+    if (have && impl.codebook() == in->codebook)
+      return; // the same codebook, copied into each project when it was made
+    if (have && localBase != localAt && in->baseAt != localAt)
+      report.conflicts.push_back({"codebook", localId, true, localAt, in->updatedAt});
+    impl.db.exec("DELETE FROM codebook");
+    sql::Statement ins(impl.db, "INSERT INTO codebook (id, version, json, updated_at, base_at) VALUES (?1, ?2, ?3, ?4, ?4)");
+    ins.bind(1, in->codebook.id).bind(2, in->codebook.version).bind(3, codebookToJson(in->codebook));
+    ins.bind(4, in->updatedAt).run();
+    impl.codebookCache.reset();
+  }
+
+  // Merges one kind of entity; `match` finds a local twin with another id.
+  template <class T, class Match, class Fix>
+  void kind(const char *name, const char *table, const char *columns, const std::vector<Synced<T>> &incoming,
+            Match match, Fix fix) {
+    auto local = byId(readAll<T>(impl.db, columns, table));
+    for (std::size_t i = 0; i < incoming.size(); ++i) {
+      Synced<T> in = incoming[i];
+      fix(in.value, i);
+      const Synced<T> *l = nullptr;
+      if (auto it = local.find(in.value.id); it != local.end()) {
+        l = &it->second;
+      } else if (auto twin = match(local, in.value)) {
+        idMap[in.value.id] = *twin;
+        continue;
+      }
+      apply(impl.db, table, decide(l, in, name, report), l, in);
+    }
+  }
+};
+
+template <class T, class Pred>
+std::optional<Uuid> findTwin(const std::unordered_map<Uuid, Synced<T>> &local, Pred pred) {
+  for (const auto &[id, s] : local)
+    if (!s.value.deleted && pred(s.value))
+      return id;
+  return std::nullopt;
+}
+} // namespace
+
+MergeReport Project::merge(const Package &incoming, const std::string &source, const std::string &action) {
+  return m->write([&] {
+    Merger mg{*m, source, {}, {}};
+    mg.codebook(incoming.codebook);
+    const auto noFix = [](auto &, std::size_t) {};
+    mg.kind<Recording>("recording", "recordings", kRecordingColumns, incoming.recordings,
+                       [](const auto &local, const Recording &r) {
+                         return r.fingerprint.empty() || r.deleted
+                                    ? std::nullopt
+                                    : findTwin(local, [&](const Recording &l) { return l.fingerprint == r.fingerprint; });
+                       },
+                       noFix);
+    mg.kind<Reviewer>("reviewer", "reviewers", kReviewerColumns, incoming.reviewers,
+                      [](const auto &local, const Reviewer &r) {
+                        return r.deleted ? std::nullopt
+                                         : findTwin(local, [&](const Reviewer &l) { return l.name == r.name; });
+                      },
+                      noFix);
+    mg.kind<Participant>("participant", "participants", kParticipantColumns, incoming.participants,
+                         [](const auto &local, const Participant &p) {
+                           return p.deleted ? std::nullopt : findTwin(local, [&](const Participant &l) {
+                             return l.role == p.role && l.alias == p.alias;
+                           });
+                         },
+                         noFix);
+    // Tags and ratings are checked against what is now in the project; the
+    // error names the package and the entry.
+    const Context ctx = m->context();
+    const auto where = [&](const char *list, std::size_t i, const StoreError &e) {
+      return StoreError(ErrorCode::BadValue, source, e.what(),
+                        std::string(list) + "[" + std::to_string(i) + "]." + e.field());
+    };
+    const auto noTwin = [](const auto &, const auto &) { return std::optional<Uuid>(); };
+    mg.kind<Annotation>("annotation", "annotations", kAnnotationColumns, incoming.annotations, noTwin,
+                        [&](Annotation &a, std::size_t i) {
+                          a.recording = mapId(mg.idMap, a.recording);
+                          a.reviewer = mapId(mg.idMap, a.reviewer);
+                          for (auto &p : a.participants)
+                            p = mapId(mg.idMap, p);
+                          if (a.deleted && ctx.recordings.contains(a.recording))
+                            return;
+                          try {
+                            validateTag(a, ctx, source);
+                          } catch (const StoreError &e) {
+                            throw where("annotations", i, e);
+                          }
+                        });
+    mg.kind<Rating>("rating", "ratings", kRatingColumns, incoming.ratings, noTwin, [&](Rating &r, std::size_t i) {
+      r.recording = mapId(mg.idMap, r.recording);
+      r.reviewer = mapId(mg.idMap, r.reviewer);
+      r.subject = mapId(mg.idMap, r.subject);
+      if (r.deleted && ctx.recordings.contains(r.recording))
+        return;
+      try {
+        validateRatingValue(r, ctx, source);
+      } catch (const StoreError &e) {
+        throw where("ratings", i, e);
+      }
+    });
+    {
+      auto &st = m->db.cached("INSERT OR IGNORE INTO audit (id, at, actor, action, object, detail) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+      for (const auto &e : incoming.audit) {
+        st.reset();
+        st.bind(1, e.id).bind(2, e.at).bind(3, e.actor).bind(4, e.action).bind(5, e.object).bind(6, e.detail);
+        st.run();
+      }
+    }
+    const auto &r = mg.report;
+    m->audit(action, source,
+             "added " + std::to_string(r.added) + ", updated " + std::to_string(r.updated) + ", deleted " +
+                 std::to_string(r.deleted) + ", conflicts " + std::to_string(r.conflicts.size()));
+    return mg.report;
+  });
+}
+
+} // namespace spiegel::store

@@ -1,0 +1,262 @@
+// Project: annotations (tags) and ratings, with their validation.
+#include "project_impl.hpp"
+#include "spiegel/annotate/validation.hpp"
+
+#include <algorithm>
+
+namespace spiegel::store {
+
+namespace {
+[[noreturn]] void bad(const std::string &file, const std::string &detail, const std::string &field) {
+  throw StoreError(ErrorCode::BadValue, file, detail, field);
+}
+} // namespace
+
+void validateTag(const Annotation &a, const Context &ctx, const std::string &file) {
+  const auto rec = ctx.recordings.find(a.recording);
+  if (rec == ctx.recordings.end())
+    bad(file, "unknown recording " + a.recording, "recording");
+  if (auto err = annotate::validateAnnotation(*ctx.codebook, a, rec->second))
+    bad(file, err->message.en, err->field);
+  if (!a.reviewer.empty() && !ctx.reviewers.contains(a.reviewer))
+    bad(file, "unknown reviewer " + a.reviewer, "reviewer");
+  for (const auto &p : a.participants)
+    if (p != annotate::kFamilySubject && !ctx.participants.contains(p))
+      bad(file, "unknown participant " + p, "participants");
+}
+
+void validateRatingValue(const Rating &r, const Context &ctx, const std::string &file) {
+  if (!ctx.recordings.contains(r.recording))
+    bad(file, "unknown recording " + r.recording, "recording");
+  if (auto err = annotate::validateRating(*ctx.codebook, r))
+    bad(file, err->message.en, err->field);
+  if (r.subject != annotate::kFamilySubject && !ctx.participants.contains(r.subject))
+    bad(file, "unknown participant " + r.subject, "subject");
+  if (!r.reviewer.empty() && !ctx.reviewers.contains(r.reviewer))
+    bad(file, "unknown reviewer " + r.reviewer, "reviewer");
+}
+
+std::optional<Synced<Annotation>> Project::Impl::findAnnotation(const Uuid &id) {
+  auto &st = db.cached("SELECT id, recording, reviewer, start_us, end_us, element, indicator, valence, "
+                       "participants, note, created_at, updated_at, base_at, deleted FROM annotations WHERE id = ?1");
+  st.bind(1, id);
+  std::optional<Synced<Annotation>> out;
+  if (st.step())
+    out = readAnnotation(st);
+  st.reset(); // a cached statement must not keep its read snapshot open
+  return out;
+}
+
+std::optional<Synced<Rating>> Project::Impl::findRating(const Uuid &id) {
+  auto &st = db.cached("SELECT id, recording, reviewer, subject, element, value, rationale, updated_at, base_at, "
+                       "deleted FROM ratings WHERE id = ?1");
+  st.bind(1, id);
+  std::optional<Synced<Rating>> out;
+  if (st.step())
+    out = readRating(st);
+  st.reset();
+  return out;
+}
+
+Annotation Project::addAnnotation(Annotation a) { return addAnnotations({std::move(a)}).front(); }
+
+std::vector<Annotation> Project::addAnnotations(std::vector<Annotation> tags) {
+  return m->write([&] {
+    const Context ctx = m->context();
+    const auto now = nowMillis();
+    for (auto &a : tags) {
+      if (a.id.empty())
+        a.id = newUuid();
+      if (a.createdAt == 0)
+        a.createdAt = now;
+      if (a.updatedAt == 0)
+        a.updatedAt = now;
+      a.deleted = false;
+      validateTag(a, ctx, path());
+      if (m->findAnnotation(a.id))
+        throw StoreError(ErrorCode::BadValue, path(), "an annotation with id " + a.id + " exists already", "id");
+      upsert(m->db, Synced<Annotation>{a, 0});
+    }
+    if (tags.size() == 1)
+      m->audit("create", "annotation " + tags.front().id, tags.front().element);
+    else
+      m->audit("create", "annotations", std::to_string(tags.size()));
+    return tags;
+  });
+}
+
+Annotation Project::updateAnnotation(Annotation a) {
+  return m->write([&] {
+    const auto old = m->findAnnotation(a.id);
+    if (!old || old->value.deleted)
+      throw StoreError(ErrorCode::BadValue, path(), "no annotation with id " + a.id, "id");
+    a.createdAt = old->value.createdAt;
+    a.updatedAt = std::max(nowMillis(), old->value.updatedAt + 1);
+    a.deleted = false;
+    validateTag(a, m->context(), path());
+    upsert(m->db, Synced<Annotation>{a, old->baseAt});
+    m->audit("edit", "annotation " + a.id, a.element);
+    return a;
+  });
+}
+
+void Project::deleteAnnotation(const Uuid &id) {
+  m->write([&] {
+    auto old = m->findAnnotation(id);
+    if (!old || old->value.deleted)
+      throw StoreError(ErrorCode::BadValue, path(), "no annotation with id " + id, "id");
+    old->value.deleted = true;
+    old->value.updatedAt = std::max(nowMillis(), old->value.updatedAt + 1);
+    upsert(m->db, *old);
+    m->audit("delete", "annotation " + id, old->value.element);
+  });
+}
+
+Annotation Project::restoreAnnotation(Annotation a) {
+  return m->write([&] {
+    const auto old = m->findAnnotation(a.id);
+    if (old && !old->value.deleted)
+      throw StoreError(ErrorCode::BadValue, path(), "annotation " + a.id + " is not deleted", "id");
+    a.deleted = false;
+    a.updatedAt = std::max(nowMillis(), old ? old->value.updatedAt + 1 : 0);
+    if (a.createdAt == 0)
+      a.createdAt = a.updatedAt;
+    validateTag(a, m->context(), path());
+    upsert(m->db, Synced<Annotation>{a, old ? old->baseAt : 0});
+    m->audit("create", "annotation " + a.id, "restored");
+    return a;
+  });
+}
+
+void Project::putAnnotation(const Annotation &given) {
+  m->write([&] {
+    Annotation a = given;
+    const auto old = m->findAnnotation(a.id);
+    if (old)
+      a.updatedAt = std::max(a.updatedAt, old->value.updatedAt + 1);
+    else if (a.updatedAt == 0)
+      a.updatedAt = nowMillis();
+    if (a.createdAt == 0)
+      a.createdAt = old ? old->value.createdAt : a.updatedAt;
+    if (!a.deleted)
+      validateTag(a, m->context(), path());
+    upsert(m->db, Synced<Annotation>{a, old ? old->baseAt : 0});
+    m->audit(a.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", "annotation " + a.id, a.element);
+  });
+}
+
+void Project::putRating(const Rating &given) {
+  m->write([&] {
+    Rating r = given;
+    const auto old = m->findRating(r.id);
+    if (old)
+      r.updatedAt = std::max(r.updatedAt, old->value.updatedAt + 1);
+    else if (r.updatedAt == 0)
+      r.updatedAt = nowMillis();
+    if (!r.deleted)
+      validateRatingValue(r, m->context(), path());
+    upsert(m->db, Synced<Rating>{r, old ? old->baseAt : 0});
+    m->audit(r.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", "rating " + r.id,
+             r.subject + " " + r.element + " " + std::to_string(r.value));
+  });
+}
+
+std::optional<Annotation> Project::annotation(const Uuid &id) const {
+  auto s = m->findAnnotation(id);
+  if (!s)
+    return std::nullopt;
+  return std::move(s->value);
+}
+
+std::vector<Annotation> Project::annotations(bool includeDeleted) const {
+  std::vector<Annotation> out;
+  out.reserve(static_cast<std::size_t>(m->db.queryInt("SELECT max(rowid) FROM annotations")));
+  sql::Statement st(m->db, std::string("SELECT ") + kAnnotationColumns +
+                               (includeDeleted ? " FROM annotations" : " FROM annotations WHERE deleted = 0"));
+  while (st.step())
+    out.push_back(readAnnotation(st).value);
+  // Sorting here is cheaper than SQL's temporary B-tree for ORDER BY.
+  std::sort(out.begin(), out.end(), [](const Annotation &a, const Annotation &b) {
+    return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end < b.end : a.id < b.id;
+  });
+  return out;
+}
+
+std::vector<Annotation> Project::annotationsIn(const Uuid &recordingId, Micros from, Micros to) const {
+  // A tag overlaps [from, to] when start <= to and end >= from. With the
+  // longest span known, the index on (recording, start_us) bounds the scan
+  // to start in [from - longest, to].
+  const auto version = m->db.queryInt("PRAGMA data_version");
+  if (!m->maxSpan || m->maxSpanVersion != version) {
+    m->maxSpan = m->db.queryInt("SELECT coalesce(max(end_us - start_us), 0) FROM annotations");
+    m->maxSpanVersion = version;
+  }
+  auto &st = m->db.cached("SELECT id, recording, reviewer, start_us, end_us, element, indicator, valence, "
+                          "participants, note, created_at, updated_at, base_at, deleted FROM annotations "
+                          "WHERE recording = ?1 AND start_us BETWEEN ?2 AND ?3 AND end_us >= ?4 AND deleted = 0 "
+                          "ORDER BY start_us");
+  st.bind(1, recordingId).bind(2, from - *m->maxSpan).bind(3, to).bind(4, from);
+  std::vector<Annotation> out;
+  while (st.step())
+    out.push_back(readAnnotation(st).value);
+  return out;
+}
+
+std::int64_t Project::annotationCount() const {
+  return m->db.queryInt("SELECT count(*) FROM annotations WHERE deleted = 0");
+}
+
+Rating Project::setRating(Rating r) {
+  return m->write([&] {
+    const Context ctx = m->context();
+    UnixMillis base = 0;
+    UnixMillis previous = 0;
+    if (r.id.empty()) {
+      sql::Statement st(m->db, "SELECT id, updated_at, base_at FROM ratings WHERE recording = ?1 AND "
+                               "coalesce(reviewer, '') = ?2 AND subject = ?3 AND element = ?4 AND deleted = 0");
+      st.bind(1, r.recording).bind(2, r.reviewer).bind(3, r.subject).bind(4, r.element);
+      if (st.step()) {
+        r.id = st.text(0);
+        previous = st.integer(1);
+        base = st.integer(2);
+      } else {
+        r.id = newUuid();
+      }
+    } else if (auto old = m->findRating(r.id)) {
+      previous = old->value.updatedAt;
+      base = old->baseAt;
+    }
+    r.deleted = false;
+    r.updatedAt = std::max(nowMillis(), previous + 1);
+    validateRatingValue(r, ctx, path());
+    upsert(m->db, Synced<Rating>{r, base});
+    m->audit(previous == 0 ? "create" : "edit", "rating " + r.id,
+             r.subject + " " + r.element + " " + std::to_string(r.value));
+    return r;
+  });
+}
+
+void Project::deleteRating(const Uuid &id) {
+  m->write([&] {
+    auto old = m->findRating(id);
+    if (!old || old->value.deleted)
+      throw StoreError(ErrorCode::BadValue, path(), "no rating with id " + id, "id");
+    old->value.deleted = true;
+    old->value.updatedAt = std::max(nowMillis(), old->value.updatedAt + 1);
+    upsert(m->db, *old);
+    m->audit("delete", "rating " + id);
+  });
+}
+
+std::vector<Rating> Project::ratings(bool includeDeleted) const {
+  std::vector<Rating> out;
+  sql::Statement st(m->db, std::string("SELECT ") + kRatingColumns + " FROM ratings ORDER BY rowid");
+  while (st.step()) {
+    auto r = readRating(st).value;
+    if (includeDeleted || !r.deleted)
+      out.push_back(std::move(r));
+  }
+  return out;
+}
+
+} // namespace spiegel::store

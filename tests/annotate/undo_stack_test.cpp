@@ -1,0 +1,179 @@
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <stdexcept>
+
+#include "spiegel/annotate/undo_stack.hpp"
+#include "test_codebook.hpp"
+
+using namespace spiegel::annotate;
+using namespace spiegel::annotate::test;
+
+namespace {
+
+// An in-memory stand-in for the store: keeps the latest value per id,
+// tombstones included, and a log of every write.
+class MemoryTarget : public EditTarget {
+public:
+  void putAnnotation(const Annotation &a) override {
+    if (failNext) {
+      failNext = false;
+      throw std::runtime_error("disk full");
+    }
+    annotations[a.id] = a;
+    ++writes;
+  }
+  void putRating(const Rating &r) override {
+    ratings[r.id] = r;
+    ++writes;
+  }
+  std::map<Uuid, Annotation> annotations;
+  std::map<Uuid, Rating> ratings;
+  int writes = 0;
+  bool failNext = false;
+};
+
+} // namespace
+
+TEST_CASE("Undo of add writes a tombstone, redo brings the tag back", "[undo]") {
+  MemoryTarget db;
+  UndoStack undo;
+  const Annotation a = tag("a", 10, 20, "bond");
+  undo.execute(EditCommand::addAnnotation(a), db, 1000);
+  CHECK_FALSE(db.annotations["a"].deleted);
+  CHECK(db.annotations["a"].updatedAt == 1000);
+  REQUIRE(undo.canUndo());
+  CHECK(undo.nextUndo()->kind() == EditKind::AddAnnotation);
+
+  CHECK(undo.undo(db, 2000));
+  CHECK(db.annotations["a"].deleted);
+  CHECK(db.annotations["a"].updatedAt == 2000);
+  CHECK_FALSE(undo.canUndo());
+  CHECK(undo.canRedo());
+
+  CHECK(undo.redo(db, 3000));
+  CHECK_FALSE(db.annotations["a"].deleted);
+  CHECK(db.annotations["a"].start == 10);
+  CHECK_FALSE(undo.redo(db, 3000));
+}
+
+TEST_CASE("Move, resize, edit and delete undo back to the exact earlier value", "[undo]") {
+  MemoryTarget db;
+  UndoStack undo;
+  Annotation a = tag("a", 10 * kSecond, 15 * kSecond, "bond");
+  undo.execute(EditCommand::addAnnotation(a), db, 1);
+  a = db.annotations["a"];
+
+  undo.execute(EditCommand::moveAnnotation(a, 30 * kSecond), db, 2);
+  CHECK(db.annotations["a"].start == 30 * kSecond);
+  CHECK(db.annotations["a"].end == 35 * kSecond);
+  undo.execute(EditCommand::resizeAnnotation(db.annotations["a"], 29 * kSecond, 40 * kSecond), db, 3);
+  Annotation changed = db.annotations["a"];
+  changed.element = "safety";
+  changed.valence = Valence::Negative;
+  changed.participants = {"mum"};
+  undo.execute(EditCommand::editAnnotation(db.annotations["a"], changed), db, 4);
+  CHECK(db.annotations["a"].element == "safety");
+  undo.execute(EditCommand::deleteAnnotation(db.annotations["a"]), db, 5);
+  CHECK(db.annotations["a"].deleted);
+  CHECK(undo.size() == 5);
+
+  undo.undo(db, 10); // delete
+  CHECK_FALSE(db.annotations["a"].deleted);
+  CHECK(db.annotations["a"].element == "safety");
+  undo.undo(db, 11); // edit
+  CHECK(db.annotations["a"].element == "bond");
+  CHECK(db.annotations["a"].participants.empty());
+  undo.undo(db, 12); // resize
+  CHECK(db.annotations["a"].start == 30 * kSecond);
+  CHECK(db.annotations["a"].end == 35 * kSecond);
+  undo.undo(db, 13); // move
+  Annotation back = db.annotations["a"];
+  CHECK(back.start == 10 * kSecond);
+  CHECK(back.end == 15 * kSecond);
+  back.updatedAt = a.updatedAt;
+  CHECK(back == a);
+
+  undo.redo(db, 20);
+  undo.redo(db, 21);
+  CHECK(db.annotations["a"].end == 40 * kSecond);
+
+  // A new edit after undo drops the redo branch.
+  undo.undo(db, 22);
+  undo.execute(EditCommand::moveAnnotation(db.annotations["a"], 0), db, 23);
+  CHECK_FALSE(undo.canRedo());
+  CHECK(undo.size() == 3);
+}
+
+TEST_CASE("Setting and clearing a rating can be undone", "[undo]") {
+  MemoryTarget db;
+  UndoStack undo;
+  Rating r{
+      .id = "r1", .recording = "rec", .reviewer = "rev", .subject = "mum", .element = "bond", .value = 2};
+  undo.execute(EditCommand::setRating(std::nullopt, r), db, 1);
+  CHECK(db.ratings["r1"].value == 2);
+  Rating r2 = r;
+  r2.value = -1;
+  undo.execute(EditCommand::setRating(db.ratings["r1"], r2), db, 2);
+  CHECK(db.ratings["r1"].value == -1);
+  undo.execute(EditCommand::clearRating(db.ratings["r1"]), db, 3);
+  CHECK(db.ratings["r1"].deleted);
+  CHECK(undo.nextUndo()->isRating());
+
+  undo.undo(db, 4);
+  CHECK_FALSE(db.ratings["r1"].deleted);
+  CHECK(db.ratings["r1"].value == -1);
+  undo.undo(db, 5);
+  CHECK(db.ratings["r1"].value == 2);
+  undo.undo(db, 6);
+  CHECK(db.ratings["r1"].deleted); // set on nothing: undo clears
+  CHECK(db.ratings["r1"].updatedAt == 6);
+}
+
+TEST_CASE("Quick note edits on one tag merge into one undo step", "[undo]") {
+  MemoryTarget db;
+  UndoStack undo;
+  undo.execute(EditCommand::addAnnotation(tag("a", 0, 0, "bond")), db, 0);
+  undo.execute(EditCommand::editNote(db.annotations["a"], "M"), db, 10'000);
+  undo.execute(EditCommand::editNote(db.annotations["a"], "Mo"), db, 10'500);
+  undo.execute(EditCommand::editNote(db.annotations["a"], "Moe"), db, 12'000);
+  CHECK(undo.size() == 2);
+  // Too late to merge: a new step.
+  undo.execute(EditCommand::editNote(db.annotations["a"], "Moeder"), db, 20'000);
+  CHECK(undo.size() == 3);
+  undo.undo(db, 21'000);
+  CHECK(db.annotations["a"].note == "Moe");
+  undo.undo(db, 22'000);
+  CHECK(db.annotations["a"].note.empty());
+  // After an undo the next note edit starts a new entry.
+  undo.redo(db, 22'100);
+  undo.execute(EditCommand::editNote(db.annotations["a"], "Moe!"), db, 22'200);
+  CHECK(undo.size() == 3);
+}
+
+TEST_CASE("A failed write leaves the history unchanged", "[undo]") {
+  MemoryTarget db;
+  UndoStack undo;
+  db.failNext = true;
+  CHECK_THROWS(undo.execute(EditCommand::addAnnotation(tag("a", 0, 0, "bond")), db, 0));
+  CHECK(undo.size() == 0);
+  undo.execute(EditCommand::addAnnotation(tag("a", 0, 0, "bond")), db, 1);
+  db.failNext = true;
+  CHECK_THROWS(undo.undo(db, 2));
+  CHECK(undo.canUndo());
+  CHECK_FALSE(db.annotations["a"].deleted);
+}
+
+TEST_CASE("The history keeps at most its limit, dropping the oldest", "[undo]") {
+  MemoryTarget db;
+  UndoStack undo(3);
+  for (int i = 0; i < 5; ++i)
+    undo.execute(EditCommand::addAnnotation(tag("t" + std::to_string(i), i, i, "bond")), db, i);
+  CHECK(undo.size() == 3);
+  while (undo.undo(db, 100)) {
+  }
+  CHECK_FALSE(db.annotations["t0"].deleted);
+  CHECK_FALSE(db.annotations["t1"].deleted);
+  CHECK(db.annotations["t2"].deleted);
+  CHECK(db.annotations["t4"].deleted);
+}
