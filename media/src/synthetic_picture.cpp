@@ -55,6 +55,11 @@ void PicturePainter::paint(const Planes &p, std::int64_t index, Micros pts) {
                 static_cast<std::size_t>(cw));
   }
   const int band = frameCodeHeight(m_h);
+  // Neutral chroma under the barcode: black and white cells, not tinted ones.
+  for (int y = 0; y < std::min(ch, (band + 1) / 2); ++y) {
+    std::fill_n(p.u + static_cast<std::ptrdiff_t>(y) * p.strideUV, cw, std::uint8_t{128});
+    std::fill_n(p.v + static_cast<std::ptrdiff_t>(y) * p.strideUV, cw, std::uint8_t{128});
+  }
   // Moving bar below the barcode band.
   const double phase = static_cast<double>(pts) / (kBarSweepSeconds * kMicrosPerSecond);
   const int barW = std::max(2, m_w / 20);

@@ -14,6 +14,8 @@ int runProject(const Args &args);
 int runTags(const Args &args);
 int runRate(const Args &args);
 int runMerge(const Args &args);
+int runDemo(const Args &args);
+int runBench(const Args &args);
 
 namespace {
 const Command kCommands[] = {
@@ -30,6 +32,10 @@ const Command kCommands[] = {
      runRate},
     {"merge", "Merge another project or package into a project", "Een ander project of pakket samenvoegen",
      runMerge},
+    {"demo", "Write a demo recording with speech and a transcript",
+     "Een demo-opname met spraak en transcript schrijven", runDemo},
+    {"bench", "Measure playback, seeking, thumbnails and waveform speed",
+     "Snelheid van afspelen, zoeken, miniaturen en golfvorm meten", runBench},
     // Temporary: `spiegel bench --store` will route here once the media bench is merged.
     {"bench-store", "Measure the project file's speed", "De snelheid van het projectbestand meten",
      runStoreBench},
