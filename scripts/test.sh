@@ -9,6 +9,7 @@ build=build/debug-asan
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DSPIEGEL_SANITIZE=ON -DSPIEGEL_WERROR=ON >/dev/null
 cmake --build "$build" -j"$(nproc)"
 export UBSAN_OPTIONS=print_stacktrace=1
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
 export SPIEGEL_LANG=en
 # One virtual display for every GUI test; GLFW finds it through DISPLAY.
 exec xvfb-run -a -s "-screen 0 1920x1080x24" \
