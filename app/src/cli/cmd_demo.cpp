@@ -70,7 +70,6 @@ int runDemo(const Args &args) {
   if (ec || !std::filesystem::is_directory(*out))
     return fail(kExitError, std::string(tr("Cannot create the folder ", "Kan de map niet maken: ")) + *out +
                                 tr(": choose another place with --out.", ": kies een andere plek met --out."));
-  media::quietFfmpegLogs();
   try {
     const auto lines = demo::script();
     const auto clips = demo::synthesize(*espeak, lines);
