@@ -6,6 +6,7 @@
 #include "gui/gl.hpp"
 #include "gui/menu_bar.hpp"
 #include "gui/shortcuts.hpp"
+#include "gui/tags_panel.hpp"
 #include "gui/timeline/timeline_panel.hpp"
 #include "gui/transport_bar.hpp"
 #include "gui/video_panel.hpp"
@@ -152,6 +153,7 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<VideoPanel>(m_fonts));
   m_panels.push_back(std::make_unique<TransportBar>(m_fonts));
   m_panels.push_back(std::make_unique<TimelinePanel>());
+  m_panels.push_back(std::make_unique<TagsPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
   m_panels.push_back(std::make_unique<OpenDialog>());
   m_panels.push_back(std::make_unique<ErrorDialog>());
@@ -188,7 +190,7 @@ int App::run() {
 }
 
 double App::waitTimeout() const {
-  if (m_busyFrames > 0 || !m_state.events.empty())
+  if (m_busyFrames > 0 || !m_state.events.empty() || m_state.animating)
     return 0.0;
   double t = kIdleTimeout;
   if (const Session *s = m_state.session.get()) {
@@ -216,6 +218,7 @@ void App::frame() {
   handleEvents();
   refreshSession();
   m_state.input = std::exchange(m_pendingInput, {});
+  m_state.animating = false;
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();

@@ -5,6 +5,8 @@
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "gui/gl.hpp"
+#include "workspace/identity.hpp"
+#include "workspace/open_target.hpp"
 
 #include <spiegel/media/error.hpp>
 #include <spiegel/media/frame.hpp>
@@ -26,6 +28,25 @@ constexpr Micros kMinThumbInterval = kMicrosPerSecond;
 } // namespace
 
 void App::openFile(const std::string &given) {
+  // Stop-gap (branch `lanes`) until branch `shell` wires projects with the
+  // identity dialog: a project opens its workspace and plays its recording.
+  if (workspace::openTarget(given) == workspace::OpenTarget::Project) {
+    auto opened = workspace::Workspace::openProject(given, workspace::loadIdentity());
+    if (!opened) {
+      m_state.events.push(ShowError{opened.error});
+      return;
+    }
+    std::unique_ptr<workspace::Workspace> ws = std::move(*opened.value);
+    const std::string media = ws->mediaPath();
+    if (media.empty()) {
+      m_state.events.push(ShowError{ws->missingRecordingText()});
+      return;
+    }
+    openFile(media);
+    m_state.selectedTag.reset();
+    m_state.workspace = std::move(ws);
+    return;
+  }
   // Absolute, so recent files and the browser's folder survive a different
   // working directory next time.
   std::error_code ec;

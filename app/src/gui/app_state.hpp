@@ -67,6 +67,7 @@ struct AppState {
   FrameInput input;           // this frame's keyboard input (App fills, panels read)
   bool showShortcuts = false; // the `?` sheet
   bool scrubbing = false;     // the timeline is being dragged (keyframe seeks)
+  bool animating = false;     // a panel animates (zoom): App draws the next frame without waiting; reset every frame
 
   // The reviewer's workspace (issue "workspace"): the open project, null when
   // a bare recording is played without a project. The Session above plays

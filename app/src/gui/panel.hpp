@@ -22,6 +22,8 @@ public:
   virtual ~Panel() = default;
   [[nodiscard]] virtual Slot slot() const = 0;
   virtual void draw(AppState &state) = 0;
+  // Tab title of a Side panel (already translated); "" for other slots.
+  [[nodiscard]] virtual const char *title() const { return ""; }
   // Height in pixels the panel would like in a slot whose height follows its
   // content (Timeline). 0: no preference.
   [[nodiscard]] virtual float preferredHeight(const AppState &) const { return 0.0f; }

@@ -38,6 +38,13 @@ constexpr Shortcut kSheet[] = {
     {"Click / drag", "Klikken / slepen", "Timeline: go to that moment", "Tijdlijn: naar dat moment gaan"},
     {"Double-click ruler", "Dubbelklik op de liniaal", "Timeline: show the whole recording",
      "Tijdlijn: de hele opname tonen"},
+    {"N  /  P", nullptr, "Next / previous tag (as filtered in the Tags tab)",
+     "Volgende / vorige tag (zoals gefilterd in het tabblad Tags)"},
+    {"Z", nullptr, "Timeline: zoom to the selected tag", "Tijdlijn: inzoomen op de gekozen tag"},
+    {"F", nullptr, "Timeline: fit the whole recording", "Tijdlijn: de hele opname passend tonen"},
+    {"Delete", nullptr, "Remove the selected tag", "De gekozen tag verwijderen"},
+    {"Drag a tag", "Tag slepen", "Timeline: move it; drag a span's edge to change its length",
+     "Tijdlijn: verplaatsen; sleep de rand van een periode om de lengte te wijzigen"},
 };
 
 } // namespace
