@@ -222,10 +222,16 @@ void App::frame() {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  const auto uiStart = std::chrono::steady_clock::now();
   ImGui::NewFrame();
   drawLayout();
   drawSlot(Slot::Overlay);
   ImGui::Render();
+  const double uiMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - uiStart).count();
+  if (m_uiFrames++ > 0) { // the first frame loads fonts and layout: not typical
+    m_uiMsTotal += uiMs;
+    m_uiMsMax = std::max(m_uiMsMax, uiMs);
+  }
 
   int w = 0, h = 0;
   glfwGetFramebufferSize(m_window, &w, &h);

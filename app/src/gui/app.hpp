@@ -74,6 +74,11 @@ private:
   bool m_quit = false;
   int m_exitCode = 0;
   std::chrono::steady_clock::time_point m_started;
+  // Time spent building the UI per frame (NewFrame → Render), reported by
+  // --print-state-on-exit so tests and people can see that many tags do not
+  // slow the frame. UI thread only.
+  long m_uiFrames = 0;
+  double m_uiMsTotal = 0.0, m_uiMsMax = 0.0;
 };
 
 } // namespace spiegel::app::gui

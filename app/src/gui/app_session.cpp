@@ -188,6 +188,11 @@ void App::printState() const {
     j["loop_a_us"] = st.loopA ? nlohmann::json(*st.loopA) : nlohmann::json(nullptr);
     j["loop_b_us"] = st.loopB ? nlohmann::json(*st.loopB) : nlohmann::json(nullptr);
   }
+  j["tags"] = m_state.workspace ? m_state.workspace->tags().size() : 0;
+  j["selected_tag"] = m_state.selectedTag ? nlohmann::json(*m_state.selectedTag) : nlohmann::json(nullptr);
+  j["ui_frames"] = m_uiFrames;
+  j["ui_frame_ms_avg"] = m_uiFrames > 1 ? m_uiMsTotal / static_cast<double>(m_uiFrames - 1) : 0.0;
+  j["ui_frame_ms_max"] = m_uiMsMax;
   j["language"] = std::string(langCode());
   j["volume"] = m_state.settings.volume;
   std::cout << j.dump() << std::endl;

@@ -78,6 +78,7 @@ public:
     Micros start = 0, end = 0; // preview
     float pressX = 0.0f;
     bool moved = false;
+    bool fixed = false; // a folded group: held, never moved
   };
   [[nodiscard]] const std::optional<Drag> &drag() const { return m_drag; }
   [[nodiscard]] bool empty() const { return m_lanes.empty(); }

@@ -61,9 +61,9 @@ void LaneSet::showTooltip(const AppState &state, const LaneMark &m) const {
 void LaneSet::press(AppState &state, const LaneMark &m, MarkPart part, float x) {
   state.selectedTag = m.tag->id;
   actions::seekTo(state, m.tag->start, media::SeekMode::Exact);
-  if (m.count > 1)
-    return; // a folded group is selected (its first tag), never dragged
-  m_drag = Drag{m.tag->id, m.tag->element, part, m.tag->start, m.tag->end, m.tag->start, m.tag->end, x, false};
+  // A folded group selects its first tag and is never dragged (but holds
+  // the button, so holding it does not scrub underneath).
+  m_drag = Drag{m.tag->id, m.tag->element, part, m.tag->start, m.tag->end, m.tag->start, m.tag->end, x, false, m.count > 1};
 }
 
 void LaneSet::finishDrag(AppState &state) {
@@ -91,7 +91,7 @@ LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool
       return out;
     }
     Drag &d = *m_drag;
-    if (std::fabs(io.MousePos.x - d.pressX) >= kDragThresholdPx)
+    if (!d.fixed && std::fabs(io.MousePos.x - d.pressX) >= kDragThresholdPx)
       d.moved = true;
     if (d.moved) {
       const auto delta = static_cast<Micros>(static_cast<double>(io.MousePos.x - d.pressX) / ctx.pxPerUs);
