@@ -49,7 +49,9 @@ void ElementLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, boo
   const unsigned white = IM_COL32(240, 240, 240, faded ? 90 : 255);
   const bool negative = m.negatives * 2 > m.count;
   if (m.isSpan()) {
-    const ImVec2 a(m.x0, top + 2.0f), b(std::max(m.x1, m.x0 + 1.0f), bottom - 2.0f);
+    // Clamped to the strip: a long span seen deep-zoomed reaches far outside.
+    const float x0 = std::max(m.x0, ctx.left - 4.0f), x1 = std::min(std::max(m.x1, m.x0 + 1.0f), ctx.right + 4.0f);
+    const ImVec2 a(x0, top + 2.0f), b(std::max(x1, x0 + 1.0f), bottom - 2.0f);
     if (negative) {
       // Negative: outlined and hatched, so it differs by more than colour.
       dl->AddRectFilled(a, b, withAlpha(m_colour, faded ? 25u : 55u), 2.0f);
