@@ -73,9 +73,9 @@ void TagsPanel::drawFilters(AppState &state) {
     changed = true;
   }
   ImGui::SameLine();
-  const std::vector<Choice> valences = {{"+", tr("+ positive", "+ positief")}, {"-", tr("\xE2\x88\x92 negative", "\xE2\x88\x92 negatief")}};
+  const std::vector<Choice> valences = {{"+", tr("+ positive", "+ positief")}, {"-", tr("- negative", "- negatief")}};
   const std::string v = !f.valence ? "" : *f.valence == annotate::Valence::Positive ? "+" : "-";
-  if (auto c = combo("##valence", tr("+ and \xE2\x88\x92", "+ en \xE2\x88\x92"),
+  if (auto c = combo("##valence", tr("+ and -", "+ en -"),
                      tr("Show positive or negative tags only", "Alleen positieve of negatieve tags tonen"), valences, v, w)) {
     f.valence.reset();
     if (*c == "+")

@@ -134,7 +134,8 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   ImGui::TableSetColumnIndex(1);
   ImGui::TextUnformatted(r.element.c_str());
   ImGui::TableSetColumnIndex(2);
-  ImGui::TextUnformatted(r.valence.c_str());
+  // ASCII: the UI font has no U+2212 minus sign.
+  ImGui::TextUnformatted(tag.valence == annotate::Valence::Negative ? "-" : "+");
   ImGui::TableSetColumnIndex(3);
   ImGui::TextUnformatted(r.indicator.c_str());
   ImGui::TableSetColumnIndex(4);

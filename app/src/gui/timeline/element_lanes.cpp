@@ -64,7 +64,7 @@ void ElementLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, boo
     }
     if (b.x - a.x > em * 1.2f)
       dl->AddText(ImVec2(a.x + 4.0f, mid - em * 0.5f), negative ? white : IM_COL32(20, 20, 20, 230),
-                  negative ? "\xE2\x88\x92" : "+");
+                  negative ? "-" : "+");
     if (selected)
       dl->AddRect(ImVec2(a.x - 2.0f, a.y - 2.0f), ImVec2(b.x + 2.0f, b.y + 2.0f), white, 3.0f, 0, 2.0f);
     return;

@@ -46,7 +46,7 @@ void LaneSet::showTooltip(const AppState &state, const LaneMark &m) const {
   const workspace::TagRow r = workspace::TagListModel::makeRow(ws, *m.tag);
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
   row(tr("Element", "Element"), r.element);
-  row(tr("Valence", "Valentie"), r.valence == "+" ? tr("+ positive", "+ positief") : tr("\xE2\x88\x92 negative", "\xE2\x88\x92 negatief"));
+  row(tr("Valence", "Valentie"), r.valence == "+" ? tr("+ positive", "+ positief") : tr("- negative", "- negatief"));
   row(tr("Indicator", "Indicator"), r.indicator);
   row(tr("Who", "Wie"), r.participants.empty() ? tr("the family as a whole", "het gezin als geheel") : r.participants);
   row(tr("Note", "Notitie"), m.tag->note);
