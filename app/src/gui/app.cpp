@@ -15,31 +15,39 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace spiegel::app::gui {
 namespace {
-// Paused and untouched, the loop sleeps this long between checks: long
-// enough that an idle window costs nothing, short enough that a file that
-// vanished is noticed within a few seconds.
-constexpr double kIdleTimeout = 5.0;
+// Paused and untouched, the loop sleeps this long: everything that needs a
+// redraw (input, the player's wake, a dropped file) ends the wait earlier,
+// so this is only a safety net and may be long. Idle then costs one frame
+// per 30 s.
+constexpr double kIdleTimeout = 30.0;
 // While playing, wake at least this often for the clock and playhead even
 // when the player sends no frame (audio-only recordings): 30 Hz looks smooth.
 constexpr double kPlayingTimeout = 1.0 / 30.0;
+// With video the player wakes us per frame; this only bounds a missed wake.
+constexpr double kPlayingFallbackTimeout = 0.1;
 // While a background job runs, redraw its progress four times a second.
 constexpr double kProgressTimeout = 0.25;
 // A text cursor blinks at about 2 Hz.
 constexpr double kCaretTimeout = 0.5;
 
-App *fromWindow(GLFWwindow *w) { return static_cast<App *>(glfwGetWindowUserPointer(w)); }
+App *fromWindow(GLFWwindow *w) {
+  return static_cast<App *>(glfwGetWindowUserPointer(w));
+}
 
 // Installed before ImGui's own callbacks, which chain to these; they only
 // note that something happened so the loop draws a few frames.
 void installActivityCallbacks(GLFWwindow *w) {
   glfwSetMouseButtonCallback(w, [](GLFWwindow *win, int, int, int) { fromWindow(win)->noteActivity(); });
   glfwSetScrollCallback(w, [](GLFWwindow *win, double, double) { fromWindow(win)->noteActivity(); });
-  glfwSetKeyCallback(w, [](GLFWwindow *win, int, int, int, int) { fromWindow(win)->noteActivity(); });
-  glfwSetCharCallback(w, [](GLFWwindow *win, unsigned int) { fromWindow(win)->noteActivity(); });
+  glfwSetKeyCallback(w, [](GLFWwindow *win, int key, int, int action, int mods) {
+    fromWindow(win)->onKey(key, action, mods);
+  });
+  glfwSetCharCallback(w, [](GLFWwindow *win, unsigned int c) { fromWindow(win)->onChar(c); });
   glfwSetWindowFocusCallback(w, [](GLFWwindow *win, int) { fromWindow(win)->noteActivity(); });
   glfwSetCursorEnterCallback(w, [](GLFWwindow *win, int) { fromWindow(win)->noteActivity(); });
 }
@@ -49,7 +57,8 @@ void installWindowCallbacks(GLFWwindow *w) {
   glfwSetCursorPosCallback(w, [](GLFWwindow *win, double, double) { fromWindow(win)->noteActivity(); });
   glfwSetFramebufferSizeCallback(w, [](GLFWwindow *win, int, int) { fromWindow(win)->noteActivity(); });
   glfwSetWindowRefreshCallback(w, [](GLFWwindow *win) { fromWindow(win)->noteActivity(); });
-  glfwSetDropCallback(w, [](GLFWwindow *win, int n, const char **paths) { fromWindow(win)->onDrop(n, paths); });
+  glfwSetDropCallback(w,
+                      [](GLFWwindow *win, int n, const char **paths) { fromWindow(win)->onDrop(n, paths); });
 }
 } // namespace
 
@@ -79,9 +88,10 @@ App::~App() {
 
 void App::initWindow() {
   if (glfwInit() == GLFW_FALSE)
-    throw std::runtime_error(tr("Cannot open a window: no display was found. Start Spiegel from a desktop session.",
-                                "Kan geen venster openen: er is geen beeldscherm gevonden. Start Spiegel vanuit een "
-                                "bureaubladsessie."));
+    throw std::runtime_error(
+        tr("Cannot open a window: no display was found. Start Spiegel from a desktop session.",
+           "Kan geen venster openen: er is geen beeldscherm gevonden. Start Spiegel vanuit een "
+           "bureaubladsessie."));
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -91,9 +101,12 @@ void App::initWindow() {
   glfwWindowHint(GLFW_MAXIMIZED, wp.maximized ? GLFW_TRUE : GLFW_FALSE);
   glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE); // shown after placement, so it does not jump
   m_window = glfwCreateWindow(wp.width, wp.height, "Spiegel", nullptr, nullptr);
-  if (m_window == nullptr)
-    throw std::runtime_error(tr("Cannot open a window with OpenGL 3.3. Update the graphics driver.",
-                                "Kan geen venster met OpenGL 3.3 openen. Werk het stuurprogramma van de videokaart bij."));
+  if (m_window == nullptr) {
+    glfwTerminate(); // the destructor does not run when the constructor throws
+    throw std::runtime_error(
+        tr("Cannot open a window with OpenGL 3.3. Update the graphics driver.",
+           "Kan geen venster met OpenGL 3.3 openen. Werk het stuurprogramma van de videokaart bij."));
+  }
   if (wp.x >= 0 && wp.y >= 0 && !wp.maximized)
     glfwSetWindowPos(m_window, wp.x, wp.y);
   glfwSetWindowSizeLimits(m_window, 640, 420, GLFW_DONT_CARE, GLFW_DONT_CARE);
@@ -104,6 +117,13 @@ void App::initWindow() {
   float sx = 1.0f, sy = 1.0f;
   glfwGetWindowContentScale(m_window, &sx, &sy);
   m_scale = std::clamp(std::max(sx, sy), 1.0f, 4.0f);
+  // SPIEGEL_UI_SCALE overrides a wrong system DPI (and lets tests look at
+  // the HiDPI layout under Xvfb, which always reports 1).
+  if (const char *env = std::getenv("SPIEGEL_UI_SCALE"); env != nullptr && *env != '\0') {
+    const float forced = std::strtof(env, nullptr);
+    if (forced >= 0.75f && forced <= 4.0f)
+      m_scale = forced;
+  }
 }
 
 void App::initImGui() {
@@ -137,6 +157,17 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<ErrorDialog>());
 }
 
+void App::onKey(int key, int action, int mods) {
+  noteActivity();
+  if (action == GLFW_PRESS || action == GLFW_REPEAT)
+    m_pendingInput.keys.push_back({key, mods});
+}
+
+void App::onChar(unsigned codepoint) {
+  noteActivity();
+  m_pendingInput.chars.push_back(codepoint);
+}
+
 void App::onDrop(int count, const char **paths) {
   noteActivity();
   if (count > 0 && paths != nullptr && paths[0] != nullptr)
@@ -161,8 +192,10 @@ double App::waitTimeout() const {
     return 0.0;
   double t = kIdleTimeout;
   if (const Session *s = m_state.session.get()) {
+    // With a picture the player's wake drives each frame; the timeout is only
+    // a fallback. Without one, nothing else moves the playhead.
     if (s->state.playing || s->state.seeking || m_state.scrubbing)
-      t = std::min(t, kPlayingTimeout);
+      t = std::min(t, s->hasVideo() ? kPlayingFallbackTimeout : kPlayingTimeout);
     const bool peaksBusy = s->peaks && !s->peaks->done();
     const bool thumbsBusy = s->thumbs && !s->thumbs->done();
     if (peaksBusy || thumbsBusy || !s->frame)
@@ -182,6 +215,7 @@ void App::frame() {
     --m_busyFrames;
   handleEvents();
   refreshSession();
+  m_state.input = std::exchange(m_pendingInput, {});
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -222,11 +256,17 @@ void App::drawLayout() {
   const ImGuiStyle &style = ImGui::GetStyle();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float em = ImGui::GetFontSize();
-  const bool hasSide = std::any_of(m_panels.begin(), m_panels.end(), [](const auto &p) { return p->slot() == Slot::Side; });
+  const bool hasSide =
+      std::any_of(m_panels.begin(), m_panels.end(), [](const auto &p) { return p->slot() == Slot::Side; });
   const float sideW = hasSide ? std::clamp(avail.x * 0.28f, em * 18.0f, em * 30.0f) : 0.0f;
-  // Ruler + thumbnails + waveform rows (see rows.cpp) plus padding; the
-  // timeline never takes more than 40 % of the window.
-  const float timelineH = std::min(em * (1.6f + 3.6f + 3.2f) + 6.0f + style.WindowPadding.y * 2.0f + 8.0f, avail.y * 0.4f);
+  // The timeline is as tall as its rows want (ruler, thumbnails, waveform,
+  // later one lane per element) but never more than 45 % of the window; the
+  // rest is the picture's.
+  float timelineWant = 0.0f;
+  for (const auto &p : m_panels)
+    if (p->slot() == Slot::Timeline)
+      timelineWant += p->preferredHeight(m_state);
+  const float timelineH = std::min(timelineWant + style.WindowPadding.y * 2.0f + 4.0f, avail.y * 0.45f);
   const float transportH = ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f;
   const float topH = std::max(avail.y - timelineH - style.ItemSpacing.y, em * 6.0f);
 
@@ -239,7 +279,8 @@ void App::drawLayout() {
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::BeginChild("##transport", ImVec2(0, transportH), false,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_AlwaysUseWindowPadding);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_AlwaysUseWindowPadding);
   drawSlot(Slot::Transport);
   ImGui::EndChild();
   ImGui::EndChild();
@@ -250,7 +291,8 @@ void App::drawLayout() {
     ImGui::EndChild();
   }
   ImGui::BeginChild("##timeline", ImVec2(0, 0), false,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_AlwaysUseWindowPadding);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_AlwaysUseWindowPadding);
   drawSlot(Slot::Timeline);
   ImGui::EndChild();
   ImGui::End();

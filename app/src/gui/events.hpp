@@ -3,23 +3,32 @@
 // through pointers to each other. Pushed and drained on the UI thread only.
 //   state.events.push(OpenFile{path});
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
 
 namespace spiegel::app::gui {
 
-struct OpenFile { std::string path; };   // open a recording (replaces the current one)
-struct CloseFile {};                      // close the current recording
-struct ShowOpenDialog {};                 // File > Open…
-struct ShowError { std::string message; }; // one calm sentence in the user's language
+struct OpenFile {
+  std::string path;
+};                        // open a recording (replaces the current one)
+struct CloseFile {};      // close the current recording
+struct ShowOpenDialog {}; // File > Open…
+struct ShowError {
+  std::string message;
+}; // one calm sentence in the user's language
 struct Quit {};
 
 using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit>;
 
 class EventQueue {
 public:
-  void push(Event e) { m_events.push_back(std::move(e)); }
+  // Constructs the alternative in place (building a temporary Event and
+  // moving it trips GCC 12's -Wmaybe-uninitialized on std::variant at -O2).
+  template <typename T> void push(T &&e) {
+    m_events.emplace_back(std::in_place_type<std::decay_t<T>>, std::forward<T>(e));
+  }
   [[nodiscard]] bool empty() const { return m_events.empty(); }
   // Takes every event queued so far; events pushed while handling them wait
   // for the next drain (next UI frame).

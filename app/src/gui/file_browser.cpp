@@ -17,10 +17,11 @@ namespace fs = std::filesystem;
 
 namespace spiegel::app::gui {
 namespace {
-constexpr const char *kPopup = "##filebrowser";
+constexpr const char *kPopup = "###filebrowser"; // ### : the ID ignores the translated title
 
 std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
@@ -41,9 +42,9 @@ std::string formatDate(std::time_t t) {
 } // namespace
 
 bool isMediaFile(const std::string &path) {
-  static const char *const kExt[] = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".mts", ".m2ts", ".ts",
-                                     ".mpg", ".mpeg", ".wmv", ".3gp", ".flv", ".m4a", ".mp3", ".wav", ".ogg",
-                                     ".oga", ".opus", ".flac", ".aac", ".wma"};
+  static const char *const kExt[] = {".mp4", ".m4v", ".mov",  ".mkv",  ".webm", ".avi", ".mts", ".m2ts",
+                                     ".ts",  ".mpg", ".mpeg", ".wmv",  ".3gp",  ".flv", ".m4a", ".mp3",
+                                     ".wav", ".ogg", ".oga",  ".opus", ".flac", ".aac", ".wma"};
   const std::string ext = lower(fs::path(path).extension().string());
   return std::any_of(std::begin(kExt), std::end(kExt), [&](const char *e) { return ext == e; });
 }
@@ -74,7 +75,8 @@ void FileBrowser::refresh() {
   std::error_code ec;
   fs::directory_iterator it(m_folder, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
-    m_error = tr("This folder cannot be read. Choose another one.", "Deze map kan niet worden gelezen. Kies een andere.");
+    m_error = tr("This folder cannot be read. Choose another one.",
+                 "Deze map kan niet worden gelezen. Kies een andere.");
     return;
   }
   for (const auto &de : it) {
@@ -109,10 +111,11 @@ std::optional<std::string> FileBrowser::draw() {
     m_requestOpen = false;
   }
   const ImGuiViewport *vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x * 0.8f, ImGui::GetFontSize() * 52.0f), vp->Size.y * 0.75f),
-                           ImGuiCond_Appearing);
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing,
-                          ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(
+      ImVec2(std::min(vp->Size.x * 0.8f, ImGui::GetFontSize() * 52.0f), vp->Size.y * 0.75f),
+      ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
+                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   const std::string title = std::string(tr("Open a recording", "Een opname openen")) + kPopup;
   std::optional<std::string> chosen;
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoCollapse))
@@ -134,7 +137,8 @@ std::optional<std::string> FileBrowser::draw() {
     else
       navigate(m_pathField);
   }
-  itemTooltip(tr("Type a folder or file path and press Enter", "Typ het pad van een map of bestand en druk op Enter"));
+  itemTooltip(tr("Type a folder or file path and press Enter",
+                 "Typ het pad van een map of bestand en druk op Enter"));
 
   const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
   ImGui::BeginChild("##list", ImVec2(0, -footer), false);
@@ -157,7 +161,8 @@ std::optional<std::string> FileBrowser::draw() {
     chosen = (fs::path(m_folder) / m_selected).string();
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (ImGui::Button(tr("Cancel", "Annuleren"), ImVec2(bw, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+  if (ImGui::Button(tr("Cancel", "Annuleren"), ImVec2(bw, 0)) ||
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
     ImGui::CloseCurrentPopup();
   if (chosen)
     ImGui::CloseCurrentPopup();
@@ -168,8 +173,8 @@ std::optional<std::string> FileBrowser::draw() {
 std::optional<std::string> FileBrowser::drawList() {
   std::optional<std::string> chosen;
   std::string enter;
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerV |
-                                ImGuiTableFlags_SizingStretchProp;
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##files", 3, flags))
     return chosen;
   ImGui::TableSetupScrollFreeze(0, 1);

@@ -35,11 +35,11 @@ private:
   [[nodiscard]] std::optional<std::string> drawList();
 
   bool m_requestOpen = false;
-  std::string m_folder;        // canonical current folder
-  std::string m_pathField;     // editable copy of m_folder
+  std::string m_folder;    // canonical current folder
+  std::string m_pathField; // editable copy of m_folder
   std::vector<Entry> m_entries;
-  std::string m_selected;      // name in m_folder
-  std::string m_error;         // shown under the list, e.g. "cannot read this folder"
+  std::string m_selected; // name in m_folder
+  std::string m_error;    // shown under the list, e.g. "cannot read this folder"
   bool m_showAll = false;
 };
 

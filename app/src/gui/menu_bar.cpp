@@ -23,7 +23,8 @@ void MenuBar::draw(AppState &state) {
     ImGui::Text("Spiegel %s", SPIEGEL_VERSION);
     ImGui::TextUnformatted(tr("Review recorded conversations and tag moments of the working alliance.",
                               "Opgenomen gesprekken terugkijken en momenten van de werkrelatie markeren."));
-    ImGui::TextDisabled("%s", tr("Works offline; sends nothing anywhere.", "Werkt offline; verstuurt niets."));
+    ImGui::TextDisabled("%s",
+                        tr("Works offline; sends nothing anywhere.", "Werkt offline; verstuurt niets."));
     if (ImGui::Button("OK", ImVec2(ImGui::GetFontSize() * 6.0f, 0)))
       ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
@@ -58,7 +59,8 @@ void MenuBar::playbackMenu(AppState &state) {
     return;
   const bool open = state.session != nullptr;
   const bool playing = open && state.session->state.playing;
-  if (ImGui::MenuItem(playing ? tr("Pause", "Pauzeren") : tr("Play", "Afspelen"), tr("Space", "Spatie"), false, open))
+  if (ImGui::MenuItem(playing ? tr("Pause", "Pauzeren") : tr("Play", "Afspelen"), tr("Space", "Spatie"),
+                      false, open))
     actions::togglePlay(state);
   if (ImGui::MenuItem(tr("Back 5 seconds", "5 seconden terug"), "\xE2\x86\x90", false, open))
     actions::seekBy(state, -5 * kMicrosPerSecond);
@@ -81,7 +83,7 @@ void MenuBar::playbackMenu(AppState &state) {
 }
 
 void MenuBar::viewMenu(AppState &state) {
-  if (!ImGui::BeginMenu(tr("View", "Beeld")))
+  if (!ImGui::BeginMenu(tr("View", "Weergave")))
     return;
   if (ImGui::BeginMenu(tr("Language", "Taal"))) {
     if (ImGui::MenuItem("English", nullptr, language() == Lang::En)) {
@@ -94,7 +96,8 @@ void MenuBar::viewMenu(AppState &state) {
     }
     ImGui::EndMenu();
   }
-  if (ImGui::MenuItem(tr("Show whole timeline", "Hele tijdlijn tonen"), nullptr, false, state.session != nullptr))
+  if (ImGui::MenuItem(tr("Show whole timeline", "Hele tijdlijn tonen"), nullptr, false,
+                      state.session != nullptr))
     state.view = {0, state.session->state.duration};
   ImGui::EndMenu();
 }

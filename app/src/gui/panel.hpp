@@ -22,6 +22,9 @@ public:
   virtual ~Panel() = default;
   [[nodiscard]] virtual Slot slot() const = 0;
   virtual void draw(AppState &state) = 0;
+  // Height in pixels the panel would like in a slot whose height follows its
+  // content (Timeline). 0: no preference.
+  [[nodiscard]] virtual float preferredHeight(const AppState &) const { return 0.0f; }
   // Every event drained from AppState::events is offered to every panel
   // (after App has handled its own), before the next draw. Most ignore them.
   virtual void onEvent(AppState &, const Event &) {}
