@@ -93,7 +93,7 @@ void TaggingPanel::drawEditor(AppState &state) {
   ImGui::ColorButton("##elcolour", colour, ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop,
                      ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
   ImGui::SameLine();
-  const std::string elName = el != nullptr ? el->label.in(langCode()) : tag.element;
+  const std::string elName = el != nullptr ? el->name.in(langCode()) : tag.element;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(elName.c_str());
   ImGui::SameLine();
