@@ -75,9 +75,7 @@ App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chr
   initImGui();
   registerPanels();
   m_state.recentProjects = workspace::RecentProjects::load();
-  m_state.identity = workspace::loadIdentity();
-  if (!m_state.identity)
-    m_state.events.push(AskIdentity{false}); // first start: who is reviewing?
+  m_state.identity = workspace::loadIdentity(); // nullopt: asked when the first project opens
   if (!m_options.file.empty())
     m_state.events.push(OpenFile{m_options.file});
 }

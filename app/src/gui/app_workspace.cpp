@@ -66,6 +66,10 @@ void App::adoptWorkspace(std::unique_ptr<workspace::Workspace> ws) {
   m_state.recentProjects.add(ws->projectPath());
   m_state.recentProjects.save();
   m_state.workspace = std::move(ws);
+  // First start: tagging needs a name, so ask now (watching a bare
+  // recording does not).
+  if (!m_state.identity)
+    m_state.events.push(AskIdentity{false});
   const std::string &media = m_state.workspace->mediaPath();
   if (m_state.workspace->recordingMissing()) {
     closeFile();

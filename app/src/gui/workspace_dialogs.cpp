@@ -144,46 +144,48 @@ void ProjectOfferDialog::onEvent(AppState &, const Event &e) {
   }
 }
 
+// Not a modal: a calm strip over the top of the picture, so the recording
+// can be watched (and Space used) without answering.
 void ProjectOfferDialog::draw(AppState &state) {
-  const std::string title = tr("Review this recording?", "Deze opname beoordelen?");
-  if (!beginQueuedModal("###offerproject", title, m_active, 32.0f))
+  if (m_active && (state.workspace || !state.session || state.session->path != m_recording))
+    m_active = false; // a project opened, or another recording
+  if (!m_active)
     return;
+  const ImGuiViewport *vp = ImGui::GetMainViewport();
+  const float em = ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.36f, vp->WorkPos.y + em * 2.5f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+  ImGui::SetNextWindowBgAlpha(0.92f);
+  if (!ImGui::Begin("###offerproject", nullptr,
+                    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                        ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::End();
+    return;
+  }
   const std::string name = std::filesystem::path(m_projectPath).filename().string();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  ImGui::AlignTextToFramePadding();
   if (m_exists)
-    ImGui::Text(tr("There is a project for this recording already: %s. Open it to see and add tags and "
-                   "ratings.",
-                   "Er is al een project voor deze opname: %s. Open het om tags en beoordelingen te zien en "
-                   "toe te voegen."),
-                name.c_str());
+    ImGui::Text(tr("This recording has a project: %s", "Deze opname heeft een project: %s"), name.c_str());
   else
-    ImGui::Text(tr("Tags and ratings are kept in a project file next to the recording: %s. You can also just "
-                   "watch without one.",
-                   "Tags en beoordelingen worden bewaard in een projectbestand naast de opname: %s. U kunt ook "
-                   "alleen kijken, zonder project."),
+    ImGui::Text(tr("To tag this recording, make a project next to it (%s).",
+                   "Maak een project naast deze opname om te taggen (%s)."),
                 name.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::Spacing();
-  ImGui::Separator();
-  const float bw = buttonWidth();
-  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bw * 2.0f - ImGui::GetStyle().ItemSpacing.x);
+  ImGui::SameLine();
   const char *yes = m_exists ? tr("Open project", "Project openen") : tr("Make project", "Project maken");
-  if (ImGui::Button(yes, ImVec2(bw, 0)) || pressed(state, GLFW_KEY_ENTER)) {
+  if (ImGui::Button(yes)) {
     state.events.push(CreateProject{m_recording});
     m_active = false;
-    ImGui::CloseCurrentPopup();
   }
-  itemTooltip(m_exists ? tr("Open the existing project (Enter)", "Het bestaande project openen (Enter)")
-                       : tr("Write the project file next to the recording (Enter)",
-                            "Het projectbestand naast de opname schrijven (Enter)"));
+  itemTooltip(m_exists ? tr("Open the existing project with its tags and ratings",
+                            "Het bestaande project met zijn tags en beoordelingen openen")
+                       : tr("Write the project file next to the recording; watching goes on",
+                            "Het projectbestand naast de opname schrijven; het kijken gaat door"));
   ImGui::SameLine();
-  if (ImGui::Button(tr("Just watch", "Alleen kijken"), ImVec2(bw, 0)) || pressed(state, GLFW_KEY_ESCAPE)) {
+  if (ImGui::Button(tr("Just watch", "Alleen kijken")))
     m_active = false;
-    ImGui::CloseCurrentPopup();
-  }
-  itemTooltip(tr("Play the recording without a project; tagging needs one (Esc)",
-                 "De opname afspelen zonder project; taggen kan dan niet (Esc)"));
-  ImGui::EndPopup();
+  itemTooltip(tr("Hide this; File \xE2\x80\xBA New project from a recording… makes one later",
+                 "Dit verbergen; Bestand \xE2\x80\xBA Nieuw project bij een opname… maakt er later een"));
+  ImGui::End();
 }
 
 // --- MissingRecordingDialog

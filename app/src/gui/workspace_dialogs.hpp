@@ -2,13 +2,14 @@
 // The reviewer's workspace dialogs (Overlay panels, UI thread only):
 //  - IdentityDialog: name and role, asked once on first start and again by
 //    Reviewer > Switch reviewer…
-//  - ProjectOfferDialog: a bare recording was opened; make (or open) the
-//    project next to it.
+//  - ProjectOfferDialog: a bare recording was opened; a calm, non-modal
+//    strip offers to make (or open) the project next to it.
 //  - MissingRecordingDialog: the project's recording is not where it was;
 //    Locate… (a folder) or continue without video.
 //  - ProjectBrowser: the file browser for projects, new-project recordings
 //    and the Locate… folder.
 // Each modal waits until no other popup is open, so they queue calmly.
+// (The offer is not modal so that watching without a project never waits.)
 #include "gui/file_browser.hpp"
 #include "gui/panel.hpp"
 
