@@ -6,7 +6,8 @@
 # element, Ctrl+Z undoes that, Space pauses and Ctrl+Q quits. The project
 # must then hold exactly one new tag: engagement, positive, by the typed
 # reviewer, where playback was. Screenshots (kept in the scratch dir) of the
-# first-start dialog, the main screen and the tag editor are checked for
+# first-start dialog, the main screen, the tag editor and the start screen
+# (nothing open, the project under "Recent projects") are checked for
 # content with ImageMagick.
 set -u
 bin=$(readlink -f "$1")
@@ -44,14 +45,16 @@ shot shot_main.png
 key space
 sleep 2
 key 1
-sleep 0.4
+sleep 0.15
 key shift+3
+sleep 0.15
+# Space with the editor open (caret not in the note) still pauses, so the
+# position printed on exit is just after the tag.
+key space
 sleep 1.0
 shot shot_tag_editor.png
 key ctrl+z
-sleep 0.4
-key space # pause, so the position printed on exit is where the tag was made (plus reaction)
-sleep 0.8
+sleep 0.5
 key ctrl+q
 wait $pid
 status=$?
@@ -78,14 +81,18 @@ pos = state["position_us"]
 # key 1 and that Space before the paused position (a generous bound for a
 # loaded machine), and playback did move before the tag.
 assert t["start_us"] > 0, f"the tag is at the very start: playback did not run ({t})"
-assert 0 <= pos - t["start_us"] <= 2_500_000, f"tag at {t['start_us']} us, playback paused at {pos} us"
+assert 0 <= pos - t["start_us"] <= 1_500_000, f"tag at {t['start_us']} us, playback paused at {pos} us"
 assert not state["playing"], "the second Space did not pause"
 print("new tag:", t["start_us"], "us; paused at", pos, "us")
 PY
 
+# The start screen (nothing open) lists the project as recent.
+"$bin" --no-audio --screenshot-after 2 shot_start.png >/dev/null 2>&1 || { echo "start screen failed"; exit 1; }
+grep -q demo.spiegel config/spiegel/recent_projects.json || { echo "the project is not in the recent list"; exit 1; }
+
 # Each screenshot has content (not one flat colour), and the editor shot
 # differs from the main one.
-for f in shot_first_start.png shot_main.png shot_tag_editor.png; do
+for f in shot_first_start.png shot_main.png shot_tag_editor.png shot_start.png; do
   [ -s "$f" ] || { echo "$f missing"; exit 1; }
   sd=$(convert "$f" -colorspace Gray -format "%[fx:standard_deviation]" info:)
   python3 -c "import sys; sys.exit(0 if float('$sd') > 0.02 else 1)" || { echo "$f looks blank (sd $sd)"; exit 1; }

@@ -74,7 +74,7 @@ void TaggingPanel::drawEditor(AppState &state) {
     // Over the lower part of the picture, left of the side panel, so the
     // moment stays visible above it and the timeline below it.
     const ImGuiViewport *vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.36f, vp->WorkPos.y + vp->WorkSize.y * 0.56f),
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.36f, vp->WorkPos.y + vp->WorkSize.y * 0.6f),
                             ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     m_placed = true;
   }
@@ -102,7 +102,7 @@ void TaggingPanel::drawEditor(AppState &state) {
     report(state, ws.setValence(tag.id, annotate::Valence::Positive));
   itemTooltip(tr("Something that strengthens the alliance (key 1–4)", "Iets wat de werkrelatie versterkt (toets 1–4)"));
   ImGui::SameLine();
-  if (ImGui::RadioButton(tr("\xE2\x88\x92 negative", "\xE2\x88\x92 negatief"), &valence, 1) &&
+  if (ImGui::RadioButton(tr("- negative", "- negatief"), &valence, 1) &&
       tag.valence != annotate::Valence::Negative)
     report(state, ws.setValence(tag.id, annotate::Valence::Negative));
   itemTooltip(tr("Something that strains the alliance (Shift + 1–4)",
