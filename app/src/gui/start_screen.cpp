@@ -53,7 +53,11 @@ void StartScreen::drawStart(AppState &state, float width) {
   ImGui::Spacing();
   const auto &recent = state.recentProjects.entries();
   ImGui::TextUnformatted(tr("Recent projects", "Recente projecten"));
-  ImGui::Separator();
+  { // a rule as wide as the column (ImGui::Separator would cross the whole picture)
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + width, at.y), ImGui::GetColorU32(ImGuiCol_Separator));
+    ImGui::Dummy(ImVec2(width, ImGui::GetStyle().ItemSpacing.y * 0.5f));
+  }
   if (recent.empty())
     ImGui::TextDisabled("%s", tr("None yet.", "Nog geen."));
   for (const auto &e : recent) {

@@ -78,7 +78,7 @@ void TaggingPanel::drawEditor(AppState &state) {
                             ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     m_placed = true;
   }
-  ImGui::SetNextWindowBgAlpha(0.94f);
+  ImGui::SetNextWindowBgAlpha(1.0f); // the picture showing through made the text hard to read
   bool open = true;
   const std::string title = std::string(tr("Tag", "Tag")) + "###tageditor";
   if (!ImGui::Begin(title.c_str(), &open,
