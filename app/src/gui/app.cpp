@@ -362,7 +362,12 @@ void App::drawLayout() {
 }
 
 void App::handleEvents() {
-  for (const Event &e : m_state.events.drain()) {
+  const std::vector<Event> events = m_state.events.drain();
+  // A window or dialog that an event opens needs a few frames to appear
+  // (ImGui sizes auto-resizing windows on their second frame).
+  if (!events.empty())
+    noteActivity();
+  for (const Event &e : events) {
     if (const auto *open = std::get_if<OpenFile>(&e))
       openPath(open->path);
     else if (const auto *create = std::get_if<CreateProject>(&e))
