@@ -49,8 +49,18 @@ private:
   void frame();
   void drawLayout();
   void drawSlot(Slot slot);
+  void drawSideTabs();
+  void drawSideSplitter(float height);
+  [[nodiscard]] float sideWidth(float avail) const;
   void handleEvents();
   void openFile(const std::string &path);
+  // app_workspace.cpp: a project or a recording (decided by its content).
+  void openPath(const std::string &path);
+  void openProject(const std::string &path);
+  void createProject(const std::string &recording);
+  void adoptWorkspace(std::unique_ptr<workspace::Workspace> ws);
+  void playWorkspaceRecording();
+  void closeWorkspace();
   void closeFile();
   void refreshSession();
   [[nodiscard]] double waitTimeout() const;

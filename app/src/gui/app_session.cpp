@@ -5,8 +5,6 @@
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "gui/gl.hpp"
-#include "workspace/identity.hpp"
-#include "workspace/open_target.hpp"
 
 #include <spiegel/media/error.hpp>
 #include <spiegel/media/frame.hpp>
@@ -28,25 +26,6 @@ constexpr Micros kMinThumbInterval = kMicrosPerSecond;
 } // namespace
 
 void App::openFile(const std::string &given) {
-  // Stop-gap (branch `lanes`) until branch `shell` wires projects with the
-  // identity dialog: a project opens its workspace and plays its recording.
-  if (workspace::openTarget(given) == workspace::OpenTarget::Project) {
-    auto opened = workspace::Workspace::openProject(given, workspace::loadIdentity());
-    if (!opened) {
-      m_state.events.push(ShowError{opened.error});
-      return;
-    }
-    std::unique_ptr<workspace::Workspace> ws = std::move(*opened.value);
-    const std::string media = ws->mediaPath();
-    if (media.empty()) {
-      m_state.events.push(ShowError{ws->missingRecordingText()});
-      return;
-    }
-    openFile(media);
-    m_state.selectedTag.reset();
-    m_state.workspace = std::move(ws);
-    return;
-  }
   // Absolute, so recent files and the browser's folder survive a different
   // working directory next time.
   std::error_code ec;
@@ -86,7 +65,8 @@ void App::openFile(const std::string &given) {
   } catch (const std::exception &) {
   }
   m_state.view = {0, duration};
-  m_state.settings.addRecent(path);
+  if (!m_state.workspace) // recentFiles: bare recordings; projects live in AppState::recentProjects
+    m_state.settings.addRecent(path);
   m_state.settings.lastFolder = std::filesystem::path(path).parent_path().string();
   m_state.session = std::move(s);
   saveSettings(); // the recent list survives even if the program is killed later
@@ -120,7 +100,9 @@ void App::refreshSession() {
 
 void App::updateTitle() {
   std::string title = "Spiegel";
-  if (m_state.session)
+  if (m_state.workspace)
+    title = std::filesystem::path(m_state.workspace->projectPath()).filename().string() + " \xE2\x80\x94 Spiegel";
+  else if (m_state.session)
     title = std::filesystem::path(m_state.session->path).filename().string() + " \xE2\x80\x94 Spiegel";
   glfwSetWindowTitle(m_window, title.c_str());
 }
@@ -188,7 +170,11 @@ void App::printState() const {
     j["loop_a_us"] = st.loopA ? nlohmann::json(*st.loopA) : nlohmann::json(nullptr);
     j["loop_b_us"] = st.loopB ? nlohmann::json(*st.loopB) : nlohmann::json(nullptr);
   }
-  j["tags"] = m_state.workspace ? m_state.workspace->tags().size() : 0;
+  if (const auto &ws = m_state.workspace) {
+    j["project"] = ws->projectPath();
+    j["tags"] = ws->tags().size();
+  }
+  j["reviewer"] = m_state.identity ? nlohmann::json(m_state.identity->name) : nlohmann::json(nullptr);
   j["selected_tag"] = m_state.selectedTag ? nlohmann::json(*m_state.selectedTag) : nlohmann::json(nullptr);
   j["ui_frames"] = m_uiFrames;
   j["ui_frame_ms_avg"] = m_uiFrames > 1 ? m_uiMsTotal / static_cast<double>(m_uiFrames - 1) : 0.0;

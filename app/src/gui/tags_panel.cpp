@@ -17,7 +17,7 @@ constexpr TagColumn kColumns[] = {TagColumn::Time,         TagColumn::Element, T
                                   TagColumn::Participants, TagColumn::Note,    TagColumn::Reviewer};
 } // namespace
 
-const char *TagsPanel::title() const { return tr("Tags", "Tags"); }
+std::string TagsPanel::title() const { return tr("Tags", "Tags"); }
 
 void TagsPanel::jumpTo(AppState &state, const annotate::Annotation &tag) {
   state.selectedTag = tag.id;

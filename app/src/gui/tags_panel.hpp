@@ -18,7 +18,7 @@ namespace spiegel::app::gui {
 class TagsPanel final : public Panel {
 public:
   [[nodiscard]] Slot slot() const override { return Slot::Side; }
-  [[nodiscard]] const char *title() const override;
+  [[nodiscard]] std::string title() const override;
   void draw(AppState &state) override;
 
 private:
