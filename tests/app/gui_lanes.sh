@@ -24,6 +24,8 @@ add --at 10 --to 14 --element safety --note "praat over thuis"
 add --at 15 --to 18 --element system --negative
 add --at 12 --element system
 
+# A known reviewer, so the first-start identity dialog does not cover the window.
+mkdir -p config/spiegel && echo '{"name":"Sanne","role":"trainee"}' >config/spiegel/identity.json
 out=$("$bin" p.spiegel --no-audio --print-state-on-exit --screenshot-after 4 lanes.png) ||
   { echo "spiegel failed on the project"; exit 1; }
 echo "$out"

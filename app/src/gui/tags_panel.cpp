@@ -28,7 +28,8 @@ void TagsPanel::jumpTo(AppState &state, const annotate::Annotation &tag) {
 
 void TagsPanel::handleKeys(AppState &state) {
   const ImGuiIO &io = ImGui::GetIO();
-  if (io.WantTextInput || io.KeyCtrl || !state.session)
+  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) ||
+      io.WantTextInput || io.KeyCtrl || !state.session)
     return;
   for (const unsigned c : state.input.chars) {
     const bool next = c == 'n' || c == 'N', prev = c == 'p' || c == 'P';

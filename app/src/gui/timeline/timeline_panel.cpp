@@ -230,6 +230,8 @@ void TimelinePanel::zoomTo(Micros start, Micros end) {
 }
 
 void TimelinePanel::handleKeys(AppState &state) {
+  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+    return; // a dialog has the keyboard
   m_lanes.handleKeys(state);
   if (ImGui::GetIO().WantTextInput || ImGui::GetIO().KeyCtrl)
     return;
