@@ -3,11 +3,11 @@
 #include "cli/arg_parser.hpp"
 #include "cli/command.hpp"
 #include "common/i18n.hpp"
+#include "common/store_messages.hpp"
 #include "demo/demo_picture.hpp"
 #include "demo/speech.hpp"
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/generator.hpp"
-#include "common/store_messages.hpp"
 #include "spiegel/store/error.hpp"
 #include "workspace/demo_project.hpp"
 
@@ -27,14 +27,16 @@ void printDemoHelp() {
   std::cout << tr("Usage: spiegel demo --out DIR\n\n"
                   "Writes DIR/demo.mp4 (about 3 minutes, 1280x720, a synthetic picture and a spoken\n"
                   "Dutch conversation between a professional and a family) and DIR/demo.vtt (the\n"
-                  "transcript with speakers and times). Needs espeak-ng.\n",
+                  "transcript with speakers and times), and DIR/demo.spiegel (a project on that recording with\n"
+                  "example tags and ratings by two reviewers). Needs espeak-ng.\n",
                   "Gebruik: spiegel demo --out MAP\n\n"
                   "Schrijft MAP/demo.mp4 (ongeveer 3 minuten, 1280x720, een synthetisch beeld en een\n"
                   "gesproken Nederlands gesprek tussen een hulpverlener en een gezin) en MAP/demo.vtt\n"
-                  "(het transcript met sprekers en tijden). Heeft espeak-ng nodig.\n");
+                  "(het transcript met sprekers en tijden), en MAP/demo.spiegel (een project op die opname met\n"
+                  "voorbeeldtags en beoordelingen van twee beoordelaars). Heeft espeak-ng nodig.\n");
 }
 
-// Speaks the script, lays it out, and writes demo.mp4 and demo.vtt.
+// Speaks the script, lays it out, and writes demo.mp4, demo.vtt and demo.spiegel.
 int writeDemo(const std::string &espeak, const std::string &out, std::optional<Micros> limit) {
   const auto lines = demo::script();
   const auto clips = demo::synthesize(espeak, lines);
@@ -57,7 +59,6 @@ int writeDemo(const std::string &espeak, const std::string &out, std::optional<M
     return fail(kExitError, std::string(tr("Cannot write ", "Kan niet schrijven: ")) + out +
                                 tr("/demo.vtt: check the free space in the folder.",
                                    "/demo.vtt: controleer de vrije ruimte in de map."));
-  // The demo project: example tags land on the spoken lines.
   std::vector<Micros> lineStarts;
   for (const auto &cue : timeline.cues)
     lineStarts.push_back(cue.start);

@@ -6,16 +6,22 @@
 #include "gui/gl.hpp"
 #include "gui/menu_bar.hpp"
 #include "gui/shortcuts.hpp"
+#include "gui/tags_panel.hpp"
 #include "gui/timeline/timeline_panel.hpp"
 #include "gui/transport_bar.hpp"
+#include "gui/start_screen.hpp"
+#include "gui/tagging.hpp"
 #include "gui/video_panel.hpp"
+#include "gui/workspace_dialogs.hpp"
 
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <string>
 #include <stdexcept>
 
 namespace spiegel::app::gui {
@@ -69,6 +75,8 @@ App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chr
   initWindow();
   initImGui();
   registerPanels();
+  m_state.recentProjects = workspace::RecentProjects::load();
+  m_state.identity = workspace::loadIdentity(); // nullopt: asked when the first project opens
   if (!m_options.file.empty())
     m_state.events.push(OpenFile{m_options.file});
 }
@@ -76,6 +84,7 @@ App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chr
 App::~App() {
   m_panels.clear(); // GL textures go before the context
   closeFile();
+  m_state.workspace.reset();
   if (m_imguiReady) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
@@ -150,10 +159,17 @@ void App::initImGui() {
 void App::registerPanels() {
   m_panels.push_back(std::make_unique<MenuBar>());
   m_panels.push_back(std::make_unique<VideoPanel>(m_fonts));
+  m_panels.push_back(std::make_unique<StartScreen>(m_fonts));
   m_panels.push_back(std::make_unique<TransportBar>(m_fonts));
   m_panels.push_back(std::make_unique<TimelinePanel>());
+  m_panels.push_back(std::make_unique<TagsPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
+  m_panels.push_back(std::make_unique<TaggingPanel>());
   m_panels.push_back(std::make_unique<OpenDialog>());
+  m_panels.push_back(std::make_unique<ProjectBrowser>());
+  m_panels.push_back(std::make_unique<IdentityDialog>());
+  m_panels.push_back(std::make_unique<ProjectOfferDialog>());
+  m_panels.push_back(std::make_unique<MissingRecordingDialog>());
   m_panels.push_back(std::make_unique<ErrorDialog>());
 }
 
@@ -188,7 +204,7 @@ int App::run() {
 }
 
 double App::waitTimeout() const {
-  if (m_busyFrames > 0 || !m_state.events.empty())
+  if (m_busyFrames > 0 || !m_state.events.empty() || m_state.animating)
     return 0.0;
   double t = kIdleTimeout;
   if (const Session *s = m_state.session.get()) {
@@ -216,13 +232,20 @@ void App::frame() {
   handleEvents();
   refreshSession();
   m_state.input = std::exchange(m_pendingInput, {});
+  m_state.animating = false;
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  const auto uiStart = std::chrono::steady_clock::now();
   ImGui::NewFrame();
   drawLayout();
   drawSlot(Slot::Overlay);
   ImGui::Render();
+  const double uiMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - uiStart).count();
+  if (m_uiFrames++ > 0) { // the first frame loads fonts and layout: not typical
+    m_uiMsTotal += uiMs;
+    m_uiMsMax = std::max(m_uiMsMax, uiMs);
+  }
 
   int w = 0, h = 0;
   glfwGetFramebufferSize(m_window, &w, &h);
@@ -236,9 +259,56 @@ void App::frame() {
 }
 
 void App::drawSlot(Slot slot) {
+  if (slot == Slot::Side) {
+    drawSideTabs();
+    return;
+  }
   for (auto &p : m_panels)
     if (p->slot() == slot)
       p->draw(m_state);
+}
+
+// Side panels share the slot as tabs, in registration order.
+void App::drawSideTabs() {
+  if (!ImGui::BeginTabBar("##sidetabs", ImGuiTabBarFlags_FittingPolicyScroll))
+    return;
+  for (auto &p : m_panels) {
+    if (p->slot() != Slot::Side)
+      continue;
+    const std::string label = p->title() + "###" + std::to_string(reinterpret_cast<std::uintptr_t>(p.get()));
+    if (ImGui::BeginTabItem(label.c_str())) {
+      ImGui::BeginChild("##tab", ImVec2(0, 0), false);
+      p->draw(m_state);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+  }
+  ImGui::EndTabBar();
+}
+
+// The side panel's width: the user's (settings, in unscaled pixels) within
+// sensible bounds, else 28 % of the window.
+float App::sideWidth(float avail) const {
+  const float em = ImGui::GetFontSize();
+  const float wanted = m_state.settings.sidePanelWidth > 0.0f ? m_state.settings.sidePanelWidth * m_scale : avail * 0.28f;
+  return std::clamp(wanted, em * 16.0f, std::max(em * 16.0f, avail * 0.6f));
+}
+
+// A thin vertical handle between the picture and the side panel; dragging it
+// sets the side panel's width (kept in the settings).
+void App::drawSideSplitter(float height) {
+  const float w = ImGui::GetStyle().ItemSpacing.x;
+  ImGui::InvisibleButton("##sidesplit", ImVec2(w, height));
+  if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+    ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+  if (ImGui::IsItemActive()) {
+    const float avail = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+    const float now = sideWidth(avail);
+    m_state.settings.sidePanelWidth = std::max(now - ImGui::GetIO().MouseDelta.x, 1.0f) / m_scale;
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", tr("Drag to make the side panel wider or narrower",
+                               "Sleep om het zijpaneel breder of smaller te maken"));
 }
 
 void App::drawLayout() {
@@ -258,7 +328,7 @@ void App::drawLayout() {
   const float em = ImGui::GetFontSize();
   const bool hasSide =
       std::any_of(m_panels.begin(), m_panels.end(), [](const auto &p) { return p->slot() == Slot::Side; });
-  const float sideW = hasSide ? std::clamp(avail.x * 0.28f, em * 18.0f, em * 30.0f) : 0.0f;
+  const float sideW = hasSide ? sideWidth(avail.x) : 0.0f;
   // The timeline is as tall as its rows want (ruler, thumbnails, waveform,
   // later one lane per element) but never more than 45 % of the window; the
   // rest is the picture's.
@@ -285,7 +355,9 @@ void App::drawLayout() {
   ImGui::EndChild();
   ImGui::EndChild();
   if (hasSide) {
-    ImGui::SameLine();
+    ImGui::SameLine(0.0f, 0.0f);
+    drawSideSplitter(topH);
+    ImGui::SameLine(0.0f, 0.0f);
     ImGui::BeginChild("##side", ImVec2(sideW, topH), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     drawSlot(Slot::Side);
     ImGui::EndChild();
@@ -299,11 +371,22 @@ void App::drawLayout() {
 }
 
 void App::handleEvents() {
-  for (const Event &e : m_state.events.drain()) {
+  const std::vector<Event> events = m_state.events.drain();
+  // A window or dialog that an event opens needs a few frames to appear
+  // (ImGui sizes auto-resizing windows on their second frame).
+  if (!events.empty())
+    noteActivity();
+  for (const Event &e : events) {
     if (const auto *open = std::get_if<OpenFile>(&e))
-      openFile(open->path);
-    else if (std::holds_alternative<CloseFile>(e))
+      openPath(open->path);
+    else if (const auto *create = std::get_if<CreateProject>(&e))
+      createProject(create->recording);
+    else if (std::holds_alternative<PlayRecording>(e))
+      playWorkspaceRecording();
+    else if (std::holds_alternative<CloseFile>(e)) {
       closeFile();
+      closeWorkspace();
+    }
     else if (std::holds_alternative<Quit>(e))
       m_quit = true;
     for (auto &p : m_panels)

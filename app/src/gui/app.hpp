@@ -49,8 +49,18 @@ private:
   void frame();
   void drawLayout();
   void drawSlot(Slot slot);
+  void drawSideTabs();
+  void drawSideSplitter(float height);
+  [[nodiscard]] float sideWidth(float avail) const;
   void handleEvents();
   void openFile(const std::string &path);
+  // app_workspace.cpp: a project or a recording (decided by its content).
+  void openPath(const std::string &path);
+  void openProject(const std::string &path);
+  void createProject(const std::string &recording);
+  void adoptWorkspace(std::unique_ptr<workspace::Workspace> ws);
+  void playWorkspaceRecording();
+  void closeWorkspace();
   void closeFile();
   void refreshSession();
   [[nodiscard]] double waitTimeout() const;
@@ -74,6 +84,11 @@ private:
   bool m_quit = false;
   int m_exitCode = 0;
   std::chrono::steady_clock::time_point m_started;
+  // Time spent building the UI per frame (NewFrame → Render), reported by
+  // --print-state-on-exit so tests and people can see that many tags do not
+  // slow the frame. UI thread only.
+  long m_uiFrames = 0;
+  double m_uiMsTotal = 0.0, m_uiMsMax = 0.0;
 };
 
 } // namespace spiegel::app::gui

@@ -65,7 +65,8 @@ void App::openFile(const std::string &given) {
   } catch (const std::exception &) {
   }
   m_state.view = {0, duration};
-  m_state.settings.addRecent(path);
+  if (!m_state.workspace) // recentFiles: bare recordings; projects live in AppState::recentProjects
+    m_state.settings.addRecent(path);
   m_state.settings.lastFolder = std::filesystem::path(path).parent_path().string();
   m_state.session = std::move(s);
   saveSettings(); // the recent list survives even if the program is killed later
@@ -99,7 +100,9 @@ void App::refreshSession() {
 
 void App::updateTitle() {
   std::string title = "Spiegel";
-  if (m_state.session)
+  if (m_state.workspace)
+    title = std::filesystem::path(m_state.workspace->projectPath()).filename().string() + " \xE2\x80\x94 Spiegel";
+  else if (m_state.session)
     title = std::filesystem::path(m_state.session->path).filename().string() + " \xE2\x80\x94 Spiegel";
   glfwSetWindowTitle(m_window, title.c_str());
 }
@@ -167,6 +170,15 @@ void App::printState() const {
     j["loop_a_us"] = st.loopA ? nlohmann::json(*st.loopA) : nlohmann::json(nullptr);
     j["loop_b_us"] = st.loopB ? nlohmann::json(*st.loopB) : nlohmann::json(nullptr);
   }
+  if (const auto &ws = m_state.workspace) {
+    j["project"] = ws->projectPath();
+    j["tags"] = ws->tags().size();
+  }
+  j["reviewer"] = m_state.identity ? nlohmann::json(m_state.identity->name) : nlohmann::json(nullptr);
+  j["selected_tag"] = m_state.selectedTag ? nlohmann::json(*m_state.selectedTag) : nlohmann::json(nullptr);
+  j["ui_frames"] = m_uiFrames;
+  j["ui_frame_ms_avg"] = m_uiFrames > 1 ? m_uiMsTotal / static_cast<double>(m_uiFrames - 1) : 0.0;
+  j["ui_frame_ms_max"] = m_uiMsMax;
   j["language"] = std::string(langCode());
   j["volume"] = m_state.settings.volume;
   std::cout << j.dump() << std::endl;

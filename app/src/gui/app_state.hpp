@@ -7,6 +7,7 @@
 #include "gui/events.hpp"
 #include "workspace/tag_list_model.hpp"
 #include "workspace/ratings_model.hpp"
+#include "workspace/recent_projects.hpp"
 #include "workspace/workspace.hpp"
 
 #include <spiegel/media/background.hpp>
@@ -67,11 +68,16 @@ struct AppState {
   FrameInput input;           // this frame's keyboard input (App fills, panels read)
   bool showShortcuts = false; // the `?` sheet
   bool scrubbing = false;     // the timeline is being dragged (keyframe seeks)
+  bool animating = false;     // a panel animates (zoom): App draws the next frame without waiting; reset every frame
 
   // The reviewer's workspace (issue "workspace"): the open project, null when
   // a bare recording is played without a project. The Session above plays
   // its recording (workspace->mediaPath()).
   std::unique_ptr<workspace::Workspace> workspace;
+  // Who reviews on this laptop (identity.json); nullopt until the first-start
+  // dialog has been answered.
+  std::optional<workspace::Identity> identity;
+  workspace::RecentProjects recentProjects; // the start screen and File > Recent projects
   std::optional<annotate::Uuid> selectedTag; // shared by timeline lanes, tag list and editor
   std::optional<annotate::Uuid> editingTag;  // the tag editor is open on this tag
   workspace::TagListModel tagList;           // refreshed by the Tags tab

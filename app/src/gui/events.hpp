@@ -20,7 +20,27 @@ struct ShowError {
 }; // one calm sentence in the user's language
 struct Quit {};
 
-using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit>;
+// The reviewer's workspace (gui/app_workspace.cpp, gui/workspace_dialogs.*).
+// OpenFile above takes a project or a recording; these are the rest.
+enum class BrowseFor { Recording, Project, Folder };
+struct ShowBrowser {
+  BrowseFor what = BrowseFor::Project;
+  bool newProject = false; // Recording: make a project for the chosen recording
+};
+struct CreateProject {
+  std::string recording; // a project next to it (opens the existing one if there is one)
+};
+struct OfferProject {
+  std::string recording; // a bare recording was opened: offer to make or open its project
+};
+struct RecordingMissing {}; // the open project's recording is not where it was
+struct PlayRecording {};    // open workspace->mediaPath() in the player (after a relink)
+struct AskIdentity {
+  bool switching = false; // Reviewer > Switch reviewer… (else the first start)
+};
+
+using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit, ShowBrowser, CreateProject,
+                           OfferProject, RecordingMissing, PlayRecording, AskIdentity>;
 
 class EventQueue {
 public:

@@ -49,7 +49,9 @@ bool isMediaFile(const std::string &path) {
   return std::any_of(std::begin(kExt), std::end(kExt), [&](const char *e) { return ext == e; });
 }
 
-void FileBrowser::open(const std::string &folder) {
+void FileBrowser::open(const std::string &folder, BrowseFor what) {
+  m_what = what;
+  m_selected.clear();
   std::error_code ec;
   navigate(!folder.empty() && fs::is_directory(folder, ec) ? folder : homeDirectory());
   m_requestOpen = true;
@@ -88,7 +90,11 @@ void FileBrowser::refresh() {
     std::error_code ec2;
     e.folder = de.is_directory(ec2);
     if (!e.folder) {
-      if (!m_showAll && !isMediaFile(name))
+      if (m_what == BrowseFor::Folder)
+        continue;
+      const bool wanted = m_what == BrowseFor::Project ? lower(fs::path(name).extension().string()) == ".spiegel"
+                                                        : isMediaFile(name);
+      if (!m_showAll && !wanted)
         continue;
       e.size = de.file_size(ec2);
       if (ec2)
@@ -116,7 +122,10 @@ std::optional<std::string> FileBrowser::draw() {
       ImGuiCond_Appearing);
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
                           ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  const std::string title = std::string(tr("Open a recording", "Een opname openen")) + kPopup;
+  const char *heading = m_what == BrowseFor::Project  ? tr("Open a project", "Een project openen")
+                        : m_what == BrowseFor::Folder ? tr("Choose a folder", "Een map kiezen")
+                                                      : tr("Open a recording", "Een opname openen");
+  const std::string title = std::string(heading) + kPopup;
   std::optional<std::string> chosen;
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoCollapse))
     return chosen;
@@ -156,10 +165,16 @@ std::optional<std::string> FileBrowser::draw() {
   }
   const float bw = ImGui::GetFontSize() * 6.0f;
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bw * 2.0f - ImGui::GetStyle().ItemSpacing.x);
-  ImGui::BeginDisabled(m_selected.empty());
-  if (ImGui::Button(tr("Open", "Openen"), ImVec2(bw, 0)))
-    chosen = (fs::path(m_folder) / m_selected).string();
-  ImGui::EndDisabled();
+  if (m_what == BrowseFor::Folder) {
+    if (ImGui::Button(tr("Choose", "Kiezen"), ImVec2(bw, 0)))
+      chosen = m_folder;
+    itemTooltip(tr("Use the folder shown above", "De map hierboven gebruiken"));
+  } else {
+    ImGui::BeginDisabled(m_selected.empty());
+    if (ImGui::Button(tr("Open", "Openen"), ImVec2(bw, 0)))
+      chosen = (fs::path(m_folder) / m_selected).string();
+    ImGui::EndDisabled();
+  }
   ImGui::SameLine();
   if (ImGui::Button(tr("Cancel", "Annuleren"), ImVec2(bw, 0)) ||
       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
@@ -185,7 +200,9 @@ std::optional<std::string> FileBrowser::drawList() {
   if (m_entries.empty()) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    ImGui::TextDisabled("%s", tr("No recordings in this folder.", "Geen opnames in deze map."));
+    ImGui::TextDisabled("%s", m_what == BrowseFor::Project  ? tr("No projects in this folder.", "Geen projecten in deze map.")
+                              : m_what == BrowseFor::Folder ? tr("No folders in this folder.", "Geen mappen in deze map.")
+                                                            : tr("No recordings in this folder.", "Geen opnames in deze map."));
   }
   for (const Entry &e : m_entries) {
     ImGui::TableNextRow();

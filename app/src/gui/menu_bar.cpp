@@ -2,6 +2,7 @@
 
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
+#include "gui/workspace_menus.hpp"
 
 #include <imgui.h>
 
@@ -11,9 +12,13 @@ namespace spiegel::app::gui {
 
 void MenuBar::draw(AppState &state) {
   fileMenu(state);
+  editMenu(state);
   playbackMenu(state);
   viewMenu(state);
+  reviewerMenu(state);
+  taggingSettingsMenu(state);
   helpMenu(state);
+  workspaceStatus(state);
   if (m_showAbout) {
     ImGui::OpenPopup("###about");
     m_showAbout = false;
@@ -34,9 +39,10 @@ void MenuBar::draw(AppState &state) {
 void MenuBar::fileMenu(AppState &state) {
   if (!ImGui::BeginMenu(tr("File", "Bestand")))
     return;
-  if (ImGui::MenuItem(tr("Open…", "Openen…"), "Ctrl+O"))
+  projectFileItems(state);
+  if (ImGui::MenuItem(tr("Open recording…", "Opname openen…"), "Ctrl+O"))
     state.events.push(ShowOpenDialog{});
-  if (ImGui::BeginMenu(tr("Open recent", "Recent geopend"), !state.settings.recentFiles.empty())) {
+  if (ImGui::BeginMenu(tr("Recent recordings", "Recente opnames"), !state.settings.recentFiles.empty())) {
     for (const std::string &path : state.settings.recentFiles) {
       const std::string name = std::filesystem::path(path).filename().string();
       if (ImGui::MenuItem(name.c_str()))
@@ -46,7 +52,8 @@ void MenuBar::fileMenu(AppState &state) {
     }
     ImGui::EndMenu();
   }
-  if (ImGui::MenuItem(tr("Close recording", "Opname sluiten"), nullptr, false, state.session != nullptr))
+  if (ImGui::MenuItem(tr("Close", "Sluiten"), nullptr, false,
+                      state.session != nullptr || state.workspace != nullptr))
     state.events.push(CloseFile{});
   ImGui::Separator();
   if (ImGui::MenuItem(tr("Quit", "Afsluiten"), "Ctrl+Q"))

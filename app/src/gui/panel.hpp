@@ -4,6 +4,8 @@
 // window layout. draw() runs on the UI thread and never blocks.
 #include "gui/app_state.hpp"
 
+#include <string>
+
 namespace spiegel::app::gui {
 
 // Where a panel is drawn. The layout is a fixed set of child regions (ImGui
@@ -22,6 +24,8 @@ public:
   virtual ~Panel() = default;
   [[nodiscard]] virtual Slot slot() const = 0;
   virtual void draw(AppState &state) = 0;
+  // The tab label of a Side panel, in the current language (tr()).
+  [[nodiscard]] virtual std::string title() const { return {}; }
   // Height in pixels the panel would like in a slot whose height follows its
   // content (Timeline). 0: no preference.
   [[nodiscard]] virtual float preferredHeight(const AppState &) const { return 0.0f; }

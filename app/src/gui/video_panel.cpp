@@ -16,11 +16,10 @@ void VideoPanel::draw(AppState &state) {
   ImGui::GetWindowDrawList()->AddRectFilled(min, max, colors::videoBackground(),
                                             ImGui::GetStyle().ChildRounding);
   Session *s = state.session.get();
-  if (s == nullptr)
-    drawEmpty(min, max);
-  else if (s->hasVideo())
+  // With nothing playing, StartScreen draws over this background.
+  if (s != nullptr && s->hasVideo())
     drawVideo(*s, min, max);
-  else
+  else if (s != nullptr)
     drawAudioOnly(state, min, max);
   ImGui::Dummy(avail);
 }
@@ -100,23 +99,6 @@ void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
     state.scrubbing = false;
   }
   ImGui::SetCursorScreenPos(min);
-}
-
-void VideoPanel::drawEmpty(ImVec2 min, ImVec2 max) const {
-  ImDrawList *dl = ImGui::GetWindowDrawList();
-  const char *title = tr("No recording open", "Geen opname geopend");
-  const char *hint =
-      tr("Open one with File \xE2\x80\xBA Open (Ctrl+O), or drop a file onto this window.",
-         "Open er een via Bestand \xE2\x80\xBA Openen (Ctrl+O), of sleep een bestand naar dit venster.");
-  ImGui::PushFont(m_fonts.large);
-  const ImVec2 ts = ImGui::CalcTextSize(title);
-  const float cy = (min.y + max.y) * 0.5f;
-  dl->AddText(ImVec2((min.x + max.x - ts.x) * 0.5f, cy - ts.y - 4.0f), ImGui::GetColorU32(ImGuiCol_Text),
-              title);
-  ImGui::PopFont();
-  const ImVec2 hs = ImGui::CalcTextSize(hint);
-  dl->AddText(ImVec2((min.x + max.x - hs.x) * 0.5f, cy + 6.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled),
-              hint);
 }
 
 } // namespace spiegel::app::gui

@@ -20,7 +20,6 @@ public:
 private:
   void drawVideo(Session &s, ImVec2 min, ImVec2 max);
   void drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max);
-  void drawEmpty(ImVec2 min, ImVec2 max) const;
 
   Fonts m_fonts;
   WaveformView m_wave;

@@ -21,6 +21,13 @@ constexpr double kZoomPerNotch = 1.25;
 // After the user zooms or pans, the view stops following the playhead for
 // this long, so one can look elsewhere while the recording plays on.
 constexpr double kFollowPause = 5.0;
+// The ruler, thumbnail and waveform rows; element lanes follow them.
+constexpr std::size_t kFixedRows = 3;
+// Zoom animation: each frame covers this share of the remaining distance,
+// so a zoom settles in about a quarter of a second at 60 fps (Tracy's feel).
+constexpr double kZoomEase = 0.25;
+// Zoom to a tag leaves this share of its length free on either side.
+constexpr double kZoomMargin = 0.25;
 } // namespace
 
 void clampView(TimelineView &v, Micros duration) {
@@ -45,6 +52,8 @@ float TimelinePanel::preferredHeight(const AppState &state) const {
   if (!state.session)
     return ImGui::GetFontSize() * 3.0f;
   float h = 0.0f;
+  if (state.workspace && m_lanes.empty()) // lanes are added on the next draw; reserve their room now
+    h += static_cast<float>(state.workspace->codebook().elements.size()) * (ImGui::GetFontSize() * 1.7f + kRowGap);
   for (const auto &row : m_rows)
     if (const float rh = row->height(*state.session); rh > 0.0f)
       h += rh + kRowGap;
@@ -76,6 +85,9 @@ void TimelinePanel::draw(AppState &state) {
   }
   if (state.view.end <= state.view.start)
     state.view = {0, s->state.duration};
+  m_lanes.sync(state, m_rows, kFixedRows);
+  handleKeys(state);
+  animate(state);
   followPlayhead(state);
   clampView(state.view, s->state.duration);
 
@@ -89,6 +101,7 @@ void TimelinePanel::draw(AppState &state) {
   ctx.pxPerUs = static_cast<double>(ctx.width()) / static_cast<double>(ctx.end - ctx.start);
   ctx.duration = s->state.duration;
   ctx.playhead = s->state.position;
+  m_lanes.prepare(state, ctx);
 
   float y = origin.y;
   float rulerBottom = origin.y;
@@ -100,8 +113,9 @@ void TimelinePanel::draw(AppState &state) {
       continue;
     if (i > 0)
       dl->AddRectFilled(ImVec2(ctx.left, y), ImVec2(ctx.right, y + h), colors::rowBackground(), 3.0f);
+    const unsigned labelColour = m_rows[i]->labelColour();
     dl->AddText(ImVec2(origin.x + 4.0f, y + (h - ImGui::GetFontSize()) * 0.5f),
-                ImGui::GetColorU32(ImGuiCol_TextDisabled), m_rows[i]->label());
+                labelColour != 0 ? labelColour : ImGui::GetColorU32(ImGuiCol_TextDisabled), m_rows[i]->label());
     dl->PushClipRect(ImVec2(ctx.left, y), ImVec2(ctx.right, y + h), true);
     m_rows[i]->draw(ctx, *s, y, h);
     dl->PopClipRect();
@@ -144,13 +158,19 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
   const Micros duration = ctx.duration;
   const bool hovered = ImGui::IsItemHovered();
   const float mx = io.MousePos.x;
+  const LaneInput lanes = m_lanes.handleInput(state, ctx, hovered);
+  const bool loopOwnsLeft = !lanes.ownsLeft && dragLoop(state, ctx, hovered);
+  const bool leftTaken = lanes.ownsLeft || loopOwnsLeft;
 
   if (hovered) {
     // Faint line and time under the pointer.
     const Micros t = std::clamp<Micros>(ctx.toTime(mx), 0, duration);
     const ImVec2 mn = ImGui::GetItemRectMin(), mxr = ImGui::GetItemRectMax();
     ctx.draw->AddLine(ImVec2(mx, mn.y), ImVec2(mx, mxr.y), IM_COL32(255, 255, 255, 60));
-    ImGui::SetTooltip("%s", formatTime(t).c_str());
+    if (!lanes.hoveringMark)
+      ImGui::SetTooltip("%s", formatTime(t).c_str());
+    if (io.MouseWheel != 0.0f || io.MouseWheelH != 0.0f)
+      m_zoomTarget.reset();
     const bool panWheel = io.KeyShift || io.MouseWheelH != 0.0f;
     if (io.MouseWheel != 0.0f && !panWheel) {
       const Micros anchor = ctx.toTime(mx);
@@ -170,7 +190,7 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
       m_lastManualView = ImGui::GetTime();
     }
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && io.MousePos.y < rulerBottom)
-      v = {0, duration};
+      zoomTo(0, duration);
   }
   // Pan by right or middle drag.
   if (ImGui::IsItemActive() && (ImGui::IsMouseDragging(ImGuiMouseButton_Right, 0.0f) ||
@@ -182,7 +202,9 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
   }
   // Seek by left click / drag.
   const Micros target = std::clamp<Micros>(ctx.toTime(mx), 0, duration);
-  if (ImGui::IsItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+  if (leftTaken) {
+    // A tag or the loop edge is being dragged: no seeking underneath.
+  } else if (ImGui::IsItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
     state.scrubbing = true;
     if (target != m_lastScrub) {
       actions::seekTo(state, target, media::SeekMode::Keyframe); // the player coalesces these
@@ -194,6 +216,97 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
     m_lastScrub = -1;
   }
   clampView(v, duration);
+}
+
+} // namespace spiegel::app::gui
+
+namespace spiegel::app::gui {
+
+void TimelinePanel::zoomTo(Micros start, Micros end) {
+  if (end <= start)
+    return;
+  m_zoomTarget = TimelineView{start, end};
+  m_lastManualView = ImGui::GetTime();
+}
+
+void TimelinePanel::handleKeys(AppState &state) {
+  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+    return; // a dialog has the keyboard
+  m_lanes.handleKeys(state);
+  if (ImGui::GetIO().WantTextInput || ImGui::GetIO().KeyCtrl)
+    return;
+  for (const unsigned c : state.input.chars) {
+    if (c == 'f' || c == 'F') {
+      zoomTo(0, state.session->state.duration);
+    } else if ((c == 'z' || c == 'Z') && state.workspace && state.selectedTag) {
+      if (const auto *a = state.workspace->tags().find(*state.selectedTag)) {
+        // A point gets a 10 s window; a span its length plus a margin.
+        const Micros len = std::max<Micros>(a->end - a->start, 0);
+        const Micros pad = a->isPoint() ? 5 * kMicrosPerSecond
+                                        : std::max<Micros>(static_cast<Micros>(static_cast<double>(len) * kZoomMargin),
+                                                           kMicrosPerSecond / 2);
+        zoomTo(a->start - pad, a->end + pad);
+      }
+    }
+  }
+}
+
+void TimelinePanel::animate(AppState &state) {
+  if (!m_zoomTarget)
+    return;
+  TimelineView &v = state.view;
+  const TimelineView goal = *m_zoomTarget;
+  const auto step = [](Micros from, Micros to) {
+    return from + static_cast<Micros>(std::llround(static_cast<double>(to - from) * kZoomEase));
+  };
+  v.start = step(v.start, goal.start);
+  v.end = step(v.end, goal.end);
+  // Close enough when both ends are within 0.2 % of the goal's length.
+  const Micros tol = std::max<Micros>((goal.end - goal.start) / 500, 1);
+  if (std::llabs(v.start - goal.start) <= tol && std::llabs(v.end - goal.end) <= tol) {
+    v = goal;
+    m_zoomTarget.reset();
+  } else {
+    state.animating = true;
+  }
+}
+
+bool TimelinePanel::dragLoop(AppState &state, const TimelineContext &ctx, bool hovered) {
+  Session &s = *state.session;
+  const ImGuiIO &io = ImGui::GetIO();
+  if (m_loopDrag != 0) {
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+      m_loopDrag = 0;
+      return true;
+    }
+    const Micros t = std::clamp<Micros>(ctx.toTime(io.MousePos.x), 0, ctx.duration);
+    std::optional<Micros> a = s.state.loopA, b = s.state.loopB;
+    (m_loopDrag == 1 ? a : b) = t;
+    if (a && b && *a > *b) { // dragged across the other edge: they swap roles
+      std::swap(a, b);
+      m_loopDrag = 3 - m_loopDrag;
+    }
+    s.player->setLoop(a, b);
+    s.state.loopA = a;
+    s.state.loopB = b;
+    ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+    return true;
+  }
+  if (!hovered)
+    return false;
+  for (int which = 1; which <= 2; ++which) {
+    const auto &at = which == 1 ? s.state.loopA : s.state.loopB;
+    if (!at || std::fabs(ctx.toX(*at) - io.MousePos.x) > 4.0f)
+      continue;
+    ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+    ImGui::SetTooltip("%s", tr("Drag to move the loop's edge", "Sleep om de rand van de herhaling te verplaatsen"));
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+      m_loopDrag = which;
+      return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 } // namespace spiegel::app::gui

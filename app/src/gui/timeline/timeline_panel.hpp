@@ -4,12 +4,17 @@
 // right- or middle-drag pans (as does Shift+wheel / a horizontal wheel),
 // left click or drag seeks (keyframe seeks while dragging, one exact seek on
 // release), double-click on the ruler shows the whole recording.
-// Rows are TimelineRow objects drawn top to bottom; the next issue adds one
-// lane per alliance element through addRow().
+// Rows are TimelineRow objects drawn top to bottom: ruler, thumbnails,
+// waveform, then one lane per codebook element while a project is open
+// (LaneSet). Keys: Z zooms to the selected tag (with a margin), F fits the
+// whole recording, both animated; Delete removes the selected tag. The loop
+// region's edges can be dragged.
 #include "gui/panel.hpp"
+#include "gui/timeline/element_lanes.hpp"
 #include "gui/timeline/timeline_row.hpp"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace spiegel::app::gui {
@@ -27,10 +32,18 @@ private:
   void handleInput(AppState &state, const TimelineContext &ctx, float rulerBottom);
   void drawOverlay(const TimelineContext &ctx, const Session &s, float top, float bottom) const;
   void followPlayhead(AppState &state) const;
+  void handleKeys(AppState &state);
+  void animate(AppState &state);
+  // Starts an animated zoom to [start, end] (Tracy's zoom-to-range).
+  void zoomTo(Micros start, Micros end);
+  bool dragLoop(AppState &state, const TimelineContext &ctx, bool hovered);
 
   std::vector<std::unique_ptr<TimelineRow>> m_rows; // drawn in order; [0] is the ruler
   Micros m_lastScrub = -1;                          // last keyframe-seek target while dragging
   double m_lastManualView = -1e9;                   // ImGui time the user last zoomed or panned
+  LaneSet m_lanes;
+  std::optional<TimelineView> m_zoomTarget; // animated zoom in progress towards this view
+  int m_loopDrag = 0;                       // 1: dragging loop A, 2: loop B, 0: none
 };
 
 // Keeps the view inside the recording and no narrower than kMinViewUs.

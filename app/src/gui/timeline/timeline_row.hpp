@@ -12,6 +12,8 @@ public:
   virtual ~TimelineRow() = default;
   // Label shown in the left gutter (already translated), may be empty.
   [[nodiscard]] virtual const char *label() const = 0;
+  // Colour of the label (ImU32); 0: the dimmed text colour.
+  [[nodiscard]] virtual unsigned labelColour() const { return 0; }
   // Height in pixels for this frame (0 hides the row, e.g. no audio).
   [[nodiscard]] virtual float height(const Session &session) const = 0;
   // Draws inside [ctx.left, ctx.right] × [top, top + height]. UI thread.

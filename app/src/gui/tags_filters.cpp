@@ -1,0 +1,110 @@
+// The Tags tab's filter line: search text, element, valence, participant
+// and reviewer combos (each "all" or one choice), feeding TagListModel.
+#include "gui/tags_panel.hpp"
+
+#include "common/i18n.hpp"
+#include "spiegel/annotate/rule_check.hpp"
+
+#include <imgui.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace spiegel::app::gui {
+namespace {
+struct Choice {
+  std::string key, label;
+};
+
+// One compact combo: "all" or one of `choices`; returns the new choice
+// ("" = all) when it changed.
+std::optional<std::string> combo(const char *id, const char *allLabel, const char *tooltip,
+                                 const std::vector<Choice> &choices, const std::string &current, float width) {
+  std::string preview = allLabel;
+  for (const Choice &c : choices)
+    if (c.key == current)
+      preview = c.label;
+  std::optional<std::string> changed;
+  ImGui::SetNextItemWidth(width);
+  if (ImGui::BeginCombo(id, preview.c_str())) {
+    if (ImGui::Selectable(allLabel, current.empty()))
+      changed = std::string();
+    for (const Choice &c : choices)
+      if (ImGui::Selectable(c.label.c_str(), c.key == current))
+        changed = c.key;
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", tooltip);
+  return changed;
+}
+
+template <class Set> std::string single(const Set &s) { return s.size() == 1 ? std::string(*s.begin()) : std::string(); }
+
+template <class Set> void setSingle(Set &s, const std::string &key) {
+  s.clear();
+  if (!key.empty())
+    s.insert(key);
+}
+} // namespace
+
+void TagsPanel::drawFilters(AppState &state) {
+  const workspace::Workspace &ws = *state.workspace;
+  workspace::TagListModel &model = state.tagList;
+  const float em = ImGui::GetFontSize();
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::InputTextWithHint("##search", tr("Search notes, indicators, people…", "Zoek in notities, indicatoren, personen…"),
+                               m_search.data(), m_search.size()))
+    model.setSearch(m_search.data());
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", tr("Shows only tags whose note, indicator, element, people or reviewer contain this text",
+                               "Toont alleen tags waarvan notitie, indicator, element, personen of beoordelaar deze tekst bevatten"));
+  annotate::TagFilter f = model.filter();
+  bool changed = false;
+  const float w = std::max(em * 4.5f, (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * 3.0f) / 4.0f);
+
+  std::vector<Choice> elements;
+  for (const annotate::Element &e : ws.codebook().elements)
+    elements.push_back({e.key, e.shortName.in(langCode())});
+  if (auto c = combo("##element", tr("All elements", "Alle elementen"), tr("Show one element only", "Alleen één element tonen"),
+                     elements, single(f.elements), w)) {
+    setSingle(f.elements, *c);
+    changed = true;
+  }
+  ImGui::SameLine();
+  const std::vector<Choice> valences = {{"+", tr("+ positive", "+ positief")}, {"-", tr("- negative", "- negatief")}};
+  const std::string v = !f.valence ? "" : *f.valence == annotate::Valence::Positive ? "+" : "-";
+  if (auto c = combo("##valence", tr("+ and -", "+ en -"),
+                     tr("Show positive or negative tags only", "Alleen positieve of negatieve tags tonen"), valences, v, w)) {
+    f.valence.reset();
+    if (*c == "+")
+      f.valence = annotate::Valence::Positive;
+    else if (*c == "-")
+      f.valence = annotate::Valence::Negative;
+    changed = true;
+  }
+  ImGui::SameLine();
+  std::vector<Choice> people = {{annotate::kFamilySubject, tr("The family as a whole", "Het gezin als geheel")}};
+  for (const annotate::Participant &p : ws.participants())
+    people.push_back({p.id, annotate::subjectText(p.id, ws.participants()).in(langCode())});
+  if (auto c = combo("##who", tr("Everyone", "Iedereen"), tr("Show tags about one person only", "Alleen tags over één persoon tonen"),
+                     people, single(f.participants), w)) {
+    setSingle(f.participants, *c);
+    changed = true;
+  }
+  ImGui::SameLine();
+  std::vector<Choice> reviewers;
+  for (const annotate::Reviewer &r : ws.reviewers())
+    reviewers.push_back({r.id, r.name});
+  if (auto c = combo("##reviewer", tr("All reviewers", "Alle beoordelaars"),
+                     tr("Show the tags of one reviewer only", "Alleen de tags van één beoordelaar tonen"), reviewers,
+                     single(f.reviewers), w)) {
+    setSingle(f.reviewers, *c);
+    changed = true;
+  }
+  if (changed)
+    model.setFilter(std::move(f));
+}
+
+} // namespace spiegel::app::gui

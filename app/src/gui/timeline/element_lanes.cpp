@@ -1,0 +1,163 @@
+#include "gui/timeline/element_lanes.hpp"
+
+#include "common/i18n.hpp"
+#include "workspace/tag_list_model.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace spiegel::app::gui {
+namespace {
+using workspace::LaneMark;
+using workspace::MarkPart;
+
+
+unsigned parseColour(const std::string &hex, unsigned alpha = 255) {
+  unsigned long rgb = 0x8899aa; // a calm grey for a missing or odd colour
+  if (hex.size() == 7 && hex[0] == '#')
+    rgb = std::strtoul(hex.c_str() + 1, nullptr, 16);
+  return IM_COL32((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, alpha);
+}
+
+unsigned withAlpha(unsigned colour, unsigned alpha) {
+  return (colour & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
+}
+
+const std::vector<const annotate::Annotation *> kNone;
+} // namespace
+
+ElementLaneRow::ElementLaneRow(LaneSet &set, std::string key, annotate::Text name, unsigned colour)
+    : m_set(set), m_key(std::move(key)), m_name(std::move(name)), m_colour(colour) {
+  if (m_name.en.empty())
+    m_name.en = m_key;
+}
+
+const char *ElementLaneRow::label() const {
+  return tr(m_name.en.c_str(), m_name.nl.empty() ? m_name.en.c_str() : m_name.nl.c_str());
+}
+
+float ElementLaneRow::height(const Session &) const { return ImGui::GetFontSize() * 1.7f; }
+
+void ElementLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, bool selected, bool faded) const {
+  ImDrawList *dl = ctx.draw;
+  const float em = ImGui::GetFontSize();
+  const float top = m_top + 2.0f, bottom = m_top + m_height - 2.0f, mid = (top + bottom) * 0.5f;
+  const unsigned fill = withAlpha(m_colour, faded ? 70u : 220u);
+  const unsigned white = IM_COL32(240, 240, 240, faded ? 90 : 255);
+  const bool negative = m.negatives * 2 > m.count;
+  if (m.isSpan()) {
+    // Clamped to the strip: a long span seen deep-zoomed reaches far outside.
+    const float x0 = std::max(m.x0, ctx.left - 4.0f), x1 = std::min(std::max(m.x1, m.x0 + 1.0f), ctx.right + 4.0f);
+    const ImVec2 a(x0, top + 2.0f), b(std::max(x1, x0 + 1.0f), bottom - 2.0f);
+    if (negative) {
+      // Negative: outlined and hatched, so it differs by more than colour.
+      dl->AddRectFilled(a, b, withAlpha(m_colour, faded ? 25u : 55u), 2.0f);
+      for (float x = a.x - (b.y - a.y); x < b.x; x += 7.0f)
+        dl->AddLine(ImVec2(std::max(x, a.x), a.y + (std::max(x, a.x) - x)),
+                    ImVec2(std::min(x + (b.y - a.y), b.x), a.y + (std::min(x + (b.y - a.y), b.x) - x)), fill, 1.0f);
+      dl->AddRect(a, b, fill, 2.0f, 0, 1.5f);
+    } else {
+      dl->AddRectFilled(a, b, fill, 2.0f);
+    }
+    if (b.x - a.x > em * 1.2f)
+      dl->AddText(ImVec2(a.x + 4.0f, mid - em * 0.5f), negative ? white : IM_COL32(20, 20, 20, 230),
+                  negative ? "-" : "+");
+    if (selected)
+      dl->AddRect(ImVec2(a.x - 2.0f, a.y - 2.0f), ImVec2(b.x + 2.0f, b.y + 2.0f), white, 3.0f, 0, 2.0f);
+    return;
+  }
+  const float r = std::min(em * 0.42f, (bottom - top) * 0.45f);
+  if (m.count > 1) {
+    // A folded group: a pill with the count.
+    char text[16];
+    std::snprintf(text, sizeof text, "%d", m.count);
+    const ImVec2 ts = ImGui::CalcTextSize(text);
+    const ImVec2 a(m.x0 - ts.x * 0.5f - 3.0f, mid - ts.y * 0.5f), b(m.x0 + ts.x * 0.5f + 3.0f, mid + ts.y * 0.5f);
+    dl->AddRectFilled(a, b, withAlpha(m_colour, 160u), 4.0f);
+    dl->AddText(ImVec2(a.x + 3.0f, a.y), IM_COL32(20, 20, 20, 255), text);
+    if (selected)
+      dl->AddRect(ImVec2(a.x - 2.0f, a.y - 2.0f), ImVec2(b.x + 2.0f, b.y + 2.0f), white, 4.0f, 0, 2.0f);
+    return;
+  }
+  const float x = std::round(m.x0) + 0.5f;
+  dl->AddLine(ImVec2(x, top), ImVec2(x, bottom), fill, 1.0f);
+  if (negative) // hollow, pointing down
+    dl->AddTriangle(ImVec2(x - r, mid - r * 0.8f), ImVec2(x + r, mid - r * 0.8f), ImVec2(x, mid + r * 0.9f), fill, 1.8f);
+  else // filled, pointing up
+    dl->AddTriangleFilled(ImVec2(x, mid - r * 0.9f), ImVec2(x + r, mid + r * 0.8f), ImVec2(x - r, mid + r * 0.8f), fill);
+  if (selected)
+    dl->AddCircle(ImVec2(x, mid), r * 1.5f, white, 0, 2.0f);
+}
+
+void ElementLaneRow::draw(const TimelineContext &ctx, const Session &, float top, float height) {
+  m_top = top;
+  m_height = height;
+  const AppState *state = m_set.state();
+  const auto &tags = m_set.visible(m_key);
+  m_marks = workspace::layoutLane(tags, ctx.start, ctx.pxPerUs, ctx.left);
+  // A thin strip of the element's colour marks the lane's start.
+  ctx.draw->AddRectFilled(ImVec2(ctx.left, top), ImVec2(ctx.left + 3.0f, top + height), withAlpha(m_colour, 200u));
+  const auto &drag = m_set.drag();
+  const bool dragging = drag && drag->moved;
+  for (const LaneMark &m : m_marks) {
+    const bool selected = m.count == 1 && state != nullptr && state->selectedTag == m.tag->id;
+    const bool isDragged = dragging && m.count == 1 && drag->tag == m.tag->id;
+    drawMark(ctx, m, selected && !isDragged, isDragged);
+  }
+  if (dragging && drag->element == m_key) {
+    // The moving preview, drawn where the tag will land on release.
+    LaneMark preview;
+    preview.x0 = ctx.toX(drag->start);
+    preview.x1 = ctx.toX(drag->end);
+    if (preview.x1 - preview.x0 < workspace::kFoldPx)
+      preview.x1 = preview.x0;
+    const annotate::Annotation *a = state && state->workspace ? state->workspace->tags().find(drag->tag) : nullptr;
+    preview.negatives = a != nullptr && a->valence == annotate::Valence::Negative ? 1 : 0;
+    preview.tag = a;
+    drawMark(ctx, preview, true, false);
+  }
+}
+
+void LaneSet::sync(const AppState &state, std::vector<std::unique_ptr<TimelineRow>> &rows, std::size_t fixedRows) {
+  const workspace::Workspace *ws = state.workspace.get();
+  const std::size_t size = ws ? ws->codebook().elements.size() : 0;
+  if (ws == m_ws && size == m_codebookSize && m_lanes.size() == size)
+    return;
+  m_drag.reset();
+  m_lanes.clear();
+  rows.resize(std::min(rows.size(), fixedRows));
+  m_ws = ws;
+  m_codebookSize = size;
+  if (ws == nullptr)
+    return;
+  for (const annotate::Element &e : ws->codebook().elements) {
+    auto row = std::make_unique<ElementLaneRow>(*this, e.key, e.shortName, parseColour(e.colour));
+    m_lanes.push_back(row.get());
+    rows.push_back(std::move(row));
+  }
+}
+
+void LaneSet::prepare(const AppState &state, const TimelineContext &ctx) {
+  m_state = &state;
+  for (auto &[key, list] : m_visible)
+    list.clear();
+  if (!state.workspace)
+    return;
+  m_scratch.clear();
+  // One query per frame for all lanes; a little margin so markers at the
+  // very edge are drawn whole.
+  const auto margin = static_cast<Micros>(8.0 / ctx.pxPerUs);
+  state.workspace->tags().overlapping(ctx.start - margin, ctx.end + margin, m_scratch);
+  for (const annotate::Annotation *a : m_scratch)
+    m_visible[a->element].push_back(a);
+}
+
+const std::vector<const annotate::Annotation *> &LaneSet::visible(const std::string &key) const {
+  const auto it = m_visible.find(key);
+  return it == m_visible.end() ? kNone : it->second;
+}
+
+} // namespace spiegel::app::gui

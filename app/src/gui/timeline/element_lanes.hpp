@@ -1,0 +1,100 @@
+#pragma once
+// One timeline lane per codebook element (issue "The reviewer's workspace"
+// §4). ElementLaneRow draws the visible tags of one element: spans as bars,
+// points as markers, positive filled and pointing up with "+", negative
+// outlined and pointing down with "−", marks closer than 3 px folded with a
+// count. LaneSet owns what the lanes share: the tags visible this frame
+// (one TagIndex::overlapping query per frame, bucketed by element), and the
+// mouse: hover tooltip, click to select and seek, drag to move, drag a
+// span's edge to resize (the edit is written on release; the lane shows a
+// preview while dragging), Delete removes the selected tag.
+// UI thread only.
+#include "gui/timeline/timeline_row.hpp"
+#include "workspace/lane_layout.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace spiegel::app::gui {
+
+class LaneSet;
+
+class ElementLaneRow final : public TimelineRow {
+public:
+  // `name`: the element's short name in both languages.
+  ElementLaneRow(LaneSet &set, std::string key, annotate::Text name, unsigned colour);
+  [[nodiscard]] const char *label() const override;
+  [[nodiscard]] unsigned labelColour() const override { return m_colour; }
+  [[nodiscard]] float height(const Session &session) const override;
+  void draw(const TimelineContext &ctx, const Session &session, float top, float height) override;
+
+  [[nodiscard]] const std::string &key() const { return m_key; }
+  // Geometry of the last draw, for hit tests in the same frame.
+  [[nodiscard]] float top() const { return m_top; }
+  [[nodiscard]] float bottom() const { return m_top + m_height; }
+  [[nodiscard]] const std::vector<workspace::LaneMark> &marks() const { return m_marks; }
+
+private:
+  void drawMark(const TimelineContext &ctx, const workspace::LaneMark &m, bool selected, bool faded) const;
+
+  LaneSet &m_set;
+  std::string m_key;
+  annotate::Text m_name;
+  unsigned m_colour;
+  float m_top = 0.0f, m_height = 0.0f;
+  std::vector<workspace::LaneMark> m_marks;
+};
+
+// What the mouse does on the lanes this frame.
+struct LaneInput {
+  bool hoveringMark = false; // a tag is under the pointer (tooltip shown)
+  bool ownsLeft = false;     // the left button belongs to a tag (no seeking by drag)
+};
+
+class LaneSet {
+public:
+  // Keeps one ElementLaneRow per codebook element at the end of `rows`
+  // (after `fixedRows` ruler/thumbnail/waveform rows); rebuilds when the
+  // workspace or its codebook changes, removes them when it closes.
+  void sync(const AppState &state, std::vector<std::unique_ptr<TimelineRow>> &rows, std::size_t fixedRows);
+  // Once per frame before the rows draw: the visible tags by element.
+  void prepare(const AppState &state, const TimelineContext &ctx);
+  // After the rows drew; `hovered` is the timeline's hit area hover state.
+  LaneInput handleInput(AppState &state, const TimelineContext &ctx, bool hovered);
+  // Delete removes the selected tag (when no text field has the keyboard).
+  void handleKeys(AppState &state);
+
+  // For the rows (valid between prepare and the end of the frame).
+  [[nodiscard]] const std::vector<const annotate::Annotation *> &visible(const std::string &key) const;
+  [[nodiscard]] const AppState *state() const { return m_state; }
+  struct Drag {
+    annotate::Uuid tag;
+    std::string element;
+    workspace::MarkPart part = workspace::MarkPart::Body;
+    Micros origStart = 0, origEnd = 0;
+    Micros start = 0, end = 0; // preview
+    float pressX = 0.0f;
+    bool moved = false;
+    bool fixed = false; // a folded group: held, never moved
+  };
+  [[nodiscard]] const std::optional<Drag> &drag() const { return m_drag; }
+  [[nodiscard]] bool empty() const { return m_lanes.empty(); }
+
+private:
+  void showTooltip(const AppState &state, const workspace::LaneMark &m) const;
+  void press(AppState &state, const workspace::LaneMark &m, workspace::MarkPart part, float x);
+  void finishDrag(AppState &state);
+
+  const AppState *m_state = nullptr;
+  const workspace::Workspace *m_ws = nullptr; // the workspace the lanes were built for
+  std::size_t m_codebookSize = 0;
+  std::vector<ElementLaneRow *> m_lanes; // owned by the panel's rows
+  std::unordered_map<std::string, std::vector<const annotate::Annotation *>> m_visible;
+  std::vector<const annotate::Annotation *> m_scratch;
+  std::optional<Drag> m_drag;
+};
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,149 @@
+// LaneSet's mouse and keys: hover tooltip, click selects and seeks, drag
+// moves or resizes (written on release), Delete removes.
+#include "gui/timeline/element_lanes.hpp"
+
+#include "common/i18n.hpp"
+#include "gui/actions.hpp"
+#include "gui/format.hpp"
+#include "workspace/tag_list_model.hpp"
+
+#include "gui/gl.hpp"
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace spiegel::app::gui {
+namespace {
+using workspace::LaneMark;
+using workspace::MarkPart;
+
+// Why 4 px: a marker or a span's edge is grabbed a little beside it, so a
+// 1-px line is easy to hit without covering its neighbours.
+constexpr float kSlopPx = 4.0f;
+// Why 3 px: a click that wobbles a little is still a click, not a move.
+constexpr float kDragThresholdPx = 3.0f;
+
+void row(const char *name, const std::string &value) {
+  if (value.empty())
+    return;
+  ImGui::TextDisabled("%s", name);
+  ImGui::SameLine(ImGui::GetFontSize() * 7.0f);
+  ImGui::TextUnformatted(value.c_str());
+}
+} // namespace
+
+void LaneSet::showTooltip(const AppState &state, const LaneMark &m) const {
+  const workspace::Workspace &ws = *state.workspace;
+  ImGui::BeginTooltip();
+  if (m.count > 1) {
+    ImGui::Text(tr("%d tags close together: zoom in (mouse wheel) to tell them apart.",
+                   "%d tags dicht bij elkaar: zoom in (muiswiel) om ze te onderscheiden."),
+                m.count);
+    ImGui::EndTooltip();
+    return;
+  }
+  const workspace::TagRow r = workspace::TagListModel::makeRow(ws, *m.tag);
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+  row(tr("Element", "Element"), r.element);
+  row(tr("Valence", "Valentie"), r.valence == "+" ? tr("+ positive", "+ positief") : tr("- negative", "- negatief"));
+  row(tr("Indicator", "Indicator"), r.indicator);
+  row(tr("Who", "Wie"), r.participants.empty() ? tr("the family as a whole", "het gezin als geheel") : r.participants);
+  row(tr("Note", "Notitie"), m.tag->note);
+  row(tr("Reviewer", "Beoordelaar"), r.reviewer);
+  row(tr("Time", "Tijd"), r.time);
+  ImGui::PopTextWrapPos();
+  ImGui::TextDisabled("%s", tr("Click: select and go there. Drag: move. Drag an edge: resize. Delete: remove.",
+                               "Klik: kiezen en erheen gaan. Slepen: verplaatsen. Rand slepen: lengte. Delete: verwijderen."));
+  ImGui::EndTooltip();
+}
+
+void LaneSet::press(AppState &state, const LaneMark &m, MarkPart part, float x) {
+  state.selectedTag = m.tag->id;
+  actions::seekTo(state, m.tag->start, media::SeekMode::Exact);
+  // A folded group selects its first tag and is never dragged (but holds
+  // the button, so holding it does not scrub underneath).
+  m_drag = Drag{m.tag->id, m.tag->element, part, m.tag->start, m.tag->end, m.tag->start, m.tag->end, x, false, m.count > 1};
+}
+
+void LaneSet::finishDrag(AppState &state) {
+  const Drag d = *m_drag;
+  m_drag.reset();
+  if (!d.moved || !state.workspace)
+    return;
+  workspace::Status st = d.part == MarkPart::Body ? state.workspace->moveTag(d.tag, d.start)
+                                                   : state.workspace->resizeTag(d.tag, d.start, d.end);
+  if (!st)
+    state.events.push(ShowError{st.error});
+}
+
+LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool hovered) {
+  LaneInput out;
+  if (!state.workspace || m_lanes.empty()) {
+    m_drag.reset();
+    return out;
+  }
+  const ImGuiIO &io = ImGui::GetIO();
+  if (m_drag) {
+    out.ownsLeft = true;
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+      finishDrag(state);
+      return out;
+    }
+    Drag &d = *m_drag;
+    if (!d.fixed && std::fabs(io.MousePos.x - d.pressX) >= kDragThresholdPx)
+      d.moved = true;
+    if (d.moved) {
+      const auto delta = static_cast<Micros>(static_cast<double>(io.MousePos.x - d.pressX) / ctx.pxPerUs);
+      const Micros len = d.origEnd - d.origStart;
+      if (d.part == MarkPart::Body) {
+        d.start = std::clamp<Micros>(d.origStart + delta, 0, std::max<Micros>(ctx.duration - len, 0));
+        d.end = d.start + len;
+      } else if (d.part == MarkPart::StartEdge) {
+        d.start = std::clamp<Micros>(d.origStart + delta, 0, ctx.duration);
+      } else {
+        d.end = std::clamp<Micros>(d.origEnd + delta, 0, ctx.duration);
+      }
+      ImGui::SetMouseCursor(d.part == MarkPart::Body ? ImGuiMouseCursor_Hand : ImGuiMouseCursor_ResizeEW);
+    }
+    return out;
+  }
+  if (!hovered)
+    return out;
+  const float my = io.MousePos.y;
+  for (ElementLaneRow *lane : m_lanes) {
+    if (my < lane->top() || my >= lane->bottom())
+      continue;
+    const auto hit = workspace::hitTest(lane->marks(), io.MousePos.x, kSlopPx);
+    if (!hit)
+      break;
+    const LaneMark &m = lane->marks()[hit->index];
+    out.hoveringMark = true;
+    if (hit->part != MarkPart::Body)
+      ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+    showTooltip(state, m);
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+      press(state, m, hit->part, io.MousePos.x);
+      out.ownsLeft = true;
+    }
+    break;
+  }
+  return out;
+}
+
+void LaneSet::handleKeys(AppState &state) {
+  if (!state.workspace || !state.selectedTag || ImGui::GetIO().WantTextInput)
+    return;
+  for (const KeyPress &k : state.input.keys) {
+    if (k.key != GLFW_KEY_DELETE)
+      continue;
+    const workspace::Status st = state.workspace->deleteTag(*state.selectedTag);
+    if (st)
+      state.selectedTag.reset();
+    else
+      state.events.push(ShowError{st.error});
+    return;
+  }
+}
+
+} // namespace spiegel::app::gui
