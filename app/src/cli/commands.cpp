@@ -1,4 +1,5 @@
 #include "cli/bench_store.hpp"
+#include "cli/bench_ui.hpp"
 #include "cli/command.hpp"
 
 #include <algorithm>
@@ -31,6 +32,9 @@ const Command kCommands[] = {
     // Temporary: `spiegel bench --store` will route here once the media bench is merged.
     {"bench-store", "Measure the project file's speed", "De snelheid van het projectbestand meten",
      runStoreBench},
+    // Temporary: `spiegel bench --ui` will route here.
+    {"bench-ui", "Measure the speed of the program window", "De snelheid van het programmavenster meten",
+     runUiBench},
     {"probe", "Show what is in a recording (streams, duration, rotation)",
      "Tonen wat er in een opname zit (stromen, duur, draaiing)", runProbe},
     {"frame", "Write the frame at a time as a PNG still",

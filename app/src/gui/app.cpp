@@ -5,6 +5,9 @@
 #include "gui/dialogs.hpp"
 #include "gui/gl.hpp"
 #include "gui/menu_bar.hpp"
+#include "gui/participants_panel.hpp"
+#include "gui/ratings_panel.hpp"
+#include "gui/reviewers_panel.hpp"
 #include "gui/shortcuts.hpp"
 #include "gui/timeline/timeline_panel.hpp"
 #include "gui/transport_bar.hpp"
@@ -15,6 +18,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <ctime>
 #include <stdexcept>
 
 namespace spiegel::app::gui {
@@ -132,6 +136,9 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<VideoPanel>(m_fonts));
   m_panels.push_back(std::make_unique<TransportBar>(m_fonts));
   m_panels.push_back(std::make_unique<TimelinePanel>());
+  m_panels.push_back(std::make_unique<ParticipantsPanel>());
+  m_panels.push_back(std::make_unique<RatingsPanel>());
+  m_panels.push_back(std::make_unique<ReviewersPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
   m_panels.push_back(std::make_unique<OpenDialog>());
   m_panels.push_back(std::make_unique<ErrorDialog>());
@@ -177,18 +184,28 @@ double App::waitTimeout() const {
   return t;
 }
 
+namespace {
+double threadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+} // namespace
+
 void App::frame() {
   if (m_busyFrames > 0)
     --m_busyFrames;
   handleEvents();
   refreshSession();
 
+  const double buildStart = m_options.onFrame ? threadCpuMs() : 0.0;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
   drawLayout();
   drawSlot(Slot::Overlay);
   ImGui::Render();
+  const double buildMs = m_options.onFrame ? threadCpuMs() - buildStart : 0.0;
 
   int w = 0, h = 0;
   glfwGetFramebufferSize(m_window, &w, &h);
@@ -199,6 +216,8 @@ void App::frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   timedActions(); // reads the back buffer, so before the swap
   glfwSwapBuffers(m_window);
+  if (m_options.onFrame)
+    m_options.onFrame(m_state, buildMs);
 }
 
 void App::drawSlot(Slot slot) {

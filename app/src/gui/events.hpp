@@ -14,8 +14,9 @@ struct CloseFile {};                      // close the current recording
 struct ShowOpenDialog {};                 // File > Open…
 struct ShowError { std::string message; }; // one calm sentence in the user's language
 struct Quit {};
+struct ShowIdentityDialog {};             // "Switch reviewer…": ask who is reviewing (handled by the identity dialog)
 
-using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit>;
+using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit, ShowIdentityDialog>;
 
 class EventQueue {
 public:

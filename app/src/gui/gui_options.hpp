@@ -8,10 +8,13 @@
 //   --play                              start playing once the recording is open
 #include "cli/command.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 
 namespace spiegel::app::gui {
+
+struct AppState;
 
 struct GuiOptions {
   std::string file;                      // empty: open with nothing loaded
@@ -21,6 +24,11 @@ struct GuiOptions {
   bool printStateOnExit = false;
   bool noAudio = false;
   bool play = false;
+  // Benchmark hook (`spiegel bench --ui`), empty otherwise: called on the UI
+  // thread after every frame with the thread CPU time, in ms, of building
+  // the ImGui frame (backend NewFrame through ImGui::Render; GL drawing and
+  // the buffer swap excluded). It may change the state and push events.
+  std::function<void(AppState &, double cpuMs)> onFrame;
 };
 
 } // namespace spiegel::app::gui

@@ -4,6 +4,8 @@
 // window layout. draw() runs on the UI thread and never blocks.
 #include "gui/app_state.hpp"
 
+#include <string>
+
 namespace spiegel::app::gui {
 
 // Where a panel is drawn. The layout is a fixed set of child regions (ImGui
@@ -22,6 +24,8 @@ public:
   virtual ~Panel() = default;
   [[nodiscard]] virtual Slot slot() const = 0;
   virtual void draw(AppState &state) = 0;
+  // Side panels: the name of their tab in the current language.
+  [[nodiscard]] virtual std::string title() const { return {}; }
   // Every event drained from AppState::events is offered to every panel
   // (after App has handled its own), before the next draw. Most ignore them.
   virtual void onEvent(AppState &, const Event &) {}
