@@ -46,13 +46,15 @@ bool AudioFilter::build(const AVFrame &frame) {
   std::snprintf(args, sizeof args, "time_base=1/1000000:sample_rate=%d:sample_fmt=%s:channel_layout=%s",
                 frame.sample_rate, av_get_sample_fmt_name(static_cast<AVSampleFormat>(frame.format)), layout);
   AVFilterContext *src = nullptr, *sink = nullptr;
-  if (avfilter_graph_create_filter(&src, avfilter_get_by_name("abuffer"), "in", args, nullptr, m_graph.get()) < 0 ||
+  if (avfilter_graph_create_filter(&src, avfilter_get_by_name("abuffer"), "in", args, nullptr,
+                                   m_graph.get()) < 0 ||
       avfilter_graph_create_filter(&sink, avfilter_get_by_name("abuffersink"), "out", nullptr, nullptr,
                                    m_graph.get()) < 0)
     return false;
   char tail[160];
-  std::snprintf(tail, sizeof tail, "aresample=%d,aformat=sample_fmts=flt:sample_rates=%d:channel_layouts=stereo",
-                m_outRate, m_outRate);
+  std::snprintf(tail, sizeof tail,
+                "aresample=%d,aformat=sample_fmts=flt:sample_rates=%d:channel_layouts=stereo", m_outRate,
+                m_outRate);
   const std::string chain = tempoChain(m_speed) + tail;
   AVFilterInOut *outputs = avfilter_inout_alloc();
   AVFilterInOut *inputs = avfilter_inout_alloc();

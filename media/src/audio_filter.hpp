@@ -34,8 +34,8 @@ private:
   AVFilterContext *m_src = nullptr;  // owned by m_graph
   AVFilterContext *m_sink = nullptr; // owned by m_graph
   int m_inRate = 0, m_inFormat = -1, m_inChannels = 0;
-  Micros m_base = av::kNoPts;        // timeline µs of the first input sample since reset
-  std::int64_t m_outSamples = 0;     // output samples since reset
+  Micros m_base = av::kNoPts;    // timeline µs of the first input sample since reset
+  std::int64_t m_outSamples = 0; // output samples since reset
   av::AvFramePtr m_out = av::makeFrame();
 };
 

@@ -67,17 +67,19 @@ private:
     }
   }
 
-  Pull m_pull;             // set in open() before the thread starts
-  int m_channels = 2;      // immutable while open
-  int m_block = 480;       // immutable while open
+  Pull m_pull;        // set in open() before the thread starts
+  int m_channels = 2; // immutable while open
+  int m_block = 480;  // immutable while open
   std::mutex m_mutex;
   std::condition_variable_any m_cv;
-  bool m_paused = true;    // guarded by m_mutex
+  bool m_paused = true; // guarded by m_mutex
   std::jthread m_thread;
 };
 
 } // namespace
 
-std::unique_ptr<AudioSink> makeNullAudioSink() { return std::make_unique<NullAudioSink>(); }
+std::unique_ptr<AudioSink> makeNullAudioSink() {
+  return std::make_unique<NullAudioSink>();
+}
 
 } // namespace spiegel::media

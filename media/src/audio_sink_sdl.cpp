@@ -61,7 +61,9 @@ public:
 
   // What we just handed over plus about one more buffer inside SDL/the
   // driver (ffplay's estimate of two hardware buffers).
-  [[nodiscard]] std::int64_t queuedFrames() const override { return 2 * static_cast<std::int64_t>(m_bufferFrames); }
+  [[nodiscard]] std::int64_t queuedFrames() const override {
+    return 2 * static_cast<std::int64_t>(m_bufferFrames);
+  }
   [[nodiscard]] std::string reason() const override { return m_reason; }
 
 private:
@@ -71,16 +73,18 @@ private:
     self->m_pull(reinterpret_cast<float *>(stream), frames);
   }
 
-  Pull m_pull;                 // set in open() before the device starts; device thread calls it
-  int m_channels = 2;          // immutable while the device is open
+  Pull m_pull;        // set in open() before the device starts; device thread calls it
+  int m_channels = 2; // immutable while the device is open
   std::int64_t m_bufferFrames = kBufferFrames; // immutable while open
-  SDL_AudioDeviceID m_device = 0; // owner thread only
-  bool m_initialised = false;     // owner thread only
-  std::string m_reason;           // owner thread only
+  SDL_AudioDeviceID m_device = 0;              // owner thread only
+  bool m_initialised = false;                  // owner thread only
+  std::string m_reason;                        // owner thread only
 };
 
 } // namespace
 
-std::unique_ptr<AudioSink> makeSdlAudioSink() { return std::make_unique<SdlAudioSink>(); }
+std::unique_ptr<AudioSink> makeSdlAudioSink() {
+  return std::make_unique<SdlAudioSink>();
+}
 
 } // namespace spiegel::media

@@ -28,11 +28,21 @@ AvFramePtr makeFrame() {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wold-style-cast"
 #pragma GCC diagnostic ignored "-Wsign-conversion"
-int errorEof() { return AVERROR_EOF; }
-int errorInvalidData() { return AVERROR_INVALIDDATA; }
-int errorExit() { return AVERROR_EXIT; }
-int errorDecoderNotFound() { return AVERROR_DECODER_NOT_FOUND; }
-int errorStreamNotFound() { return AVERROR_STREAM_NOT_FOUND; }
+int errorEof() {
+  return AVERROR_EOF;
+}
+int errorInvalidData() {
+  return AVERROR_INVALIDDATA;
+}
+int errorExit() {
+  return AVERROR_EXIT;
+}
+int errorDecoderNotFound() {
+  return AVERROR_DECODER_NOT_FOUND;
+}
+int errorStreamNotFound() {
+  return AVERROR_STREAM_NOT_FOUND;
+}
 #pragma GCC diagnostic pop
 
 std::string errorText(int averror) {

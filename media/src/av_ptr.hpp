@@ -16,12 +16,24 @@ extern "C" {
 
 namespace spiegel::media::av {
 
-struct FormatCloser { void operator()(AVFormatContext *p) const { avformat_close_input(&p); } };
-struct CodecCloser { void operator()(AVCodecContext *p) const { avcodec_free_context(&p); } };
-struct PacketFreer { void operator()(AVPacket *p) const { av_packet_free(&p); } };
-struct FrameFreer { void operator()(AVFrame *p) const { av_frame_free(&p); } };
-struct GraphFreer { void operator()(AVFilterGraph *p) const { avfilter_graph_free(&p); } };
-struct SwsFreer { void operator()(SwsContext *p) const { sws_freeContext(p); } };
+struct FormatCloser {
+  void operator()(AVFormatContext *p) const { avformat_close_input(&p); }
+};
+struct CodecCloser {
+  void operator()(AVCodecContext *p) const { avcodec_free_context(&p); }
+};
+struct PacketFreer {
+  void operator()(AVPacket *p) const { av_packet_free(&p); }
+};
+struct FrameFreer {
+  void operator()(AVFrame *p) const { av_frame_free(&p); }
+};
+struct GraphFreer {
+  void operator()(AVFilterGraph *p) const { avfilter_graph_free(&p); }
+};
+struct SwsFreer {
+  void operator()(SwsContext *p) const { sws_freeContext(p); }
+};
 // An output context opened for writing: closes its AVIOContext too.
 struct OutputCloser {
   void operator()(AVFormatContext *p) const {
@@ -47,8 +59,12 @@ using SwsPtr = std::unique_ptr<SwsContext, SwsFreer>;
 // original macros.
 inline constexpr std::int64_t kNoPts = std::numeric_limits<std::int64_t>::min();
 [[nodiscard]] int errorEof();
-[[nodiscard]] constexpr int errorFromErrno(int e) { return -e; }
-[[nodiscard]] inline int errorAgain() { return errorFromErrno(EAGAIN); }
+[[nodiscard]] constexpr int errorFromErrno(int e) {
+  return -e;
+}
+[[nodiscard]] inline int errorAgain() {
+  return errorFromErrno(EAGAIN);
+}
 [[nodiscard]] int errorInvalidData();
 [[nodiscard]] int errorExit();
 [[nodiscard]] int errorDecoderNotFound();
@@ -58,7 +74,9 @@ inline constexpr std::int64_t kNoPts = std::numeric_limits<std::int64_t>::min();
 [[nodiscard]] std::string errorText(int averror);
 
 // Time base 1/1 000 000 (AV_TIME_BASE_Q is a compound literal).
-[[nodiscard]] constexpr AVRational microsBase() { return AVRational{1, 1'000'000}; }
+[[nodiscard]] constexpr AVRational microsBase() {
+  return AVRational{1, 1'000'000};
+}
 // Stream timestamp → microseconds (kNoPts passes through).
 [[nodiscard]] std::int64_t toMicros(std::int64_t ts, AVRational base);
 [[nodiscard]] std::int64_t fromMicros(std::int64_t us, AVRational base);

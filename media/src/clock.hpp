@@ -73,9 +73,9 @@ private:
   }
 
   mutable std::mutex m_mutex;
-  Micros m_base = 0;     // guarded by m_mutex
-  SteadyTime m_at{};     // guarded by m_mutex: wall time at which m_base held
-  double m_speed = 1.0;  // guarded by m_mutex
+  Micros m_base = 0;      // guarded by m_mutex
+  SteadyTime m_at{};      // guarded by m_mutex: wall time at which m_base held
+  double m_speed = 1.0;   // guarded by m_mutex
   bool m_running = false; // guarded by m_mutex: playing
   bool m_held = false;    // guarded by m_mutex: a seek is being served
 };

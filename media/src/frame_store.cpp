@@ -4,7 +4,9 @@
 
 namespace spiegel::media {
 namespace {
-std::size_t bytesOf(const VideoFrame &f) { return f.y.size() + f.u.size() + f.v.size() + sizeof(VideoFrame); }
+std::size_t bytesOf(const VideoFrame &f) {
+  return f.y.size() + f.u.size() + f.v.size() + sizeof(VideoFrame);
+}
 } // namespace
 
 void FrameStore::insert(const FramePtr &frame, std::uint64_t serial, std::optional<Micros> afterPts,

@@ -128,7 +128,8 @@ Micros startOffsetOf(const AVFormatContext &fmt) {
 }
 
 bool hasDecoder(const AVStream &stream) {
-  return stream.codecpar->codec_id != AV_CODEC_ID_NONE && avcodec_find_decoder(stream.codecpar->codec_id) != nullptr;
+  return stream.codecpar->codec_id != AV_CODEC_ID_NONE &&
+         avcodec_find_decoder(stream.codecpar->codec_id) != nullptr;
 }
 
 av::CodecPtr openDecoder(const std::string &path, const AVStream &stream, int threads) {

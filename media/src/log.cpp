@@ -8,9 +8,15 @@ namespace spiegel::media {
 
 void setLogLevel(LogLevel level) {
   switch (level) {
-  case LogLevel::Quiet: av_log_set_level(AV_LOG_QUIET); break;
-  case LogLevel::Errors: av_log_set_level(AV_LOG_ERROR); break;
-  case LogLevel::Verbose: av_log_set_level(AV_LOG_VERBOSE); break;
+  case LogLevel::Quiet:
+    av_log_set_level(AV_LOG_QUIET);
+    break;
+  case LogLevel::Errors:
+    av_log_set_level(AV_LOG_ERROR);
+    break;
+  case LogLevel::Verbose:
+    av_log_set_level(AV_LOG_VERBOSE);
+    break;
   }
 }
 

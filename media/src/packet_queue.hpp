@@ -17,14 +17,14 @@ namespace spiegel::media {
 
 // One seek as the pipeline serves it. Immutable once made by the demuxer.
 struct Run {
-  std::uint64_t serial = 0;   // increases with every seek the demuxer serves
-  std::uint64_t request = 0;  // the Player::seek request it serves
-  Micros target = 0;          // timeline µs
+  std::uint64_t serial = 0;  // increases with every seek the demuxer serves
+  std::uint64_t request = 0; // the Player::seek request it serves
+  Micros target = 0;         // timeline µs
   SeekMode mode = SeekMode::Exact;
-  bool skipNonRef = false;    // fast exact seek: skip unreferenced frames before the target
-  bool atStart = false;       // the demuxer went to the very start of the file
-  Micros backoff = 0;         // how far before the target the demuxer seeked
-  int audioStream = -1;       // container index of the audio to decode
+  bool skipNonRef = false; // fast exact seek: skip unreferenced frames before the target
+  bool atStart = false;    // the demuxer went to the very start of the file
+  Micros backoff = 0;      // how far before the target the demuxer seeked
+  int audioStream = -1;    // container index of the audio to decode
 };
 using RunPtr = std::shared_ptr<const Run>;
 

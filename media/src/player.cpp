@@ -181,7 +181,9 @@ Player::Player(const std::string &path, PlayerOptions options)
 
 Player::~Player() = default;
 
-const MediaInfo &Player::info() const { return m->info; }
+const MediaInfo &Player::info() const {
+  return m->info;
+}
 
 PlayerState Player::state() const {
   std::lock_guard lock(m->ctl);

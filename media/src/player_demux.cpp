@@ -6,11 +6,17 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <string_view>
+
 namespace spiegel::media {
 namespace {
 // Consecutive failed reads on damaged data before the rest of the file is
 // treated as unreadable (each failed read skips forward a little).
 constexpr int kMaxDamagedReads = 1000;
+// An MP4/MOV whose data ends more than this before the duration its index
+// promises was cut off (a phone that died while writing a faststart file).
+constexpr Micros kEarlyEndSlack = 1'000'000;
 } // namespace
 
 Player::Impl::Impl(const std::string &p, PlayerOptions options) : path(p), wake(std::move(options.wake)) {
@@ -19,7 +25,8 @@ Player::Impl::Impl(const std::string &p, PlayerOptions options) : path(p), wake(
   startOffset = info.startOffset;
   duration = info.duration;
   const int vi = av_find_best_stream(fmt.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
-  if (vi >= 0 && (fmt->streams[vi]->disposition & AV_DISPOSITION_ATTACHED_PIC) == 0 && hasDecoder(*fmt->streams[vi])) {
+  if (vi >= 0 && (fmt->streams[vi]->disposition & AV_DISPOSITION_ATTACHED_PIC) == 0 &&
+      hasDecoder(*fmt->streams[vi])) {
     try {
       video = std::make_unique<VideoDecoder>(path, *fmt, vi, startOffset);
       videoIndex = vi;
@@ -37,9 +44,11 @@ Player::Impl::Impl(const std::string &p, PlayerOptions options) : path(p), wake(
     throw MediaError(ErrorCode::UnsupportedCodec, path, "no stream can be decoded");
   audioWanted = ai;
   if (ai >= 0) {
-    deviceRate = fmt->streams[ai]->codecpar->sample_rate > 0 ? fmt->streams[ai]->codecpar->sample_rate : 48000;
+    deviceRate =
+        fmt->streams[ai]->codecpar->sample_rate > 0 ? fmt->streams[ai]->codecpar->sample_rate : 48000;
     sink = options.audioSink ? std::move(options.audioSink) : makeSdlAudioSink();
-    audioDevice = sink->open(deviceRate, AudioFilter::kChannels, [this](float *out, int frames) { pull(out, frames); });
+    audioDevice =
+        sink->open(deviceRate, AudioFilter::kChannels, [this](float *out, int frames) { pull(out, frames); });
     if (!audioDevice) {
       audioDeviceReason = sink->reason();
       sink.reset();
@@ -102,8 +111,9 @@ void Player::Impl::requestBackoff(const Run &run) {
     std::lock_guard lock(demuxMutex);
     if (pendingSeek || run.serial != serial.load())
       return; // a newer request replaces this one anyway
-    SeekRequest again{run.request, run.target, run.mode, false, run.backoff == 0 ? kFirstBackoff : run.backoff * 2,
-                      run.audioStream};
+    SeekRequest again{
+        run.request,    run.target, run.mode, false, run.backoff == 0 ? kFirstBackoff : run.backoff * 2,
+        run.audioStream};
     pendingSeek = again;
   }
   demuxCv.notify_all();
@@ -135,10 +145,24 @@ void Player::Impl::serveSeek(const SeekRequest &request) {
   ringCv.notify_all();
 }
 
+void Player::Impl::noticeEnd(int rc, long long sizeAtOpen, Micros lastDataEnd) {
+  struct stat st {};
+  if (rc != av::errorEof() && fmt->pb != nullptr && fmt->pb->error < 0)
+    reportReadFailure("reading failed: " + av::errorText(rc));
+  else if (::stat(path.c_str(), &st) != 0)
+    reportReadFailure("the file was removed or moved while playing");
+  else if (sizeAtOpen >= 0 && st.st_size < sizeAtOpen)
+    reportReadFailure("the file became shorter while playing");
+  else if (std::string_view(fmt->iformat->name).find("mov") != std::string_view::npos && duration > 0 &&
+           (lastDataEnd == av::kNoPts || lastDataEnd + kEarlyEndSlack < duration))
+    reportReadFailure("the data ends before the duration the file's index gives: it was cut off");
+}
+
 void Player::Impl::demuxLoop(std::stop_token stop) {
   auto pkt = av::makePacket();
   bool eof = false;
   int damagedReads = 0;
+  Micros lastDataEnd = av::kNoPts; // timeline end of the last packet read since the seek
   struct stat st0 {};
   const bool haveSize = ::stat(path.c_str(), &st0) == 0;
   while (!stop.stop_requested()) {
@@ -153,24 +177,20 @@ void Player::Impl::demuxLoop(std::stop_token stop) {
     if (request) {
       serveSeek(*request);
       eof = false;
+      lastDataEnd = av::kNoPts;
       continue;
     }
     const int rc = av_read_frame(fmt.get(), pkt.get());
     if (rc == av::errorAgain())
       continue;
-    if (rc < 0 && rc != av::errorEof() && !stopFlag && (fmt->pb == nullptr || (fmt->pb->error == 0 && avio_feof(fmt->pb) == 0)) &&
+    if (rc < 0 && rc != av::errorEof() && !stopFlag &&
+        (fmt->pb == nullptr || (fmt->pb->error == 0 && avio_feof(fmt->pb) == 0)) &&
         ++damagedReads < kMaxDamagedReads)
       continue; // damaged data in the middle: the demuxer resynchronises on the next read
     if (rc < 0) {
       if (stopFlag)
         break;
-      struct stat st {};
-      if (rc != av::errorEof() && fmt->pb != nullptr && fmt->pb->error < 0)
-        reportReadFailure("reading failed: " + av::errorText(rc));
-      else if (::stat(path.c_str(), &st) != 0)
-        reportReadFailure("the file was removed or moved while playing");
-      else if (haveSize && st.st_size < st0.st_size)
-        reportReadFailure("the file became shorter while playing");
+      noticeEnd(rc, haveSize ? st0.st_size : -1, lastDataEnd);
       eof = true;
       if (videoIndex >= 0)
         videoQueue.push({nullptr, currentRun});
@@ -179,6 +199,11 @@ void Player::Impl::demuxLoop(std::stop_token stop) {
       continue;
     }
     damagedReads = 0;
+    if (pkt->pts != av::kNoPts) {
+      const AVRational tb = fmt->streams[pkt->stream_index]->time_base;
+      lastDataEnd = std::max(
+          lastDataEnd, av::toMicros(pkt->pts + std::max<std::int64_t>(0, pkt->duration), tb) - startOffset);
+    }
     av::PacketPtr owned = av::makePacket();
     av_packet_move_ref(owned.get(), pkt.get());
     if (owned->stream_index == videoIndex)

@@ -13,8 +13,8 @@
 #include "clock.hpp"
 #include "frame_store.hpp"
 #include "packet_queue.hpp"
-#include "video_decoder.hpp"
 #include "spiegel/media/player.hpp"
+#include "video_decoder.hpp"
 
 #include <atomic>
 #include <chrono>
@@ -51,8 +51,8 @@ struct SeekRequest {
 
 struct AudioChunk {
   std::uint64_t serial = 0;
-  Micros start = 0;     // timeline µs of the first sample
-  double speed = 1.0;   // media seconds per output second
+  Micros start = 0;           // timeline µs of the first sample
+  double speed = 1.0;         // media seconds per output second
   std::vector<float> samples; // interleaved stereo
   std::size_t offset = 0;     // frames already played
   [[nodiscard]] std::size_t frames() const { return samples.size() / AudioFilter::kChannels; }
@@ -74,12 +74,12 @@ struct Player::Impl {
   std::function<void()> wake;
 
   // ---- owned by one thread ----
-  av::FormatPtr fmt;                  // demux thread (constructor before start)
+  av::FormatPtr fmt;                   // demux thread (constructor before start)
   std::unique_ptr<VideoDecoder> video; // video thread
   std::unique_ptr<AudioSink> sink;     // UI thread (open/pause/close); device thread calls pull
 
   // ---- shared, internally synchronised ----
-  std::atomic<bool> stopFlag{false};  // read by FFmpeg's interrupt callback
+  std::atomic<bool> stopFlag{false}; // read by FFmpeg's interrupt callback
   FrameStore store;
   Clock clock;
   PacketQueue videoQueue{[this] { kickDemux(); }};
@@ -87,7 +87,7 @@ struct Player::Impl {
   std::atomic<std::uint64_t> serial{0};        // run being served; demux thread writes
   std::atomic<std::uint64_t> latestRequest{0}; // newest seek request id; ctl holders write
   std::atomic<double> speedNow{1.0};
-  std::atomic<float> gain{1.0f};               // volume, 0 when muted
+  std::atomic<float> gain{1.0f};                // volume, 0 when muted
   std::atomic<Micros> audioStartAt{av::kNoPts}; // pull drops samples before this once
   std::atomic<bool> playingNow{false};
   std::atomic<bool> awaitingNow{false};
@@ -125,16 +125,16 @@ struct Player::Impl {
   std::optional<Micros> loopA, loopB;
   int audioWanted = -1;
   FramePtr shown;
-  bool awaiting = false;          // a seek's frame is not on screen yet
+  bool awaiting = false; // a seek's frame is not on screen yet
   std::uint64_t awaitRequest = 0;
   Micros awaitTarget = 0;
   SeekMode awaitMode = SeekMode::Exact;
-  bool awaitSnap = false;         // put the clock on the found frame (steps)
+  bool awaitSnap = false; // put the clock on the found frame (steps)
   std::chrono::steady_clock::time_point awaitSince{};
-  bool stepPending = false;       // step forward waiting for the next frame
+  bool stepPending = false;           // step forward waiting for the next frame
   std::uint64_t keyResultRequest = 0; // video thread: first frame of a keyframe seek
   Micros keyResultPts = 0;
-  std::uint64_t emptyRunRequest = 0;  // video thread: a run ended without any frame
+  std::uint64_t emptyRunRequest = 0; // video thread: a run ended without any frame
   bool readFailed = false;
   std::string lastError;
 
@@ -160,11 +160,18 @@ struct Player::Impl {
   bool queuesFull() const;
   void requestBackoff(const Run &run);
   void reportReadFailure(const std::string &what);
+  // At the end of the data: was it a failure (file gone, shrunk, cut off)?
+  void noticeEnd(int rc, long long sizeAtOpen, Micros lastDataEnd);
   // player_video.cpp
+  class VideoWorker;
   void videoLoop(std::stop_token stop);
   // player_audio.cpp
+  class AudioWorker;
   void audioLoop(std::stop_token stop);
   void pull(float *out, int frames);
+  // Device thread: copies up to `frames` from the ring, dropping what is
+  // stale; gives the time after the last sample copied and its speed.
+  std::size_t takeFromRing(float *out, std::size_t frames, Micros &endMedia, double &speed);
   bool pushChunk(AudioChunk chunk, std::stop_token stop);
 };
 

@@ -2,108 +2,132 @@
 #include "exact_seek.hpp"
 #include "player_impl.hpp"
 
+#include <limits>
+
 namespace spiegel::media {
 
-namespace {
+// The video thread's state and steps. Video thread only.
+class Player::Impl::VideoWorker {
+public:
+  VideoWorker(Impl &p, std::stop_token stop) : m_p(p), m_stop(std::move(stop)) {}
 
-// What the video thread knows about the run it is decoding. Video thread only.
-struct VideoRun {
-  RunPtr run;
-  Micros keepFrom = 0;              // frames before this are dropped (exact seek, skip phase)
-  std::optional<Micros> previous;   // pts of the frame emitted just before
-  std::optional<Micros> lastEmitted;
-  bool first = true;
-  bool abandoned = false;           // landed after the target: waiting for the re-seek
-  bool finished = false;            // end of file drained
-};
+  void run() {
+    while (!m_stop.stop_requested()) {
+      waitForRoom();
+      auto item = m_p.videoQueue.pop(m_stop);
+      if (!item)
+        break;
+      if (!m_run || item->run->serial != m_run->serial)
+        startRun(item->run);
+      if (m_abandoned || m_finished)
+        continue;
+      if (item->packet)
+        decode(*item->packet);
+      else
+        finish();
+    }
+  }
 
-} // namespace
-
-void Player::Impl::videoLoop(std::stop_token stop) {
-  VideoRun vr;
-  auto waitForRoom = [&] {
-    // Throttle: keep at most kFramesAhead frames of this run ahead of the clock.
-    std::unique_lock lock(videoWaitMutex);
-    while (!stop.stop_requested()) {
-      const std::uint64_t cur = vr.run ? vr.run->serial : 0;
-      if (serial.load() != cur || store.countAhead(cur, clock.now(), kFramesAhead) < kFramesAhead)
+private:
+  // Throttle: at most kFramesAhead frames of this run ahead of the clock.
+  void waitForRoom() {
+    std::unique_lock lock(m_p.videoWaitMutex);
+    while (!m_stop.stop_requested()) {
+      const std::uint64_t cur = m_run ? m_run->serial : 0;
+      if (m_p.serial.load() != cur || m_p.store.countAhead(cur, m_p.clock.now(), kFramesAhead) < kFramesAhead)
         return;
       // While playing the clock moves on its own: look again soon.
-      const auto slice = playingNow ? std::chrono::milliseconds(10) : std::chrono::milliseconds(500);
-      videoCv.wait_for(lock, stop, slice, [] { return false; });
+      const auto slice = m_p.playingNow ? std::chrono::milliseconds(10) : std::chrono::milliseconds(500);
+      m_p.videoCv.wait_for(lock, m_stop, slice, [] { return false; });
     }
-  };
-  auto emit = [&](const std::shared_ptr<VideoFrame> &f) {
-    if (!f || vr.abandoned)
-      return;
-    const Run &run = *vr.run;
-    const bool firstOfRun = vr.first;
-    vr.first = false;
-    if (firstOfRun && run.mode == SeekMode::Exact && f->pts > run.target && !run.atStart) {
-      vr.abandoned = true; // the demuxer landed after the target: seek further back
-      requestBackoff(run);
-      return;
-    }
-    if (f->pts < vr.keepFrom) {
-      vr.previous.reset(); // a skipped frame may lie between this and the next
-      return;
-    }
-    store.insert(f, run.serial, vr.previous, run.atStart && firstOfRun);
-    vr.previous = f->pts;
-    vr.lastEmitted = f->pts;
-    store.trim(clock.now());
-    if (firstOfRun && run.mode == SeekMode::Keyframe) {
-      std::lock_guard lock(ctl);
-      keyResultRequest = run.request;
-      keyResultPts = f->pts;
-    }
-    if (awaitingNow)
-      notifyWake();
-  };
-  auto drainAll = [&] {
-    while (auto f = video->receive())
-      emit(f);
-  };
-
-  while (!stop.stop_requested()) {
-    waitForRoom();
-    auto item = videoQueue.pop(stop);
-    if (!item)
-      break;
-    if (!vr.run || item->run->serial != vr.run->serial) {
-      video->flush();
-      vr = VideoRun{};
-      vr.run = item->run;
-      vr.keepFrom = vr.run->mode == SeekMode::Exact && vr.run->skipNonRef
-                        ? vr.run->target - skipMargin(video->nominalFrameDuration())
-                        : std::numeric_limits<Micros>::min();
-    }
-    if (vr.abandoned || vr.finished)
-      continue;
-    if (!item->packet) { // end of file: drain the decoder
-      if (video->send(nullptr) >= 0)
-        drainAll();
-      vr.finished = true;
-      if (vr.lastEmitted) {
-        store.markLast(*vr.lastEmitted);
-      } else {
-        std::lock_guard lock(ctl);
-        emptyRunRequest = vr.run->request;
-      }
-      notifyWake();
-      continue;
-    }
-    const AVPacket &pkt = *item->packet;
-    if (vr.run->skipNonRef) {
-      const Micros pts = pkt.pts == av::kNoPts ? av::kNoPts : av::toMicros(pkt.pts, video->timeBase()) - startOffset;
-      video->setSkipNonRef(pts != av::kNoPts && pts < vr.keepFrom);
-    } else {
-      video->setSkipNonRef(false);
-    }
-    if (video->send(&pkt) < 0)
-      continue; // a broken packet: the decoder conceals, we go on
-    drainAll();
   }
+
+  void startRun(const RunPtr &run) {
+    m_p.video->flush();
+    m_run = run;
+    m_keepFrom = run->mode == SeekMode::Exact && run->skipNonRef
+                     ? run->target - skipMargin(m_p.video->nominalFrameDuration())
+                     : std::numeric_limits<Micros>::min();
+    m_previous.reset();
+    m_lastEmitted.reset();
+    m_first = true;
+    m_abandoned = false;
+    m_finished = false;
+  }
+
+  void decode(const AVPacket &pkt) {
+    if (m_run->skipNonRef) {
+      const Micros pts =
+          pkt.pts == av::kNoPts ? av::kNoPts : av::toMicros(pkt.pts, m_p.video->timeBase()) - m_p.startOffset;
+      m_p.video->setSkipNonRef(pts != av::kNoPts && pts < m_keepFrom);
+    } else {
+      m_p.video->setSkipNonRef(false);
+    }
+    if (m_p.video->send(&pkt) < 0)
+      return; // a broken packet: the decoder conceals, we go on
+    drain();
+  }
+
+  // End of file: drain the decoder and mark the last frame.
+  void finish() {
+    if (m_p.video->send(nullptr) >= 0)
+      drain();
+    m_finished = true;
+    if (m_lastEmitted) {
+      m_p.store.markLast(*m_lastEmitted);
+    } else {
+      std::lock_guard lock(m_p.ctl);
+      m_p.emptyRunRequest = m_run->request;
+    }
+    m_p.notifyWake();
+  }
+
+  void drain() {
+    while (auto f = m_p.video->receive())
+      emit(f);
+  }
+
+  void emit(const std::shared_ptr<VideoFrame> &f) {
+    if (m_abandoned)
+      return;
+    const Run &run = *m_run;
+    const bool firstOfRun = m_first;
+    m_first = false;
+    if (firstOfRun && run.mode == SeekMode::Exact && f->pts > run.target && !run.atStart) {
+      m_abandoned = true; // the demuxer landed after the target: seek further back
+      m_p.requestBackoff(run);
+      return;
+    }
+    if (f->pts < m_keepFrom) {
+      m_previous.reset(); // a skipped frame may lie between this and the next
+      return;
+    }
+    m_p.store.insert(f, run.serial, m_previous, run.atStart && firstOfRun);
+    m_previous = f->pts;
+    m_lastEmitted = f->pts;
+    m_p.store.trim(m_p.clock.now());
+    if (firstOfRun && run.mode == SeekMode::Keyframe) {
+      std::lock_guard lock(m_p.ctl);
+      m_p.keyResultRequest = run.request;
+      m_p.keyResultPts = f->pts;
+    }
+    if (m_p.awaitingNow)
+      m_p.notifyWake();
+  }
+
+  Impl &m_p;
+  std::stop_token m_stop;
+  RunPtr m_run;
+  Micros m_keepFrom = 0;            // frames before this are dropped (exact seek, skip phase)
+  std::optional<Micros> m_previous; // pts of the frame emitted just before
+  std::optional<Micros> m_lastEmitted;
+  bool m_first = true;
+  bool m_abandoned = false; // landed after the target: waiting for the re-seek
+  bool m_finished = false;  // end of file drained
+};
+
+void Player::Impl::videoLoop(std::stop_token stop) {
+  VideoWorker(*this, std::move(stop)).run();
 }
 
 } // namespace spiegel::media

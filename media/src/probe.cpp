@@ -1,6 +1,6 @@
+#include "spiegel/media/probe.hpp"
 #include "input_file.hpp"
 #include "stream_facts.hpp"
-#include "spiegel/media/probe.hpp"
 
 extern "C" {
 #include <libavutil/channel_layout.h>
@@ -28,7 +28,9 @@ constexpr double kVfrTickSlack = 1.5;
 // fraction mean the timestamps are not evenly spaced.
 constexpr double kRateTolerance = 0.02;
 
-double rate(AVRational r) { return r.num > 0 && r.den > 0 ? av_q2d(r) : 0.0; }
+double rate(AVRational r) {
+  return r.num > 0 && r.den > 0 ? av_q2d(r) : 0.0;
+}
 
 // Reads the first video packets and tests whether their presentation times
 // are evenly spaced. Rewinds afterwards is not needed: probe closes the file.
@@ -58,7 +60,8 @@ std::map<int, bool> unevenSpacing(AVFormatContext &fmt) {
     if (d.size() < 3)
       continue;
     auto sorted = d;
-    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2),
+                     sorted.end());
     const double median = static_cast<double>(sorted[sorted.size() / 2]);
     const double tolerance = std::max(kVfrTolerance * median, kVfrTickSlack);
     const auto uneven = std::count_if(d.begin(), d.end(), [&](std::int64_t x) {

@@ -15,13 +15,27 @@ std::vector<std::uint8_t> rotate(const std::vector<std::uint8_t> &src, int w, in
     for (int x = 0; x < w; ++x) {
       int dx = x, dy = y, dw = w;
       switch (rotation) {
-      case 90: dx = h - 1 - y; dy = x; dw = h; break;
-      case 180: dx = w - 1 - x; dy = h - 1 - y; break;
-      case 270: dx = y; dy = w - 1 - x; dw = h; break;
-      default: break;
+      case 90:
+        dx = h - 1 - y;
+        dy = x;
+        dw = h;
+        break;
+      case 180:
+        dx = w - 1 - x;
+        dy = h - 1 - y;
+        break;
+      case 270:
+        dx = y;
+        dy = w - 1 - x;
+        dw = h;
+        break;
+      default:
+        break;
       }
-      const auto s = (static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 3;
-      const auto d = (static_cast<std::size_t>(dy) * static_cast<std::size_t>(dw) + static_cast<std::size_t>(dx)) * 3;
+      const auto s =
+          (static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 3;
+      const auto d =
+          (static_cast<std::size_t>(dy) * static_cast<std::size_t>(dw) + static_cast<std::size_t>(dx)) * 3;
       dst[d] = src[s];
       dst[d + 1] = src[s + 1];
       dst[d + 2] = src[s + 2];
@@ -44,7 +58,8 @@ RgbImage toRgb(const VideoFrame &frame, int maxWidth) {
   const int w = std::max(1, static_cast<int>(frame.width * scale + 0.5));
   const int h = std::max(1, static_cast<int>(frame.height * scale + 0.5));
   av::SwsPtr sws(sws_getContext(frame.width, frame.height, AV_PIX_FMT_YUV420P, w, h, AV_PIX_FMT_RGB24,
-                                SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, nullptr, nullptr, nullptr));
+                                SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, nullptr, nullptr,
+                                nullptr));
   if (!sws)
     throw MediaError(ErrorCode::Internal, "", "cannot create the colour converter");
   const int *coeffs = sws_getCoefficients(frame.bt709 ? SWS_CS_ITU709 : SWS_CS_ITU601);
@@ -106,7 +121,8 @@ void writePng(const RgbImage &image, const std::string &path) {
   std::FILE *f = std::fopen(path.c_str(), "wb");
   if (f == nullptr)
     throw MediaError(ErrorCode::EncodeFailed, path, "cannot create the file");
-  const bool ok = std::fwrite(pkt->data, 1, static_cast<std::size_t>(pkt->size), f) == static_cast<std::size_t>(pkt->size);
+  const bool ok = std::fwrite(pkt->data, 1, static_cast<std::size_t>(pkt->size), f) ==
+                  static_cast<std::size_t>(pkt->size);
   const bool closed = std::fclose(f) == 0;
   if (!ok || !closed)
     throw MediaError(ErrorCode::EncodeFailed, path, "cannot write the file");

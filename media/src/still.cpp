@@ -1,8 +1,8 @@
 // decodeFrameAt, toRgb, writePng: stills without a Player.
 #include "exact_seek.hpp"
 #include "input_file.hpp"
-#include "video_decoder.hpp"
 #include "spiegel/media/player.hpp"
+#include "video_decoder.hpp"
 
 #include <cstdio>
 #include <limits>
@@ -54,7 +54,8 @@ FramePtr decodeUntil(AVFormatContext &fmt, VideoDecoder &dec, Micros at, Micros 
       continue;
     }
     if (pkt->stream_index == dec.streamIndex()) {
-      const Micros pts = pkt->pts == av::kNoPts ? av::kNoPts : av::toMicros(pkt->pts, dec.timeBase()) - startOffset;
+      const Micros pts =
+          pkt->pts == av::kNoPts ? av::kNoPts : av::toMicros(pkt->pts, dec.timeBase()) - startOffset;
       dec.setSkipNonRef(pts != av::kNoPts && pts < at - margin);
       dec.send(pkt.get());
     }

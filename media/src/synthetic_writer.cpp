@@ -144,6 +144,7 @@ private:
   }
 
   void addVideo();
+  AVDictionary *videoEncoderOptions(AVCodecContext *c);
   void addAudio();
   void encodeVideoFrame(std::int64_t i);
   void encodeAudioFrame(std::int64_t totalSamples);
@@ -180,6 +181,30 @@ private:
   double m_phase = 0.0; // tone phase, radians
 };
 
+// Rate control and speed settings of the video encoder (the caller frees).
+AVDictionary *Writer::videoEncoderOptions(AVCodecContext *c) {
+  AVDictionary *opts = nullptr;
+  if (std::string(m_plan.videoEncoder) == "libx264") {
+    av_dict_set(&opts, "preset", m_spec.preset.c_str(), 0);
+    av_dict_set(&opts, "x264-params", "scenecut=0", 0);
+    if (m_spec.videoBitRate > 0)
+      c->bit_rate = m_spec.videoBitRate;
+    else
+      av_dict_set_int(&opts, "crf", m_spec.crf, 0);
+  } else { // VP9: realtime settings keep generation quick
+    av_dict_set(&opts, "deadline", "realtime", 0);
+    av_dict_set(&opts, "cpu-used", "8", 0);
+    av_dict_set(&opts, "row-mt", "1", 0);
+    if (m_spec.videoBitRate > 0) {
+      c->bit_rate = m_spec.videoBitRate;
+    } else {
+      c->bit_rate = 0;
+      av_dict_set_int(&opts, "crf", 32, 0);
+    }
+  }
+  return opts;
+}
+
 void Writer::addVideo() {
   const AVCodec *codec = avcodec_find_encoder_by_name(m_plan.videoEncoder);
   if (codec == nullptr)
@@ -207,25 +232,7 @@ void Writer::addVideo() {
   }
   if ((m_out->oformat->flags & AVFMT_GLOBALHEADER) != 0)
     c->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-  AVDictionary *opts = nullptr;
-  if (std::string(m_plan.videoEncoder) == "libx264") {
-    av_dict_set(&opts, "preset", m_spec.preset.c_str(), 0);
-    av_dict_set(&opts, "x264-params", "scenecut=0", 0);
-    if (m_spec.videoBitRate > 0)
-      c->bit_rate = m_spec.videoBitRate;
-    else
-      av_dict_set_int(&opts, "crf", m_spec.crf, 0);
-  } else { // VP9: realtime settings keep generation quick
-    av_dict_set(&opts, "deadline", "realtime", 0);
-    av_dict_set(&opts, "cpu-used", "8", 0);
-    av_dict_set(&opts, "row-mt", "1", 0);
-    if (m_spec.videoBitRate > 0) {
-      c->bit_rate = m_spec.videoBitRate;
-    } else {
-      c->bit_rate = 0;
-      av_dict_set_int(&opts, "crf", 32, 0);
-    }
-  }
+  AVDictionary *opts = videoEncoderOptions(c);
   const int ret = avcodec_open2(c, codec, &opts);
   av_dict_free(&opts);
   check(ret, "cannot open the video encoder");

@@ -105,7 +105,9 @@ struct ThumbnailJob::Impl {
 
   void run();
   void build(bg::DecoderInput &in, std::vector<ThumbPtr> &all);
-  [[nodiscard]] bool decodeKeyframeAt(bg::DecoderInput &in, Micros target, AVFrame *out, std::int64_t &keyPts);
+  enum class Got { Picture, SameKeyframe, Nothing };
+  [[nodiscard]] Got decodeKeyframeAt(bg::DecoderInput &in, Micros target, std::int64_t lastKeyPts, AVFrame *out,
+                                     std::int64_t &keyPts);
   [[nodiscard]] RgbImage toThumb(const bg::DecoderInput &in, const AVFrame *f);
   void append(ThumbPtr t) {
     std::lock_guard lock(state.mutex);
@@ -181,28 +183,32 @@ void ThumbnailJob::Impl::build(bg::DecoderInput &in, std::vector<ThumbPtr> &all)
   for (std::int64_t k = 0; k < count && !state.stopping(); ++k) {
     const Micros at = k * interval;
     std::int64_t keyPts = AV_NOPTS_VALUE;
-    if (!decodeKeyframeAt(in, at, frame.get(), keyPts)) {
+    const Got got = decodeKeyframeAt(in, at, all.empty() ? AV_NOPTS_VALUE : lastKeyPts, frame.get(), keyPts);
+    if (got == Got::Nothing) {
       if (state.stopping())
         return;
       continue; // nothing decodable here (damaged stretch): leave a gap
     }
     auto t = std::make_shared<Thumbnail>();
     t->at = at;
-    if (keyPts == lastKeyPts && !all.empty()) {
-      t->image = all.back()->image; // same keyframe as the previous interval
+    if (got == Got::SameKeyframe) {
+      t->image = all.back()->image; // intervals shorter than the GOP share a keyframe
     } else {
       t->image = toThumb(in, frame.get());
       lastKeyPts = keyPts;
+      av_frame_unref(frame.get());
     }
-    av_frame_unref(frame.get());
     all.push_back(t);
     append(std::move(t));
     state.progress = std::min(0.99f, static_cast<float>(k + 1) / static_cast<float>(count));
   }
 }
 
-// Seeks to the keyframe at or before `target` and decodes just that one.
-bool ThumbnailJob::Impl::decodeKeyframeAt(bg::DecoderInput &in, Micros target, AVFrame *out, std::int64_t &keyPts) {
+// Seeks to the keyframe at or before `target` and decodes just that one,
+// unless it is the keyframe (packet pts) `lastKeyPts` decoded last time.
+ThumbnailJob::Impl::Got ThumbnailJob::Impl::decodeKeyframeAt(bg::DecoderInput &in, Micros target,
+                                                             std::int64_t lastKeyPts, AVFrame *out,
+                                                             std::int64_t &keyPts) {
   AVFormatContext *fmt = in.fmt.get();
   AVCodecContext *dec = in.dec.get();
   const std::int64_t ts = av_rescale_q(target + in.startTime, AVRational{1, AV_TIME_BASE}, in.stream->time_base);
@@ -212,13 +218,17 @@ bool ThumbnailJob::Impl::decodeKeyframeAt(bg::DecoderInput &in, Micros target, A
   bg::PacketPtr pkt(av_packet_alloc());
   for (int n = 0; n < kMaxPacketsPerThumb && !state.stopping(); ++n) {
     if (av_read_frame(fmt, pkt.get()) < 0)
-      return false;
+      return Got::Nothing;
     const bool key = pkt->stream_index == in.stream->index && (pkt->flags & AV_PKT_FLAG_KEY) != 0;
     if (!key) {
       av_packet_unref(pkt.get());
       continue;
     }
     keyPts = pkt->pts != AV_NOPTS_VALUE ? pkt->pts : pkt->dts;
+    if (keyPts != AV_NOPTS_VALUE && keyPts == lastKeyPts) {
+      av_packet_unref(pkt.get());
+      return Got::SameKeyframe;
+    }
     // One packet in, then drain: the decoder hands out the picture at once
     // instead of waiting for reordering.
     const int sent = avcodec_send_packet(dec, pkt.get());
@@ -229,13 +239,13 @@ bool ThumbnailJob::Impl::decodeKeyframeAt(bg::DecoderInput &in, Micros target, A
     const bool got = avcodec_receive_frame(dec, out) >= 0;
     avcodec_flush_buffers(dec);
     if (got) {
-      if (out->best_effort_timestamp != AV_NOPTS_VALUE)
-        keyPts = out->best_effort_timestamp;
-      out->pts = keyPts;
-      return true;
+      // keyPts stays the packet's (what the next call compares); the
+      // picture carries the decoder's best timestamp.
+      out->pts = out->best_effort_timestamp != AV_NOPTS_VALUE ? out->best_effort_timestamp : keyPts;
+      return Got::Picture;
     }
   }
-  return false;
+  return Got::Nothing;
 }
 
 RgbImage ThumbnailJob::Impl::toThumb(const bg::DecoderInput &in, const AVFrame *f) {

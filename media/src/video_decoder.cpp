@@ -17,17 +17,19 @@ namespace {
 // HD and larger pictures use the BT.709 matrix when the file does not say.
 constexpr int kHdHeight = 720;
 
-void copyPlane(std::vector<std::uint8_t> &dst, const std::uint8_t *src, int srcStride, int width, int height) {
+void copyPlane(std::vector<std::uint8_t> &dst, const std::uint8_t *src, int srcStride, int width,
+               int height) {
   const auto w = static_cast<std::size_t>(width);
   dst.resize(w * static_cast<std::size_t>(height));
   for (int row = 0; row < height; ++row)
-    std::memcpy(dst.data() + w * static_cast<std::size_t>(row), src + static_cast<std::ptrdiff_t>(row) * srcStride, w);
+    std::memcpy(dst.data() + w * static_cast<std::size_t>(row),
+                src + static_cast<std::ptrdiff_t>(row) * srcStride, w);
 }
 
 } // namespace
 
-VideoDecoder::VideoDecoder(const std::string &path, const AVFormatContext &fmt, int streamIndex, Micros startOffset,
-                           int threads)
+VideoDecoder::VideoDecoder(const std::string &path, const AVFormatContext &fmt, int streamIndex,
+                           Micros startOffset, int threads)
     : m_path(path), m_index(streamIndex), m_startOffset(startOffset) {
   const AVStream &st = *fmt.streams[streamIndex];
   m_timeBase = st.time_base;
@@ -48,7 +50,9 @@ int VideoDecoder::send(const AVPacket *pkt) {
   return rc;
 }
 
-void VideoDecoder::setSkipNonRef(bool skip) { m_codec->skip_frame = skip ? AVDISCARD_NONREF : AVDISCARD_DEFAULT; }
+void VideoDecoder::setSkipNonRef(bool skip) {
+  m_codec->skip_frame = skip ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
+}
 
 void VideoDecoder::flush() {
   avcodec_flush_buffers(m_codec.get());
@@ -63,12 +67,13 @@ bool VideoDecoder::buildDeinterlacer(const AVFrame &frame) {
   if (!m_graph)
     return false;
   char args[256];
-  std::snprintf(args, sizeof args, "video_size=%dx%d:pix_fmt=%d:time_base=%d/%d:pixel_aspect=%d/%d", frame.width,
-                frame.height, frame.format, m_timeBase.num, m_timeBase.den,
+  std::snprintf(args, sizeof args, "video_size=%dx%d:pix_fmt=%d:time_base=%d/%d:pixel_aspect=%d/%d",
+                frame.width, frame.height, frame.format, m_timeBase.num, m_timeBase.den,
                 frame.sample_aspect_ratio.num > 0 ? frame.sample_aspect_ratio.num : 1,
                 frame.sample_aspect_ratio.den > 0 ? frame.sample_aspect_ratio.den : 1);
   AVFilterContext *src = nullptr, *sink = nullptr;
-  if (avfilter_graph_create_filter(&src, avfilter_get_by_name("buffer"), "in", args, nullptr, m_graph.get()) < 0 ||
+  if (avfilter_graph_create_filter(&src, avfilter_get_by_name("buffer"), "in", args, nullptr, m_graph.get()) <
+          0 ||
       avfilter_graph_create_filter(&sink, avfilter_get_by_name("buffersink"), "out", nullptr, nullptr,
                                    m_graph.get()) < 0)
     return false;
@@ -80,8 +85,9 @@ bool VideoDecoder::buildDeinterlacer(const AVFrame &frame) {
   inputs->filter_ctx = sink;
   // bwdif: one output frame per input frame (send_frame), so timestamps map
   // one to one; then 8-bit 4:2:0 for the shader.
-  int rc = avfilter_graph_parse_ptr(m_graph.get(), "bwdif=mode=send_frame:parity=auto:deint=all,format=yuv420p",
-                                    &inputs, &outputs, nullptr);
+  int rc =
+      avfilter_graph_parse_ptr(m_graph.get(), "bwdif=mode=send_frame:parity=auto:deint=all,format=yuv420p",
+                               &inputs, &outputs, nullptr);
   avfilter_inout_free(&inputs);
   avfilter_inout_free(&outputs);
   if (rc < 0 || avfilter_graph_config(m_graph.get(), nullptr) < 0) {
@@ -131,7 +137,8 @@ std::shared_ptr<VideoFrame> VideoDecoder::receive() {
     m_frame->pts = m_frame->best_effort_timestamp;
     if (!m_deinterlace)
       break;
-    if (!m_graph || m_graphW != m_frame->width || m_graphH != m_frame->height || m_graphFmt != m_frame->format) {
+    if (!m_graph || m_graphW != m_frame->width || m_graphH != m_frame->height ||
+        m_graphFmt != m_frame->format) {
       if (!buildDeinterlacer(*m_frame)) {
         m_deinterlace = false; // cannot deinterlace: show the fields woven
         break;

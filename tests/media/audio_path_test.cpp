@@ -63,7 +63,10 @@ private:
 
 // Peak and zero-crossing frequency of the left channel captured during
 // `ms` of playback from now.
-struct Heard { float peak = 0; double hz = 0; };
+struct Heard {
+  float peak = 0;
+  double hz = 0;
+};
 Heard listen(CaptureSink::Shared &shared, int ms) {
   std::size_t from = 0;
   {

@@ -56,8 +56,8 @@ std::string unknownCodecWav() {
   const std::string data(8000, '\x11');
   std::string fmt = le16(0x7777) + le16(1) + le32(8000) + le32(8000) + le16(1) + le16(8);
   return "RIFF" + le32(static_cast<std::uint32_t>(4 + 8 + fmt.size() + 8 + data.size())) + "WAVE" + "fmt " +
-         le32(static_cast<std::uint32_t>(fmt.size())) + fmt + "data" + le32(static_cast<std::uint32_t>(data.size())) +
-         data;
+         le32(static_cast<std::uint32_t>(fmt.size())) + fmt + "data" +
+         le32(static_cast<std::uint32_t>(data.size())) + data;
 }
 
 } // namespace
@@ -74,7 +74,8 @@ TEST_CASE("bad input: every kind gets its own error code", "[badinput]") {
   expectRefused(dir + "/notes.mp4", ErrorCode::NotMedia);
   write(dir + "/codec.wav", unknownCodecWav());
   expectRefused(dir + "/codec.wav", ErrorCode::UnsupportedCodec);
-  write(dir + "/only.srt", "1\n00:00:01,000 --> 00:00:02,000\nHallo\n\n2\n00:00:03,000 --> 00:00:04,000\nDag\n");
+  write(dir + "/only.srt",
+        "1\n00:00:01,000 --> 00:00:02,000\nHallo\n\n2\n00:00:03,000 --> 00:00:04,000\nDag\n");
   expectRefused(dir + "/only.srt", ErrorCode::NoStreams);
   // An MP4 cut off mid-recording: the index (moov, written last) is missing.
   const std::string whole = dir + "/whole.mp4";
@@ -99,8 +100,10 @@ TEST_CASE("bad input: a file deleted or cut short during playback does not crash
   for (const bool cut : {false, true}) {
     CAPTURE(cut);
     const std::string path = dir + (cut ? "/cut.mkv" : "/gone.mkv");
-    REQUIRE(ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=4 -f lavfi -i sine=d=4 -c:v libx264 -preset ultrafast "
-                   "-g 25 -c:a aac " + quote(path)));
+    REQUIRE(
+        ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=4 -f lavfi -i sine=d=4 -c:v libx264 -preset ultrafast "
+               "-g 25 -c:a aac " +
+               quote(path)));
     Player p(path, PlayerOptions{makeNullAudioSink(), -1, {}});
     REQUIRE(p.waitForFrame(10000));
     p.play();
@@ -119,4 +122,37 @@ TEST_CASE("bad input: a file deleted or cut short during playback does not crash
     CHECK(s.readFailed);
     CHECK_FALSE(s.lastError.empty());
   }
+}
+
+TEST_CASE("bad input: an MP4 with its index first but its data cut off plays what is there",
+          "[badinput][player]") {
+  const auto dir = scratchDir("bad_input_faststart");
+  const std::string whole = dir + "/whole.mp4";
+  REQUIRE(
+      ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=4 -f lavfi -i sine=d=4 -c:v libx264 -preset ultrafast "
+             "-g 25 -c:a aac -movflags +faststart " +
+             quote(whole)));
+  const std::string cut = dir + "/cut.mp4";
+  REQUIRE(std::system(("head -c " + std::to_string(std::filesystem::file_size(whole) / 2) + " " +
+                       quote(whole) + " > " + quote(cut))
+                          .c_str()) == 0);
+  const MediaInfo info = probe(cut); // the index is there: it opens
+  CHECK(info.duration > 3'900'000);
+  Player p(cut, PlayerOptions{makeNullAudioSink(), -1, {}});
+  REQUIRE(p.waitForFrame(10000));
+  CHECK(p.currentFrame() != nullptr);
+  p.seek(3'500'000); // past the data that is left
+  (void)p.waitForFrame(5000);
+  for (int i = 0; i < 300 && !p.state().readFailed; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  CHECK(p.state().readFailed);
+  // The complete file plays to its end without any failure.
+  Player q(whole, PlayerOptions{makeNullAudioSink(), -1, {}});
+  q.seek(3'700'000);
+  REQUIRE(q.waitForFrame(10000));
+  q.play();
+  for (int i = 0; i < 500 && !q.state().atEnd; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  CHECK(q.state().atEnd);
+  CHECK_FALSE(q.state().readFailed);
 }

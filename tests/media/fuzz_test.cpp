@@ -79,8 +79,10 @@ TEST_CASE("fuzz: damaged MP4 and MKV files give MediaError or play, never crash"
   const auto dir = scratchDir("fuzz");
   const std::vector<std::string> seeds = {dir + "/seed.mp4", dir + "/seed.mkv"};
   for (const auto &s : seeds)
-    REQUIRE(ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=0.6 -f lavfi -i sine=d=0.6 -c:v libx264 -preset ultrafast "
-                   "-g 6 -bf 2 -c:a aac " + quote(s)));
+    REQUIRE(ffmpeg(
+        "-f lavfi -i testsrc2=s=320x180:r=25:d=0.6 -f lavfi -i sine=d=0.6 -c:v libx264 -preset ultrafast "
+        "-g 6 -bf 2 -c:a aac " +
+        quote(s)));
   std::mt19937 rng(20261123);
   const std::string victim = dir + "/victim";
   int variants = 0;

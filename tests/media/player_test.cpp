@@ -220,7 +220,8 @@ TEST_CASE("Volume and mute are reported; speed is clamped", "[player]") {
 TEST_CASE("Audio-only recordings play on the audio clock, without frames", "[player][audio]") {
   const auto dir = spiegel::test::scratchDir("player_audio_only");
   const std::string path = dir + "/voice.m4a";
-  REQUIRE(spiegel::test::ffmpeg("-f lavfi -i sine=f=300:d=3:sample_rate=44100 -c:a aac " + spiegel::test::quote(path)));
+  REQUIRE(spiegel::test::ffmpeg("-f lavfi -i sine=f=300:d=3:sample_rate=44100 -c:a aac " +
+                                spiegel::test::quote(path)));
   std::atomic<int> wakes{0};
   PlayerOptions o = nullSink();
   o.wake = [&] { ++wakes; };
@@ -241,8 +242,9 @@ TEST_CASE("Audio-only recordings play on the audio clock, without frames", "[pla
 TEST_CASE("Video without audio runs on the wall clock", "[player]") {
   const auto dir = spiegel::test::scratchDir("player_video_only");
   const std::string path = dir + "/silent.mkv";
-  REQUIRE(spiegel::test::ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=2 -c:v libx264 -preset ultrafast -g 25 " +
-                                spiegel::test::quote(path)));
+  REQUIRE(
+      spiegel::test::ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=2 -c:v libx264 -preset ultrafast -g 25 " +
+                            spiegel::test::quote(path)));
   std::atomic<int> wakes{0};
   PlayerOptions o = nullSink();
   o.wake = [&] { ++wakes; };
@@ -264,7 +266,8 @@ TEST_CASE("Choosing another audio stream keeps playing from the same place", "[p
   const std::string path = dir + "/two.mkv";
   REQUIRE(spiegel::test::ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=3 -f lavfi -i sine=f=300:d=3 "
                                 "-f lavfi -i sine=f=600:d=3:sample_rate=22050 -map 0 -map 1 -map 2 "
-                                "-c:v libx264 -preset ultrafast -c:a aac " + spiegel::test::quote(path)));
+                                "-c:v libx264 -preset ultrafast -c:a aac " +
+                                spiegel::test::quote(path)));
   Player p(path, nullSink());
   REQUIRE(p.info().streams.size() == 3);
   REQUIRE(p.waitForFrame(10000));
@@ -282,7 +285,8 @@ TEST_CASE("Choosing another audio stream keeps playing from the same place", "[p
 
 TEST_CASE("SDL audio sink opens a device or says why not", "[player][audio]") {
   auto sink = makeSdlAudioSink();
-  const bool ok = sink->open(48000, 2, [](float *out, int frames) { std::fill(out, out + frames * 2, 0.0f); });
+  const bool ok =
+      sink->open(48000, 2, [](float *out, int frames) { std::fill(out, out + frames * 2, 0.0f); });
   if (!ok)
     CHECK_FALSE(sink->reason().empty());
   sink->close();

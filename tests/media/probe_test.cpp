@@ -17,8 +17,8 @@ namespace {
 std::string makeClip(const std::string &dir, const std::string &name, const std::string &codecs,
                      const std::string &extra = "") {
   const std::string path = dir + "/" + name;
-  REQUIRE(ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=1 -f lavfi -i sine=f=440:d=1:sample_rate=48000 " + codecs +
-                 " " + extra + " " + quote(path)));
+  REQUIRE(ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=1 -f lavfi -i sine=f=440:d=1:sample_rate=48000 " +
+                 codecs + " " + extra + " " + quote(path)));
   return path;
 }
 
@@ -88,7 +88,8 @@ TEST_CASE("probe: rotation from the display matrix, clockwise", "[probe]") {
 
 TEST_CASE("probe: MPEG-TS start offset is removed from the timeline", "[probe]") {
   const auto dir = scratchDir("probe_ts");
-  const auto path = makeClip(dir, "cam.ts", "-c:v libx264 -preset ultrafast -g 25 -c:a aac", "-output_ts_offset 600");
+  const auto path =
+      makeClip(dir, "cam.ts", "-c:v libx264 -preset ultrafast -g 25 -c:a aac", "-output_ts_offset 600");
   const MediaInfo info = probe(path);
   CHECK(info.startOffset >= 600'000'000);
   CHECK(info.startOffset < 602'000'000);
@@ -108,8 +109,10 @@ TEST_CASE("probe: variable frame rate is detected", "[probe]") {
   const auto dir = scratchDir("probe_vfr");
   // Drop an irregular pattern of frames and keep the original timestamps.
   const std::string path = dir + "/vfr.mp4";
-  REQUIRE(ffmpeg("-f lavfi -i testsrc2=s=320x180:r=30:d=3 -vf \"select='not(eq(mod(n,7),3))*not(eq(mod(n,5),1))'\" "
-                 "-fps_mode vfr -c:v libx264 -preset ultrafast " + quote(path)));
+  REQUIRE(ffmpeg(
+      "-f lavfi -i testsrc2=s=320x180:r=30:d=3 -vf \"select='not(eq(mod(n,7),3))*not(eq(mod(n,5),1))'\" "
+      "-fps_mode vfr -c:v libx264 -preset ultrafast " +
+      quote(path)));
   const MediaInfo info = probe(path);
   REQUIRE(info.bestVideo() != nullptr);
   CHECK(info.bestVideo()->variableFps);
@@ -139,7 +142,8 @@ TEST_CASE("probe: interlaced camcorder stream", "[probe]") {
   MediaInfo info;
   const std::string path = dir + "/i.ts";
   REQUIRE(ffmpeg("-f lavfi -i testsrc2=s=320x180:r=25:d=1 -c:v mpeg2video -flags +ildct+ilme -top 1 "
-                 "-field_order tt " + quote(path)));
+                 "-field_order tt " +
+                 quote(path)));
   info = probe(path);
   REQUIRE(info.bestVideo() != nullptr);
   CHECK(info.bestVideo()->interlaced);
@@ -154,13 +158,18 @@ TEST_CASE("probe: interlaced camcorder stream", "[probe]") {
 
 TEST_CASE("probe: audio-only files", "[probe]") {
   const auto dir = scratchDir("probe_audio");
-  struct Case { const char *name; const char *codecArgs; const char *codec; };
+  struct Case {
+    const char *name;
+    const char *codecArgs;
+    const char *codec;
+  };
   for (const Case &c : {Case{"a.m4a", "-c:a aac", "aac"}, Case{"a.mp3", "-c:a libmp3lame", "mp3"},
-                        Case{"a.wav", "-c:a pcm_s16le", "pcm_s16le"}, Case{"a.ogg", "-c:a libvorbis", "vorbis"},
-                        Case{"a.flac", "-c:a flac", "flac"}}) {
+                        Case{"a.wav", "-c:a pcm_s16le", "pcm_s16le"},
+                        Case{"a.ogg", "-c:a libvorbis", "vorbis"}, Case{"a.flac", "-c:a flac", "flac"}}) {
     CAPTURE(c.name);
     const std::string path = dir + "/" + c.name;
-    REQUIRE(ffmpeg(std::string("-f lavfi -i sine=f=330:d=2:sample_rate=44100 -ac 2 ") + c.codecArgs + " " + quote(path)));
+    REQUIRE(ffmpeg(std::string("-f lavfi -i sine=f=330:d=2:sample_rate=44100 -ac 2 ") + c.codecArgs + " " +
+                   quote(path)));
     const MediaInfo info = probe(path);
     CHECK(info.audioOnly());
     REQUIRE(info.bestAudio() != nullptr);
@@ -174,11 +183,17 @@ TEST_CASE("probe: audio-only files", "[probe]") {
 
 TEST_CASE("probe: MKV, MOV, WebM, AVI", "[probe]") {
   const auto dir = scratchDir("probe_containers");
-  struct Case { const char *name; const char *args; const char *video; const char *audio; };
-  for (const Case &c : {Case{"a.mkv", "-c:v libx264 -preset ultrafast -c:a aac", "h264", "aac"},
-                        Case{"a.mov", "-c:v libx264 -preset ultrafast -c:a aac", "h264", "aac"},
-                        Case{"a.webm", "-c:v libvpx -deadline realtime -cpu-used 8 -c:a libvorbis", "vp8", "vorbis"},
-                        Case{"a.avi", "-c:v mpeg4 -c:a libmp3lame", "mpeg4", "mp3"}}) {
+  struct Case {
+    const char *name;
+    const char *args;
+    const char *video;
+    const char *audio;
+  };
+  for (const Case &c :
+       {Case{"a.mkv", "-c:v libx264 -preset ultrafast -c:a aac", "h264", "aac"},
+        Case{"a.mov", "-c:v libx264 -preset ultrafast -c:a aac", "h264", "aac"},
+        Case{"a.webm", "-c:v libvpx -deadline realtime -cpu-used 8 -c:a libvorbis", "vp8", "vorbis"},
+        Case{"a.avi", "-c:v mpeg4 -c:a libmp3lame", "mpeg4", "mp3"}}) {
     CAPTURE(c.name);
     const auto path = makeClip(dir, c.name, c.args);
     const MediaInfo info = probe(path);

@@ -16,11 +16,15 @@ using namespace spiegel;
 using namespace spiegel::media;
 
 namespace {
-double ms(std::chrono::steady_clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+double ms(std::chrono::steady_clock::duration d) {
+  return std::chrono::duration<double, std::milli>(d).count();
+}
 
 void report(const char *what, std::vector<double> v) {
   std::sort(v.begin(), v.end());
-  const auto at = [&](double q) { return v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))]; };
+  const auto at = [&](double q) {
+    return v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))];
+  };
   std::cout << what << ": n=" << v.size() << " median " << at(0.5) << " ms, p95 " << at(0.95) << " ms, worst "
             << v.back() << " ms\n";
 }

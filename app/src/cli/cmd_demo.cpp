@@ -8,13 +8,13 @@
 #include "demo/speech.hpp"
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/generator.hpp"
-#include "spiegel/media/log.hpp"
 #include "spiegel/store/error.hpp"
 #include "workspace/demo_project.hpp"
 
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 namespace spiegel::app {
 namespace {
@@ -34,6 +34,37 @@ void printDemoHelp() {
                   "gesproken Nederlands gesprek tussen een hulpverlener en een gezin) en MAP/demo.vtt\n"
                   "(het transcript met sprekers en tijden), en MAP/demo.spiegel (een project op die opname met\n"
                   "voorbeeldtags en beoordelingen van twee beoordelaars). Heeft espeak-ng nodig.\n");
+}
+
+// Speaks the script, lays it out, and writes demo.mp4, demo.vtt and demo.spiegel.
+int writeDemo(const std::string &espeak, const std::string &out, std::optional<Micros> limit) {
+  const auto lines = demo::script();
+  const auto clips = demo::synthesize(espeak, lines);
+  auto timeline = demo::arrange(lines, clips, kDemoLength, limit);
+  media::SyntheticSpec spec;
+  spec.path = out + "/demo.mp4";
+  spec.duration = timeline.duration;
+  spec.width = 1280;
+  spec.height = 720;
+  spec.fpsNum = 25;
+  spec.sampleRate = demo::kSampleRate;
+  spec.channels = 2;
+  spec.preset = "ultrafast"; // 3 minutes of 720p in seconds on two cores
+  spec.pcm = std::move(timeline.pcm);
+  spec.drawLuma = demo::DemoPicture(timeline.cues);
+  media::writeSynthetic(spec);
+  std::ofstream vtt(out + "/demo.vtt", std::ios::binary | std::ios::trunc);
+  vtt << demo::toWebVtt(timeline.cues);
+  if (!vtt.flush())
+    return fail(kExitError, std::string(tr("Cannot write ", "Kan niet schrijven: ")) + out +
+                                tr("/demo.vtt: check the free space in the folder.",
+                                   "/demo.vtt: controleer de vrije ruimte in de map."));
+  std::vector<Micros> lineStarts;
+  for (const auto &cue : timeline.cues)
+    lineStarts.push_back(cue.start);
+  const auto project = workspace::createDemoProject(out, spec.path, timeline.duration, lineStarts);
+  std::cout << spec.path << '\n' << out << "/demo.vtt\n" << project << '\n';
+  return kExitOk;
 }
 
 } // namespace
@@ -70,33 +101,8 @@ int runDemo(const Args &args) {
   if (ec || !std::filesystem::is_directory(*out))
     return fail(kExitError, std::string(tr("Cannot create the folder ", "Kan de map niet maken: ")) + *out +
                                 tr(": choose another place with --out.", ": kies een andere plek met --out."));
-  media::quietFfmpegLogs();
   try {
-    const auto lines = demo::script();
-    const auto clips = demo::synthesize(*espeak, lines);
-    auto timeline = demo::arrange(lines, clips, kDemoLength, limit);
-    media::SyntheticSpec spec;
-    spec.path = *out + "/demo.mp4";
-    spec.duration = timeline.duration;
-    spec.width = 1280;
-    spec.height = 720;
-    spec.fpsNum = 25;
-    spec.sampleRate = demo::kSampleRate;
-    spec.channels = 2;
-    spec.preset = "ultrafast"; // 3 minutes of 720p in seconds on two cores
-    spec.pcm = std::move(timeline.pcm);
-    spec.drawLuma = demo::DemoPicture(timeline.cues);
-    media::writeSynthetic(spec);
-    std::ofstream vtt(*out + "/demo.vtt", std::ios::binary | std::ios::trunc);
-    vtt << demo::toWebVtt(timeline.cues);
-    if (!vtt.flush())
-      return fail(kExitError, std::string(tr("Cannot write ", "Kan niet schrijven: ")) + *out + "/demo.vtt");
-    std::vector<Micros> lineStarts;
-    for (const auto &cue : timeline.cues)
-      lineStarts.push_back(cue.start);
-    const auto project = workspace::createDemoProject(*out, spec.path, timeline.duration, lineStarts);
-    std::cout << spec.path << '\n' << *out << "/demo.vtt\n" << project << '\n';
-    return kExitOk;
+    return writeDemo(*espeak, *out, limit);
   } catch (const store::StoreError &e) {
     return fail(kExitError, describe(e));
   } catch (const media::MediaError &e) {

@@ -15,10 +15,14 @@ namespace {
 
 const char *typeName(media::StreamType t) {
   switch (t) {
-  case media::StreamType::Video: return "video";
-  case media::StreamType::Audio: return "audio";
-  case media::StreamType::Subtitle: return "subtitle";
-  case media::StreamType::Other: break;
+  case media::StreamType::Video:
+    return "video";
+  case media::StreamType::Audio:
+    return "audio";
+  case media::StreamType::Subtitle:
+    return "subtitle";
+  case media::StreamType::Other:
+    break;
   }
   return "other";
 }
@@ -53,8 +57,8 @@ nlohmann::json toJson(const media::MediaInfo &info) {
 std::string clock(Micros us) {
   const long long ms = us / 1000;
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld.%03lld", ms / 3'600'000, ms / 60'000 % 60, ms / 1000 % 60,
-                ms % 1000);
+  std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld.%03lld", ms / 3'600'000, ms / 60'000 % 60,
+                ms / 1000 % 60, ms % 1000);
   return buf;
 }
 
@@ -64,7 +68,8 @@ void printTable(const media::MediaInfo &info) {
             << tr("Duration:    ", "Duur:        ") << clock(info.duration) << '\n';
   if (info.startOffset != 0)
     std::cout << tr("Start time:  ", "Begintijd:   ") << clock(info.startOffset)
-              << tr(" (removed: the timeline starts at 0)", " (verwijderd: de tijdlijn begint bij 0)") << '\n';
+              << tr(" (removed: the timeline starts at 0)", " (verwijderd: de tijdlijn begint bij 0)")
+              << '\n';
   for (const auto &s : info.streams) {
     std::cout << "  #" << s.index << ' ' << typeName(s.type) << ' ' << s.codec;
     if (s.type == media::StreamType::Video) {
@@ -93,16 +98,18 @@ void printTable(const media::MediaInfo &info) {
 int runProbe(const Args &args) {
   ArgParser p(args);
   if (p.wantsHelp()) {
-    std::cout << tr("Usage: spiegel probe FILE [--json]\n"
-                    "Shows what is in a recording: container, duration, start time, and each stream\n"
-                    "(codec, size, frame rate and whether it varies, rotation, interlacing, sample rate, channels).\n"
-                    "  --json   machine-readable output (times in microseconds)\n"
-                    "Exit codes: 0 ok, 2 wrong arguments, 3 the file cannot be read as a recording.\n",
-                    "Gebruik: spiegel probe BESTAND [--json]\n"
-                    "Toont wat er in een opname zit: container, duur, begintijd, en elke stroom\n"
-                    "(codec, afmeting, beeldsnelheid en of die wisselt, draaiing, interliniëring, samplefrequentie, kanalen).\n"
-                    "  --json   machineleesbare uitvoer (tijden in microseconden)\n"
-                    "Afsluitcodes: 0 goed, 2 verkeerde argumenten, 3 het bestand is niet als opname te lezen.\n");
+    std::cout << tr(
+        "Usage: spiegel probe FILE [--json]\n"
+        "Shows what is in a recording: container, duration, start time, and each stream\n"
+        "(codec, size, frame rate and whether it varies, rotation, interlacing, sample rate, channels).\n"
+        "  --json   machine-readable output (times in microseconds)\n"
+        "Exit codes: 0 ok, 2 wrong arguments, 3 the file cannot be read as a recording.\n",
+        "Gebruik: spiegel probe BESTAND [--json]\n"
+        "Toont wat er in een opname zit: container, duur, begintijd, en elke stroom\n"
+        "(codec, afmeting, beeldsnelheid en of die wisselt, draaiing, interliniëring, samplefrequentie, "
+        "kanalen).\n"
+        "  --json   machineleesbare uitvoer (tijden in microseconden)\n"
+        "Afsluitcodes: 0 goed, 2 verkeerde argumenten, 3 het bestand is niet als opname te lezen.\n");
     return kExitOk;
   }
   const bool json = p.flag("--json");

@@ -9,12 +9,12 @@ namespace spiegel::app {
 
 // One declaration per command implemented in cli/cmd_*.cpp.
 int runGui(const Args &args);
+int runProbe(const Args &args);
+int runFrame(const Args &args);
 int runProject(const Args &args);
 int runTags(const Args &args);
 int runRate(const Args &args);
 int runMerge(const Args &args);
-int runProbe(const Args &args);
-int runFrame(const Args &args);
 int runDemo(const Args &args);
 int runBench(const Args &args);
 
@@ -22,6 +22,10 @@ namespace {
 const Command kCommands[] = {
     {"open", "Open the program (default when no command is given)",
      "Het programma openen (standaard zonder opdracht)", runGui},
+    {"probe", "Show what is in a recording (streams, duration, rotation)",
+     "Tonen wat er in een opname zit (stromen, duur, draaiing)", runProbe},
+    {"frame", "Write the frame at a time as a PNG still",
+     "Het beeld op een tijdstip als PNG opslaan", runFrame},
     {"project", "Make or inspect a project file (.spiegel)", "Een projectbestand (.spiegel) maken of bekijken",
      runProject},
     {"tags", "Add, list, export and import tags", "Tags toevoegen, tonen, exporteren en importeren", runTags},
@@ -29,20 +33,16 @@ const Command kCommands[] = {
      runRate},
     {"merge", "Merge another project or package into a project", "Een ander project of pakket samenvoegen",
      runMerge},
+    {"demo", "Write a demo recording with speech and a transcript",
+     "Een demo-opname met spraak en transcript schrijven", runDemo},
+    {"bench", "Measure playback, seeking, thumbnails and waveform speed",
+     "Snelheid van afspelen, zoeken, miniaturen en golfvorm meten", runBench},
     // Temporary: `spiegel bench --store` will route here once the media bench is merged.
     {"bench-store", "Measure the project file's speed", "De snelheid van het projectbestand meten",
      runStoreBench},
     // Temporary: `spiegel bench --ui` will route here.
     {"bench-ui", "Measure the speed of the program window", "De snelheid van het programmavenster meten",
      runUiBench},
-    {"probe", "Show what is in a recording (streams, duration, rotation)",
-     "Tonen wat er in een opname zit (stromen, duur, draaiing)", runProbe},
-    {"frame", "Write the frame at a time as a PNG still",
-     "Het beeld op een tijdstip als PNG opslaan", runFrame},
-    {"demo", "Write a demo recording with speech and a transcript",
-     "Een demo-opname met spraak en transcript schrijven", runDemo},
-    {"bench", "Measure playback, seeking, thumbnails and waveform speed",
-     "Snelheid van afspelen, zoeken, miniaturen en golfvorm meten", runBench},
 };
 } // namespace
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 
@@ -69,6 +70,18 @@ Settings loadSettings(const std::string &file) {
   if (s.recentFiles.size() > Settings::kMaxRecent)
     s.recentFiles.resize(Settings::kMaxRecent);
   readIf(j, "lastFolder", s.lastFolder);
+  readIf(j, "sidePanelWidth", s.sidePanelWidth);
+  s.sidePanelWidth = std::clamp(s.sidePanelWidth, 0.0f, 4000.0f);
+  if (auto t = j.find("tagging"); t != j.end() && t->is_object()) {
+    workspace::WorkspaceSettings &w = s.tagging;
+    std::int64_t offsetMs = w.reactionOffset / 1000, preRollMs = w.preRoll / 1000;
+    readIf(*t, "reaction_offset_ms", offsetMs);
+    readIf(*t, "pause_when_tagging", w.pauseWhenTagging);
+    readIf(*t, "pre_roll_ms", preRollMs);
+    w.reactionOffset = std::clamp<std::int64_t>(offsetMs * 1000, 0, workspace::WorkspaceSettings::kMaxReactionOffset);
+    // Why 60 s: a longer pre-roll is a typo; it would hide the moment itself.
+    w.preRoll = std::clamp<std::int64_t>(preRollMs * 1000, 0, 60'000'000);
+  }
   return s;
 }
 
@@ -87,6 +100,10 @@ bool saveSettings(const Settings &s, const std::string &file) {
   j["muted"] = s.muted;
   j["recentFiles"] = s.recentFiles;
   j["lastFolder"] = s.lastFolder;
+  j["sidePanelWidth"] = s.sidePanelWidth;
+  j["tagging"] = {{"reaction_offset_ms", s.tagging.reactionOffset / 1000},
+                  {"pause_when_tagging", s.tagging.pauseWhenTagging},
+                  {"pre_roll_ms", s.tagging.preRoll / 1000}};
   const std::string tmp = file + ".tmp";
   {
     std::ofstream out(tmp, std::ios::trunc);

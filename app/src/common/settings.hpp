@@ -4,6 +4,7 @@
 //   s.volume = 0.5f; saveSettings(s, settingsFile());
 // Plain value type: the GUI owns one copy (UI thread only).
 #include "common/i18n.hpp"
+#include "workspace/workspace_settings.hpp"
 
 #include <optional>
 #include <string>
@@ -27,6 +28,11 @@ struct Settings {
   bool muted = false;
   std::vector<std::string> recentFiles; // newest first, at most kMaxRecent
   std::string lastFolder;               // where the file browser opens
+  // Width of the side panel (tabs) in pixels at UI scale 1; 0: automatic.
+  float sidePanelWidth = 0.0f;
+  // Tagging preferences handed to Workspace::setSettings (reaction offset,
+  // pause when tagging, pre-roll).
+  workspace::WorkspaceSettings tagging;
 
   // Moves (or inserts) `path` to the front of recentFiles.
   void addRecent(const std::string &path);

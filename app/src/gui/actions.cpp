@@ -16,6 +16,9 @@ void togglePlay(AppState &state) {
     if (!state.session->state.playing && state.session->state.atEnd)
       p->seek(0, media::SeekMode::Exact);
     p->togglePlay();
+    // Keep this frame's snapshot in step so a second action in the same
+    // frame (two keys in one wait) builds on this one.
+    state.session->state.playing = !state.session->state.playing;
   }
 }
 
@@ -40,8 +43,11 @@ void stepFrame(AppState &state, bool forward) {
 }
 
 void setSpeed(AppState &state, double speed) {
-  if (auto *p = player(state))
-    p->setSpeed(std::clamp(speed, kSpeeds[0], kSpeeds[std::size(kSpeeds) - 1]));
+  if (auto *p = player(state)) {
+    speed = std::clamp(speed, kSpeeds[0], kSpeeds[std::size(kSpeeds) - 1]);
+    p->setSpeed(speed);
+    state.session->state.speed = speed;
+  }
 }
 
 void stepSpeed(AppState &state, int direction) {
@@ -72,6 +78,8 @@ void setLoopA(AppState &state) {
     if (b && *b <= st.position)
       b.reset();
     p->setLoop(st.position, b);
+    state.session->state.loopA = st.position;
+    state.session->state.loopB = b;
   }
 }
 
@@ -82,14 +90,20 @@ void setLoopB(AppState &state) {
     Micros b = st.position;
     if (b < a)
       std::swap(a, b);
-    if (b > a)
+    if (b > a) {
       p->setLoop(a, b);
+      state.session->state.loopA = a;
+      state.session->state.loopB = b;
+    }
   }
 }
 
 void clearLoop(AppState &state) {
-  if (auto *p = player(state))
+  if (auto *p = player(state)) {
     p->setLoop(std::nullopt, std::nullopt);
+    state.session->state.loopA.reset();
+    state.session->state.loopB.reset();
+  }
 }
 
 void cycleLoop(AppState &state) {

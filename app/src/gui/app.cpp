@@ -11,7 +11,10 @@
 #include "gui/shortcuts.hpp"
 #include "gui/timeline/timeline_panel.hpp"
 #include "gui/transport_bar.hpp"
+#include "gui/start_screen.hpp"
+#include "gui/tagging.hpp"
 #include "gui/video_panel.hpp"
+#include "gui/workspace_dialogs.hpp"
 
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -19,31 +22,41 @@
 
 #include <algorithm>
 #include <ctime>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
 #include <stdexcept>
 
 namespace spiegel::app::gui {
 namespace {
-// Paused and untouched, the loop sleeps this long between checks: long
-// enough that an idle window costs nothing, short enough that a file that
-// vanished is noticed within a few seconds.
-constexpr double kIdleTimeout = 5.0;
+// Paused and untouched, the loop sleeps this long: everything that needs a
+// redraw (input, the player's wake, a dropped file) ends the wait earlier,
+// so this is only a safety net and may be long. Idle then costs one frame
+// per 30 s.
+constexpr double kIdleTimeout = 30.0;
 // While playing, wake at least this often for the clock and playhead even
 // when the player sends no frame (audio-only recordings): 30 Hz looks smooth.
 constexpr double kPlayingTimeout = 1.0 / 30.0;
+// With video the player wakes us per frame; this only bounds a missed wake.
+constexpr double kPlayingFallbackTimeout = 0.1;
 // While a background job runs, redraw its progress four times a second.
 constexpr double kProgressTimeout = 0.25;
 // A text cursor blinks at about 2 Hz.
 constexpr double kCaretTimeout = 0.5;
 
-App *fromWindow(GLFWwindow *w) { return static_cast<App *>(glfwGetWindowUserPointer(w)); }
+App *fromWindow(GLFWwindow *w) {
+  return static_cast<App *>(glfwGetWindowUserPointer(w));
+}
 
 // Installed before ImGui's own callbacks, which chain to these; they only
 // note that something happened so the loop draws a few frames.
 void installActivityCallbacks(GLFWwindow *w) {
   glfwSetMouseButtonCallback(w, [](GLFWwindow *win, int, int, int) { fromWindow(win)->noteActivity(); });
   glfwSetScrollCallback(w, [](GLFWwindow *win, double, double) { fromWindow(win)->noteActivity(); });
-  glfwSetKeyCallback(w, [](GLFWwindow *win, int, int, int, int) { fromWindow(win)->noteActivity(); });
-  glfwSetCharCallback(w, [](GLFWwindow *win, unsigned int) { fromWindow(win)->noteActivity(); });
+  glfwSetKeyCallback(w, [](GLFWwindow *win, int key, int, int action, int mods) {
+    fromWindow(win)->onKey(key, action, mods);
+  });
+  glfwSetCharCallback(w, [](GLFWwindow *win, unsigned int c) { fromWindow(win)->onChar(c); });
   glfwSetWindowFocusCallback(w, [](GLFWwindow *win, int) { fromWindow(win)->noteActivity(); });
   glfwSetCursorEnterCallback(w, [](GLFWwindow *win, int) { fromWindow(win)->noteActivity(); });
 }
@@ -53,7 +66,8 @@ void installWindowCallbacks(GLFWwindow *w) {
   glfwSetCursorPosCallback(w, [](GLFWwindow *win, double, double) { fromWindow(win)->noteActivity(); });
   glfwSetFramebufferSizeCallback(w, [](GLFWwindow *win, int, int) { fromWindow(win)->noteActivity(); });
   glfwSetWindowRefreshCallback(w, [](GLFWwindow *win) { fromWindow(win)->noteActivity(); });
-  glfwSetDropCallback(w, [](GLFWwindow *win, int n, const char **paths) { fromWindow(win)->onDrop(n, paths); });
+  glfwSetDropCallback(w,
+                      [](GLFWwindow *win, int n, const char **paths) { fromWindow(win)->onDrop(n, paths); });
 }
 } // namespace
 
@@ -64,6 +78,10 @@ App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chr
   initWindow();
   initImGui();
   registerPanels();
+  m_state.recentProjects = workspace::RecentProjects::load();
+  m_state.identity = workspace::loadIdentity();
+  if (!m_state.identity)
+    m_state.events.push(AskIdentity{false}); // first start: who is reviewing?
   if (!m_options.file.empty())
     m_state.events.push(OpenFile{m_options.file});
 }
@@ -71,6 +89,7 @@ App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chr
 App::~App() {
   m_panels.clear(); // GL textures go before the context
   closeFile();
+  m_state.workspace.reset();
   if (m_imguiReady) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
@@ -83,9 +102,10 @@ App::~App() {
 
 void App::initWindow() {
   if (glfwInit() == GLFW_FALSE)
-    throw std::runtime_error(tr("Cannot open a window: no display was found. Start Spiegel from a desktop session.",
-                                "Kan geen venster openen: er is geen beeldscherm gevonden. Start Spiegel vanuit een "
-                                "bureaubladsessie."));
+    throw std::runtime_error(
+        tr("Cannot open a window: no display was found. Start Spiegel from a desktop session.",
+           "Kan geen venster openen: er is geen beeldscherm gevonden. Start Spiegel vanuit een "
+           "bureaubladsessie."));
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -95,9 +115,12 @@ void App::initWindow() {
   glfwWindowHint(GLFW_MAXIMIZED, wp.maximized ? GLFW_TRUE : GLFW_FALSE);
   glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE); // shown after placement, so it does not jump
   m_window = glfwCreateWindow(wp.width, wp.height, "Spiegel", nullptr, nullptr);
-  if (m_window == nullptr)
-    throw std::runtime_error(tr("Cannot open a window with OpenGL 3.3. Update the graphics driver.",
-                                "Kan geen venster met OpenGL 3.3 openen. Werk het stuurprogramma van de videokaart bij."));
+  if (m_window == nullptr) {
+    glfwTerminate(); // the destructor does not run when the constructor throws
+    throw std::runtime_error(
+        tr("Cannot open a window with OpenGL 3.3. Update the graphics driver.",
+           "Kan geen venster met OpenGL 3.3 openen. Werk het stuurprogramma van de videokaart bij."));
+  }
   if (wp.x >= 0 && wp.y >= 0 && !wp.maximized)
     glfwSetWindowPos(m_window, wp.x, wp.y);
   glfwSetWindowSizeLimits(m_window, 640, 420, GLFW_DONT_CARE, GLFW_DONT_CARE);
@@ -108,6 +131,13 @@ void App::initWindow() {
   float sx = 1.0f, sy = 1.0f;
   glfwGetWindowContentScale(m_window, &sx, &sy);
   m_scale = std::clamp(std::max(sx, sy), 1.0f, 4.0f);
+  // SPIEGEL_UI_SCALE overrides a wrong system DPI (and lets tests look at
+  // the HiDPI layout under Xvfb, which always reports 1).
+  if (const char *env = std::getenv("SPIEGEL_UI_SCALE"); env != nullptr && *env != '\0') {
+    const float forced = std::strtof(env, nullptr);
+    if (forced >= 0.75f && forced <= 4.0f)
+      m_scale = forced;
+  }
 }
 
 void App::initImGui() {
@@ -134,14 +164,31 @@ void App::initImGui() {
 void App::registerPanels() {
   m_panels.push_back(std::make_unique<MenuBar>());
   m_panels.push_back(std::make_unique<VideoPanel>(m_fonts));
+  m_panels.push_back(std::make_unique<StartScreen>(m_fonts));
   m_panels.push_back(std::make_unique<TransportBar>(m_fonts));
   m_panels.push_back(std::make_unique<TimelinePanel>());
   m_panels.push_back(std::make_unique<ParticipantsPanel>());
   m_panels.push_back(std::make_unique<RatingsPanel>());
   m_panels.push_back(std::make_unique<ReviewersPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
+  m_panels.push_back(std::make_unique<TaggingPanel>());
   m_panels.push_back(std::make_unique<OpenDialog>());
+  m_panels.push_back(std::make_unique<ProjectBrowser>());
+  m_panels.push_back(std::make_unique<IdentityDialog>());
+  m_panels.push_back(std::make_unique<ProjectOfferDialog>());
+  m_panels.push_back(std::make_unique<MissingRecordingDialog>());
   m_panels.push_back(std::make_unique<ErrorDialog>());
+}
+
+void App::onKey(int key, int action, int mods) {
+  noteActivity();
+  if (action == GLFW_PRESS || action == GLFW_REPEAT)
+    m_pendingInput.keys.push_back({key, mods});
+}
+
+void App::onChar(unsigned codepoint) {
+  noteActivity();
+  m_pendingInput.chars.push_back(codepoint);
 }
 
 void App::onDrop(int count, const char **paths) {
@@ -168,8 +215,10 @@ double App::waitTimeout() const {
     return 0.0;
   double t = kIdleTimeout;
   if (const Session *s = m_state.session.get()) {
+    // With a picture the player's wake drives each frame; the timeout is only
+    // a fallback. Without one, nothing else moves the playhead.
     if (s->state.playing || s->state.seeking || m_state.scrubbing)
-      t = std::min(t, kPlayingTimeout);
+      t = std::min(t, s->hasVideo() ? kPlayingFallbackTimeout : kPlayingTimeout);
     const bool peaksBusy = s->peaks && !s->peaks->done();
     const bool thumbsBusy = s->thumbs && !s->thumbs->done();
     if (peaksBusy || thumbsBusy || !s->frame)
@@ -197,6 +246,7 @@ void App::frame() {
     --m_busyFrames;
   handleEvents();
   refreshSession();
+  m_state.input = std::exchange(m_pendingInput, {});
 
   const double buildStart = m_options.onFrame ? threadCpuMs() : 0.0;
   ImGui_ImplOpenGL3_NewFrame();
@@ -221,9 +271,56 @@ void App::frame() {
 }
 
 void App::drawSlot(Slot slot) {
+  if (slot == Slot::Side) {
+    drawSideTabs();
+    return;
+  }
   for (auto &p : m_panels)
     if (p->slot() == slot)
       p->draw(m_state);
+}
+
+// Side panels share the slot as tabs, in registration order.
+void App::drawSideTabs() {
+  if (!ImGui::BeginTabBar("##sidetabs", ImGuiTabBarFlags_FittingPolicyScroll))
+    return;
+  for (auto &p : m_panels) {
+    if (p->slot() != Slot::Side)
+      continue;
+    const std::string label = p->title() + "###" + std::to_string(reinterpret_cast<std::uintptr_t>(p.get()));
+    if (ImGui::BeginTabItem(label.c_str())) {
+      ImGui::BeginChild("##tab", ImVec2(0, 0), false);
+      p->draw(m_state);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+  }
+  ImGui::EndTabBar();
+}
+
+// The side panel's width: the user's (settings, in unscaled pixels) within
+// sensible bounds, else 28 % of the window.
+float App::sideWidth(float avail) const {
+  const float em = ImGui::GetFontSize();
+  const float wanted = m_state.settings.sidePanelWidth > 0.0f ? m_state.settings.sidePanelWidth * m_scale : avail * 0.28f;
+  return std::clamp(wanted, em * 16.0f, std::max(em * 16.0f, avail * 0.6f));
+}
+
+// A thin vertical handle between the picture and the side panel; dragging it
+// sets the side panel's width (kept in the settings).
+void App::drawSideSplitter(float height) {
+  const float w = ImGui::GetStyle().ItemSpacing.x;
+  ImGui::InvisibleButton("##sidesplit", ImVec2(w, height));
+  if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+    ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+  if (ImGui::IsItemActive()) {
+    const float avail = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+    const float now = sideWidth(avail);
+    m_state.settings.sidePanelWidth = std::max(now - ImGui::GetIO().MouseDelta.x, 1.0f) / m_scale;
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", tr("Drag to make the side panel wider or narrower",
+                               "Sleep om het zijpaneel breder of smaller te maken"));
 }
 
 void App::drawLayout() {
@@ -241,11 +338,17 @@ void App::drawLayout() {
   const ImGuiStyle &style = ImGui::GetStyle();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float em = ImGui::GetFontSize();
-  const bool hasSide = std::any_of(m_panels.begin(), m_panels.end(), [](const auto &p) { return p->slot() == Slot::Side; });
-  const float sideW = hasSide ? std::clamp(avail.x * 0.28f, em * 18.0f, em * 30.0f) : 0.0f;
-  // Ruler + thumbnails + waveform rows (see rows.cpp) plus padding; the
-  // timeline never takes more than 40 % of the window.
-  const float timelineH = std::min(em * (1.6f + 3.6f + 3.2f) + 6.0f + style.WindowPadding.y * 2.0f + 8.0f, avail.y * 0.4f);
+  const bool hasSide =
+      std::any_of(m_panels.begin(), m_panels.end(), [](const auto &p) { return p->slot() == Slot::Side; });
+  const float sideW = hasSide ? sideWidth(avail.x) : 0.0f;
+  // The timeline is as tall as its rows want (ruler, thumbnails, waveform,
+  // later one lane per element) but never more than 45 % of the window; the
+  // rest is the picture's.
+  float timelineWant = 0.0f;
+  for (const auto &p : m_panels)
+    if (p->slot() == Slot::Timeline)
+      timelineWant += p->preferredHeight(m_state);
+  const float timelineH = std::min(timelineWant + style.WindowPadding.y * 2.0f + 4.0f, avail.y * 0.45f);
   const float transportH = ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f;
   const float topH = std::max(avail.y - timelineH - style.ItemSpacing.y, em * 6.0f);
 
@@ -258,18 +361,22 @@ void App::drawLayout() {
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::BeginChild("##transport", ImVec2(0, transportH), false,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_AlwaysUseWindowPadding);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_AlwaysUseWindowPadding);
   drawSlot(Slot::Transport);
   ImGui::EndChild();
   ImGui::EndChild();
   if (hasSide) {
-    ImGui::SameLine();
+    ImGui::SameLine(0.0f, 0.0f);
+    drawSideSplitter(topH);
+    ImGui::SameLine(0.0f, 0.0f);
     ImGui::BeginChild("##side", ImVec2(sideW, topH), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     drawSlot(Slot::Side);
     ImGui::EndChild();
   }
   ImGui::BeginChild("##timeline", ImVec2(0, 0), false,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_AlwaysUseWindowPadding);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_AlwaysUseWindowPadding);
   drawSlot(Slot::Timeline);
   ImGui::EndChild();
   ImGui::End();
@@ -278,9 +385,15 @@ void App::drawLayout() {
 void App::handleEvents() {
   for (const Event &e : m_state.events.drain()) {
     if (const auto *open = std::get_if<OpenFile>(&e))
-      openFile(open->path);
-    else if (std::holds_alternative<CloseFile>(e))
+      openPath(open->path);
+    else if (const auto *create = std::get_if<CreateProject>(&e))
+      createProject(create->recording);
+    else if (std::holds_alternative<PlayRecording>(e))
+      playWorkspaceRecording();
+    else if (std::holds_alternative<CloseFile>(e)) {
       closeFile();
+      closeWorkspace();
+    }
     else if (std::holds_alternative<Quit>(e))
       m_quit = true;
     for (auto &p : m_panels)

@@ -34,6 +34,8 @@ public:
 
   // Called from GLFW callbacks (UI thread).
   void noteActivity() { m_busyFrames = kSettleFrames; }
+  void onKey(int key, int action, int mods);
+  void onChar(unsigned codepoint);
   void onDrop(int count, const char **paths);
 
 private:
@@ -47,8 +49,18 @@ private:
   void frame();
   void drawLayout();
   void drawSlot(Slot slot);
+  void drawSideTabs();
+  void drawSideSplitter(float height);
+  [[nodiscard]] float sideWidth(float avail) const;
   void handleEvents();
   void openFile(const std::string &path);
+  // app_workspace.cpp: a project or a recording (decided by its content).
+  void openPath(const std::string &path);
+  void openProject(const std::string &path);
+  void createProject(const std::string &recording);
+  void adoptWorkspace(std::unique_ptr<workspace::Workspace> ws);
+  void playWorkspaceRecording();
+  void closeWorkspace();
   void closeFile();
   void refreshSession();
   [[nodiscard]] double waitTimeout() const;
@@ -68,6 +80,7 @@ private:
   std::vector<std::unique_ptr<Panel>> m_panels; // draw order within each slot
   std::uint64_t m_nextSerial = 1;
   int m_busyFrames = kSettleFrames;
+  FrameInput m_pendingInput; // filled by callbacks between frames, moved into m_state.input
   bool m_quit = false;
   int m_exitCode = 0;
   std::chrono::steady_clock::time_point m_started;

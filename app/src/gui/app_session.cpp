@@ -3,8 +3,8 @@
 #include "gui/app.hpp"
 
 #include "common/i18n.hpp"
+#include "common/media_messages.hpp"
 #include "gui/gl.hpp"
-#include "gui/media_error_text.hpp"
 
 #include <spiegel/media/error.hpp>
 #include <spiegel/media/frame.hpp>
@@ -25,7 +25,12 @@ constexpr int kThumbnailsPerRecording = 300;
 constexpr Micros kMinThumbInterval = kMicrosPerSecond;
 } // namespace
 
-void App::openFile(const std::string &path) {
+void App::openFile(const std::string &given) {
+  // Absolute, so recent files and the browser's folder survive a different
+  // working directory next time.
+  std::error_code ec;
+  const std::filesystem::path absolute = std::filesystem::absolute(given, ec);
+  const std::string path = ec ? given : absolute.lexically_normal().string();
   closeFile();
   auto s = std::make_unique<Session>();
   s->serial = m_nextSerial++;
@@ -39,7 +44,7 @@ void App::openFile(const std::string &path) {
     opts.wake = [] { glfwPostEmptyEvent(); };
     s->player = std::make_unique<media::Player>(path, std::move(opts));
   } catch (const media::MediaError &e) {
-    m_state.events.push(ShowError{describeMediaError(e)});
+    m_state.events.push(ShowError{describe(e)});
     std::erase(m_state.settings.recentFiles, path); // do not offer a file that fails again
     return;
   }
@@ -60,9 +65,11 @@ void App::openFile(const std::string &path) {
   } catch (const std::exception &) {
   }
   m_state.view = {0, duration};
-  m_state.settings.addRecent(path);
+  if (!m_state.workspace) // recentFiles: bare recordings; projects live in AppState::recentProjects
+    m_state.settings.addRecent(path);
   m_state.settings.lastFolder = std::filesystem::path(path).parent_path().string();
   m_state.session = std::move(s);
+  saveSettings(); // the recent list survives even if the program is killed later
   if (m_options.play)
     m_state.session->player->play();
   updateTitle();
@@ -87,16 +94,15 @@ void App::refreshSession() {
     s->frame = std::move(f);
   if (s->state.readFailed && !s->readFailureShown) {
     s->readFailureShown = true;
-    m_state.events.push(ShowError{tr("Reading the recording stopped part-way. Check that the drive or network share "
-                                     "is still connected, then open the recording again.",
-                                     "Het lezen van de opname stopte halverwege. Controleer of de schijf of netwerkmap "
-                                     "nog verbonden is en open de opname opnieuw.")});
+    m_state.events.push(ShowError{describeReadFailure(s->path)});
   }
 }
 
 void App::updateTitle() {
   std::string title = "Spiegel";
-  if (m_state.session)
+  if (m_state.workspace)
+    title = std::filesystem::path(m_state.workspace->projectPath()).filename().string() + " \xE2\x80\x94 Spiegel";
+  else if (m_state.session)
     title = std::filesystem::path(m_state.session->path).filename().string() + " \xE2\x80\x94 Spiegel";
   glfwSetWindowTitle(m_window, title.c_str());
 }
@@ -134,8 +140,8 @@ void App::takeScreenshot(const std::string &path) {
   try {
     media::writePng(img, path);
   } catch (const media::MediaError &) {
-    std::cerr << "spiegel: " << tr("Could not write the screenshot: ", "Kon de schermafdruk niet schrijven: ") << path
-              << '\n';
+    std::cerr << "spiegel: " << tr("Could not write the screenshot: ", "Kon de schermafdruk niet schrijven: ")
+              << path << '\n';
     m_exitCode = 1;
   }
 }
@@ -164,6 +170,11 @@ void App::printState() const {
     j["loop_a_us"] = st.loopA ? nlohmann::json(*st.loopA) : nlohmann::json(nullptr);
     j["loop_b_us"] = st.loopB ? nlohmann::json(*st.loopB) : nlohmann::json(nullptr);
   }
+  if (const auto &ws = m_state.workspace) {
+    j["project"] = ws->projectPath();
+    j["tags"] = ws->tags().size();
+  }
+  j["reviewer"] = m_state.identity ? nlohmann::json(m_state.identity->name) : nlohmann::json(nullptr);
   j["language"] = std::string(langCode());
   j["volume"] = m_state.settings.volume;
   std::cout << j.dump() << std::endl;

@@ -7,6 +7,7 @@
 #include "gui/events.hpp"
 #include "workspace/tag_list_model.hpp"
 #include "workspace/ratings_model.hpp"
+#include "workspace/recent_projects.hpp"
 #include "workspace/workspace.hpp"
 
 #include <spiegel/media/background.hpp>
@@ -16,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace spiegel::app::gui {
 
@@ -31,19 +33,31 @@ struct Session {
   std::string path;
   media::MediaInfo info;
   std::unique_ptr<media::Player> player;
-  std::unique_ptr<media::PeaksJob> peaks;       // null when there is no audio
-  std::unique_ptr<media::ThumbnailJob> thumbs;  // null when there is no video
-  Micros thumbInterval = 0;                     // spacing the ThumbnailJob was asked for
+  std::unique_ptr<media::PeaksJob> peaks;      // null when there is no audio
+  std::unique_ptr<media::ThumbnailJob> thumbs; // null when there is no video
+  Micros thumbInterval = 0;                    // spacing the ThumbnailJob was asked for
 
   // Snapshot of the player, refreshed at the start of every UI frame so all
   // panels see the same numbers.
   media::PlayerState state;
-  media::FramePtr frame;      // the frame to show this UI frame (may be null)
-  bool frameChanged = false;  // frame differs from the previous UI frame
+  media::FramePtr frame;         // the frame to show this UI frame (may be null)
+  bool frameChanged = false;     // frame differs from the previous UI frame
   bool readFailureShown = false; // state.readFailed was reported once already
 
   [[nodiscard]] bool hasVideo() const { return info.bestVideo() != nullptr; }
   [[nodiscard]] bool hasAudio() const { return info.bestAudio() != nullptr; }
+};
+
+// Key presses and typed characters since the previous UI frame, queued by
+// App's GLFW callbacks. ImGui 1.86 only keeps key *state*, so a press and
+// release inside one wait (fast typists, xdotool) would be lost otherwise.
+struct KeyPress {
+  int key = 0;  // GLFW_KEY_*
+  int mods = 0; // GLFW_MOD_*
+};
+struct FrameInput {
+  std::vector<KeyPress> keys;  // presses and auto-repeats, in order
+  std::vector<unsigned> chars; // Unicode code points typed (layout-aware)
 };
 
 struct AppState {
@@ -51,6 +65,7 @@ struct AppState {
   std::unique_ptr<Session> session; // null: nothing open
   TimelineView view;
   EventQueue events;
+  FrameInput input;           // this frame's keyboard input (App fills, panels read)
   bool showShortcuts = false; // the `?` sheet
   bool scrubbing = false;     // the timeline is being dragged (keyframe seeks)
 
@@ -58,6 +73,10 @@ struct AppState {
   // a bare recording is played without a project. The Session above plays
   // its recording (workspace->mediaPath()).
   std::unique_ptr<workspace::Workspace> workspace;
+  // Who reviews on this laptop (identity.json); nullopt until the first-start
+  // dialog has been answered.
+  std::optional<workspace::Identity> identity;
+  workspace::RecentProjects recentProjects; // the start screen and File > Recent projects
   std::optional<annotate::Uuid> selectedTag; // shared by timeline lanes, tag list and editor
   std::optional<annotate::Uuid> editingTag;  // the tag editor is open on this tag
   workspace::TagListModel tagList;           // refreshed by the Tags tab

@@ -17,10 +17,11 @@ namespace fs = std::filesystem;
 
 namespace spiegel::app::gui {
 namespace {
-constexpr const char *kPopup = "##filebrowser";
+constexpr const char *kPopup = "###filebrowser"; // ### : the ID ignores the translated title
 
 std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
@@ -41,14 +42,16 @@ std::string formatDate(std::time_t t) {
 } // namespace
 
 bool isMediaFile(const std::string &path) {
-  static const char *const kExt[] = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".mts", ".m2ts", ".ts",
-                                     ".mpg", ".mpeg", ".wmv", ".3gp", ".flv", ".m4a", ".mp3", ".wav", ".ogg",
-                                     ".oga", ".opus", ".flac", ".aac", ".wma"};
+  static const char *const kExt[] = {".mp4", ".m4v", ".mov",  ".mkv",  ".webm", ".avi", ".mts", ".m2ts",
+                                     ".ts",  ".mpg", ".mpeg", ".wmv",  ".3gp",  ".flv", ".m4a", ".mp3",
+                                     ".wav", ".ogg", ".oga",  ".opus", ".flac", ".aac", ".wma"};
   const std::string ext = lower(fs::path(path).extension().string());
   return std::any_of(std::begin(kExt), std::end(kExt), [&](const char *e) { return ext == e; });
 }
 
-void FileBrowser::open(const std::string &folder) {
+void FileBrowser::open(const std::string &folder, BrowseFor what) {
+  m_what = what;
+  m_selected.clear();
   std::error_code ec;
   navigate(!folder.empty() && fs::is_directory(folder, ec) ? folder : homeDirectory());
   m_requestOpen = true;
@@ -74,7 +77,8 @@ void FileBrowser::refresh() {
   std::error_code ec;
   fs::directory_iterator it(m_folder, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
-    m_error = tr("This folder cannot be read. Choose another one.", "Deze map kan niet worden gelezen. Kies een andere.");
+    m_error = tr("This folder cannot be read. Choose another one.",
+                 "Deze map kan niet worden gelezen. Kies een andere.");
     return;
   }
   for (const auto &de : it) {
@@ -86,7 +90,11 @@ void FileBrowser::refresh() {
     std::error_code ec2;
     e.folder = de.is_directory(ec2);
     if (!e.folder) {
-      if (!m_showAll && !isMediaFile(name))
+      if (m_what == BrowseFor::Folder)
+        continue;
+      const bool wanted = m_what == BrowseFor::Project ? lower(fs::path(name).extension().string()) == ".spiegel"
+                                                        : isMediaFile(name);
+      if (!m_showAll && !wanted)
         continue;
       e.size = de.file_size(ec2);
       if (ec2)
@@ -109,11 +117,15 @@ std::optional<std::string> FileBrowser::draw() {
     m_requestOpen = false;
   }
   const ImGuiViewport *vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x * 0.8f, ImGui::GetFontSize() * 52.0f), vp->Size.y * 0.75f),
-                           ImGuiCond_Appearing);
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing,
-                          ImVec2(0.5f, 0.5f));
-  const std::string title = std::string(tr("Open a recording", "Een opname openen")) + kPopup;
+  ImGui::SetNextWindowSize(
+      ImVec2(std::min(vp->Size.x * 0.8f, ImGui::GetFontSize() * 52.0f), vp->Size.y * 0.75f),
+      ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
+                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  const char *heading = m_what == BrowseFor::Project  ? tr("Open a project", "Een project openen")
+                        : m_what == BrowseFor::Folder ? tr("Choose a folder", "Een map kiezen")
+                                                      : tr("Open a recording", "Een opname openen");
+  const std::string title = std::string(heading) + kPopup;
   std::optional<std::string> chosen;
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoCollapse))
     return chosen;
@@ -134,7 +146,8 @@ std::optional<std::string> FileBrowser::draw() {
     else
       navigate(m_pathField);
   }
-  itemTooltip(tr("Type a folder or file path and press Enter", "Typ het pad van een map of bestand en druk op Enter"));
+  itemTooltip(tr("Type a folder or file path and press Enter",
+                 "Typ het pad van een map of bestand en druk op Enter"));
 
   const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
   ImGui::BeginChild("##list", ImVec2(0, -footer), false);
@@ -152,12 +165,19 @@ std::optional<std::string> FileBrowser::draw() {
   }
   const float bw = ImGui::GetFontSize() * 6.0f;
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bw * 2.0f - ImGui::GetStyle().ItemSpacing.x);
-  ImGui::BeginDisabled(m_selected.empty());
-  if (ImGui::Button(tr("Open", "Openen"), ImVec2(bw, 0)))
-    chosen = (fs::path(m_folder) / m_selected).string();
-  ImGui::EndDisabled();
+  if (m_what == BrowseFor::Folder) {
+    if (ImGui::Button(tr("Choose", "Kiezen"), ImVec2(bw, 0)))
+      chosen = m_folder;
+    itemTooltip(tr("Use the folder shown above", "De map hierboven gebruiken"));
+  } else {
+    ImGui::BeginDisabled(m_selected.empty());
+    if (ImGui::Button(tr("Open", "Openen"), ImVec2(bw, 0)))
+      chosen = (fs::path(m_folder) / m_selected).string();
+    ImGui::EndDisabled();
+  }
   ImGui::SameLine();
-  if (ImGui::Button(tr("Cancel", "Annuleren"), ImVec2(bw, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+  if (ImGui::Button(tr("Cancel", "Annuleren"), ImVec2(bw, 0)) ||
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
     ImGui::CloseCurrentPopup();
   if (chosen)
     ImGui::CloseCurrentPopup();
@@ -168,8 +188,8 @@ std::optional<std::string> FileBrowser::draw() {
 std::optional<std::string> FileBrowser::drawList() {
   std::optional<std::string> chosen;
   std::string enter;
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerV |
-                                ImGuiTableFlags_SizingStretchProp;
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##files", 3, flags))
     return chosen;
   ImGui::TableSetupScrollFreeze(0, 1);
@@ -180,7 +200,9 @@ std::optional<std::string> FileBrowser::drawList() {
   if (m_entries.empty()) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    ImGui::TextDisabled("%s", tr("No recordings in this folder.", "Geen opnames in deze map."));
+    ImGui::TextDisabled("%s", m_what == BrowseFor::Project  ? tr("No projects in this folder.", "Geen projecten in deze map.")
+                              : m_what == BrowseFor::Folder ? tr("No folders in this folder.", "Geen mappen in deze map.")
+                                                            : tr("No recordings in this folder.", "Geen opnames in deze map."));
   }
   for (const Entry &e : m_entries) {
     ImGui::TableNextRow();

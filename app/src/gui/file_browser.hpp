@@ -5,6 +5,8 @@
 // file to open it. Drawn as a modal popup; UI thread only.
 //   if (open) browser.open(startFolder);
 //   if (auto path = browser.draw()) events.push(OpenFile{*path});
+#include "gui/events.hpp"
+
 #include <cstdint>
 #include <ctime>
 #include <optional>
@@ -18,7 +20,9 @@ namespace spiegel::app::gui {
 
 class FileBrowser {
 public:
-  void open(const std::string &folder);
+  // `what` filters the list (recordings, *.spiegel projects, or folders
+  // only: then "Choose this folder" returns the current folder).
+  void open(const std::string &folder, BrowseFor what = BrowseFor::Recording);
   // Returns the chosen file once, on the frame it was chosen.
   [[nodiscard]] std::optional<std::string> draw();
   [[nodiscard]] const std::string &folder() const { return m_folder; }
@@ -35,12 +39,13 @@ private:
   [[nodiscard]] std::optional<std::string> drawList();
 
   bool m_requestOpen = false;
-  std::string m_folder;        // canonical current folder
-  std::string m_pathField;     // editable copy of m_folder
+  std::string m_folder;    // canonical current folder
+  std::string m_pathField; // editable copy of m_folder
   std::vector<Entry> m_entries;
-  std::string m_selected;      // name in m_folder
-  std::string m_error;         // shown under the list, e.g. "cannot read this folder"
+  std::string m_selected; // name in m_folder
+  std::string m_error;    // shown under the list, e.g. "cannot read this folder"
   bool m_showAll = false;
+  BrowseFor m_what = BrowseFor::Recording;
 };
 
 } // namespace spiegel::app::gui

@@ -21,14 +21,15 @@ std::optional<double> parseSecondsArg(const std::string &text) {
 }
 
 void printOpenHelp() {
-  std::cout << tr("Usage: spiegel [FILE]\n"
-                  "Opens the player window, with FILE (a recording) when given.\n"
-                  "Files can also be opened with File > Open (Ctrl+O) or by dropping them onto the window.\n"
-                  "Press ? in the window for the keyboard shortcuts.\n",
-                  "Gebruik: spiegel [BESTAND]\n"
-                  "Opent het spelervenster, met BESTAND (een opname) als dat is opgegeven.\n"
-                  "Bestanden kunt u ook openen via Bestand > Openen (Ctrl+O) of door ze naar het venster te slepen.\n"
-                  "Druk in het venster op ? voor de sneltoetsen.\n");
+  std::cout << tr(
+      "Usage: spiegel [FILE]\n"
+      "Opens the player window, with FILE (a recording) when given.\n"
+      "Files can also be opened with File > Open (Ctrl+O) or by dropping them onto the window.\n"
+      "Press ? in the window for the keyboard shortcuts.\n",
+      "Gebruik: spiegel [BESTAND]\n"
+      "Opent het spelervenster, met BESTAND (een opname) als dat is opgegeven.\n"
+      "Bestanden kunt u ook openen via Bestand > Openen (Ctrl+O) of door ze naar het venster te slepen.\n"
+      "Druk in het venster op ? voor de sneltoetsen.\n");
 }
 
 } // namespace
@@ -61,7 +62,8 @@ int runGui(const Args &rawArgs) {
   if (auto q = p.value("--quit-after")) {
     opt.quitAfter = parseSecondsArg(*q);
     if (!opt.quitAfter)
-      return fail(kExitUsage, tr("--quit-after needs a number of seconds.", "--quit-after heeft een aantal seconden nodig."));
+      return fail(kExitUsage, tr("--quit-after needs a number of seconds.",
+                                 "--quit-after heeft een aantal seconden nodig."));
   }
   opt.printStateOnExit = p.flag("--print-state-on-exit");
   opt.noAudio = p.flag("--no-audio");

@@ -6,6 +6,8 @@
 //   --print-state-on-exit               print the player state as one JSON line on stdout
 //   --no-audio                          play through the null audio sink (no sound device)
 //   --play                              start playing once the recording is open
+// Environment: SPIEGEL_UI_SCALE=1.5 forces the HiDPI scale (fonts, spacing)
+// instead of the monitor's content scale.
 #include "cli/command.hpp"
 
 #include <functional>
@@ -20,7 +22,7 @@ struct GuiOptions {
   std::string file;                      // empty: open with nothing loaded
   std::optional<double> screenshotAfter; // seconds
   std::string screenshotPath;
-  std::optional<double> quitAfter;       // seconds
+  std::optional<double> quitAfter; // seconds
   bool printStateOnExit = false;
   bool noAudio = false;
   bool play = false;

@@ -2,6 +2,7 @@
 
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
+#include "gui/workspace_menus.hpp"
 
 #include <imgui.h>
 
@@ -11,9 +12,13 @@ namespace spiegel::app::gui {
 
 void MenuBar::draw(AppState &state) {
   fileMenu(state);
+  editMenu(state);
   playbackMenu(state);
   viewMenu(state);
+  reviewerMenu(state);
+  taggingSettingsMenu(state);
   helpMenu(state);
+  workspaceStatus(state);
   if (m_showAbout) {
     ImGui::OpenPopup("###about");
     m_showAbout = false;
@@ -23,7 +28,8 @@ void MenuBar::draw(AppState &state) {
     ImGui::Text("Spiegel %s", SPIEGEL_VERSION);
     ImGui::TextUnformatted(tr("Review recorded conversations and tag moments of the working alliance.",
                               "Opgenomen gesprekken terugkijken en momenten van de werkrelatie markeren."));
-    ImGui::TextDisabled("%s", tr("Works offline; sends nothing anywhere.", "Werkt offline; verstuurt niets."));
+    ImGui::TextDisabled("%s",
+                        tr("Works offline; sends nothing anywhere.", "Werkt offline; verstuurt niets."));
     if (ImGui::Button("OK", ImVec2(ImGui::GetFontSize() * 6.0f, 0)))
       ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
@@ -33,9 +39,10 @@ void MenuBar::draw(AppState &state) {
 void MenuBar::fileMenu(AppState &state) {
   if (!ImGui::BeginMenu(tr("File", "Bestand")))
     return;
-  if (ImGui::MenuItem(tr("Open…", "Openen…"), "Ctrl+O"))
+  projectFileItems(state);
+  if (ImGui::MenuItem(tr("Open recording…", "Opname openen…"), "Ctrl+O"))
     state.events.push(ShowOpenDialog{});
-  if (ImGui::BeginMenu(tr("Open recent", "Recent geopend"), !state.settings.recentFiles.empty())) {
+  if (ImGui::BeginMenu(tr("Recent recordings", "Recente opnames"), !state.settings.recentFiles.empty())) {
     for (const std::string &path : state.settings.recentFiles) {
       const std::string name = std::filesystem::path(path).filename().string();
       if (ImGui::MenuItem(name.c_str()))
@@ -45,7 +52,8 @@ void MenuBar::fileMenu(AppState &state) {
     }
     ImGui::EndMenu();
   }
-  if (ImGui::MenuItem(tr("Close recording", "Opname sluiten"), nullptr, false, state.session != nullptr))
+  if (ImGui::MenuItem(tr("Close", "Sluiten"), nullptr, false,
+                      state.session != nullptr || state.workspace != nullptr))
     state.events.push(CloseFile{});
   ImGui::Separator();
   if (ImGui::MenuItem(tr("Quit", "Afsluiten"), "Ctrl+Q"))
@@ -58,7 +66,8 @@ void MenuBar::playbackMenu(AppState &state) {
     return;
   const bool open = state.session != nullptr;
   const bool playing = open && state.session->state.playing;
-  if (ImGui::MenuItem(playing ? tr("Pause", "Pauzeren") : tr("Play", "Afspelen"), tr("Space", "Spatie"), false, open))
+  if (ImGui::MenuItem(playing ? tr("Pause", "Pauzeren") : tr("Play", "Afspelen"), tr("Space", "Spatie"),
+                      false, open))
     actions::togglePlay(state);
   if (ImGui::MenuItem(tr("Back 5 seconds", "5 seconden terug"), "\xE2\x86\x90", false, open))
     actions::seekBy(state, -5 * kMicrosPerSecond);
@@ -81,7 +90,7 @@ void MenuBar::playbackMenu(AppState &state) {
 }
 
 void MenuBar::viewMenu(AppState &state) {
-  if (!ImGui::BeginMenu(tr("View", "Beeld")))
+  if (!ImGui::BeginMenu(tr("View", "Weergave")))
     return;
   if (ImGui::BeginMenu(tr("Language", "Taal"))) {
     if (ImGui::MenuItem("English", nullptr, language() == Lang::En)) {
@@ -94,7 +103,8 @@ void MenuBar::viewMenu(AppState &state) {
     }
     ImGui::EndMenu();
   }
-  if (ImGui::MenuItem(tr("Show whole timeline", "Hele tijdlijn tonen"), nullptr, false, state.session != nullptr))
+  if (ImGui::MenuItem(tr("Show whole timeline", "Hele tijdlijn tonen"), nullptr, false,
+                      state.session != nullptr))
     state.view = {0, state.session->state.duration};
   ImGui::EndMenu();
 }

@@ -24,8 +24,11 @@ public:
   virtual ~Panel() = default;
   [[nodiscard]] virtual Slot slot() const = 0;
   virtual void draw(AppState &state) = 0;
-  // Side panels: the name of their tab in the current language.
+  // The tab label of a Side panel, in the current language (tr()).
   [[nodiscard]] virtual std::string title() const { return {}; }
+  // Height in pixels the panel would like in a slot whose height follows its
+  // content (Timeline). 0: no preference.
+  [[nodiscard]] virtual float preferredHeight(const AppState &) const { return 0.0f; }
   // Every event drained from AppState::events is offered to every panel
   // (after App has handled its own), before the next draw. Most ignore them.
   virtual void onEvent(AppState &, const Event &) {}

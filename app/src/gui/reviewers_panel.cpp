@@ -32,7 +32,7 @@ void ReviewersPanel::draw(AppState &state) {
                 "Er beoordeelt nog niemand: zeg wie u bent om te beginnen met taggen en beoordelen."));
   }
   if (ImGui::Button(tr("Switch reviewer...", "Andere beoordelaar...")))
-    state.events.push(ShowIdentityDialog{});
+    state.events.push(AskIdentity{true});
   itemTooltip(tr("Tag and rate as someone else from now on. Everyone's tags and ratings stay in the project.",
                  "Tag en beoordeel vanaf nu als iemand anders. Ieders tags en beoordelingen blijven in het project."));
   ImGui::Spacing();

@@ -1,7 +1,7 @@
 #pragma once
 // The Reviewers tab: the project's reviewers with colour, role and number of
 // tags, the current reviewer marked, and "Switch reviewer…" (pushes
-// ShowIdentityDialog; the identity dialog does the switch).
+// AskIdentity{switching = true}; the identity dialog does the switch).
 #include "gui/panel.hpp"
 
 #include <cstdint>

@@ -13,29 +13,43 @@ constexpr Micros kJump = 5 * kMicrosPerSecond;
 constexpr Micros kSmallJump = 1 * kMicrosPerSecond;
 
 struct Shortcut {
-  const char *keys;
+  const char *keysEn;
+  const char *keysNl; // null: the same as keysEn
   const char *en;
   const char *nl;
 };
 
 constexpr Shortcut kSheet[] = {
-    {"Space", "Play / pause", "Afspelen / pauzeren"},
-    {"\xE2\x86\x90 / \xE2\x86\x92", "Back / forward 5 seconds", "5 seconden terug / verder"},
-    {"Shift + \xE2\x86\x90 / \xE2\x86\x92", "Back / forward 1 second", "1 seconde terug / verder"},
-    {",  /  .", "One frame back / forward", "Eén beeld terug / verder"},
-    {"[  /  ]", "Slower / faster (0.25\xC3\x97 \xE2\x80\x93 2\xC3\x97)", "Langzamer / sneller (0,25\xC3\x97 \xE2\x80\x93 2\xC3\x97)"},
-    {"L", "Loop: start here, end here, stop", "Herhalen: begin hier, einde hier, stoppen"},
-    {"M", "Sound off / on", "Geluid uit / aan"},
-    {"Ctrl + O", "Open a recording", "Een opname openen"},
-    {"Ctrl + Q", "Quit", "Afsluiten"},
-    {"?", "Show / hide this list", "Deze lijst tonen / verbergen"},
-    {"Mouse wheel", "Timeline: zoom in / out around the pointer", "Tijdlijn: in- / uitzoomen rond de muis"},
-    {"Right-drag", "Timeline: move left / right (also Shift + wheel)", "Tijdlijn: naar links / rechts schuiven (ook Shift + wiel)"},
-    {"Click / drag", "Timeline: go to that moment", "Tijdlijn: naar dat moment gaan"},
-    {"Double-click ruler", "Timeline: show the whole recording", "Tijdlijn: de hele opname tonen"},
+    {"Space", "Spatie", "Play / pause", "Afspelen / pauzeren"},
+    {"\xE2\x86\x90 / \xE2\x86\x92", nullptr, "Back / forward 5 seconds", "5 seconden terug / verder"},
+    {"Shift + \xE2\x86\x90 / \xE2\x86\x92", nullptr, "Back / forward 1 second", "1 seconde terug / verder"},
+    {",  /  .", nullptr, "One frame back / forward", "Eén beeld terug / verder"},
+    {"[  /  ]", nullptr, "Slower / faster (0.25\xC3\x97 \xE2\x80\x93 2\xC3\x97)",
+     "Langzamer / sneller (0,25\xC3\x97 \xE2\x80\x93 2\xC3\x97)"},
+    {"L", nullptr, "Loop: start here, end here, stop", "Herhalen: begin hier, einde hier, stoppen"},
+    {"M", nullptr, "Sound off / on", "Geluid uit / aan"},
+    {"1 â 4", nullptr, "Tag an element now (positive); playback goes on",
+     "Nu een element taggen (positief); het afspelen gaat door"},
+    {"Shift + 1 â 4", nullptr, "Tag an element now (negative)", "Nu een element taggen (negatief)"},
+    {"I  /  O", nullptr, "Start / end a span tag", "Begin / einde van een tag over een stuk"},
+    {"F1 â F8", nullptr, "Participant 1â" "8 involved in the tag (on / off)",
+     "Deelnemer 1â" "8 betrokken bij de tag (aan / uit)"},
+    {"Enter  /  Esc", nullptr, "Close the tag editor (also from its note)",
+     "De tag-editor sluiten (ook vanuit de notitie)"},
+    {"Ctrl + Z", nullptr, "Undo the last edit", "De laatste wijziging ongedaan maken"},
+    {"Ctrl + Y  /  Ctrl + Shift + Z", nullptr, "Redo", "Opnieuw uitvoeren"},
+    {"Ctrl + O", nullptr, "Open a recording", "Een opname openen"},
+    {"Ctrl + Q", nullptr, "Quit", "Afsluiten"},
+    {"?", nullptr, "Show / hide this list", "Deze lijst tonen / verbergen"},
+    {"Mouse wheel", "Muiswiel", "Timeline: zoom in / out around the pointer",
+     "Tijdlijn: in- / uitzoomen rond de muis"},
+    {"Right-drag", "Rechts slepen", "Timeline: move left / right (also Shift + wheel)",
+     "Tijdlijn: naar links / rechts schuiven (ook Shift + wiel)"},
+    {"Click / drag", "Klikken / slepen", "Timeline: go to that moment", "Tijdlijn: naar dat moment gaan"},
+    {"Double-click ruler", "Dubbelklik op de liniaal", "Timeline: show the whole recording",
+     "Tijdlijn: de hele opname tonen"},
 };
 
-bool pressed(int glfwKey) { return ImGui::IsKeyPressed(glfwKey, true); }
 } // namespace
 
 void ShortcutPanel::draw(AppState &state) {
@@ -45,37 +59,66 @@ void ShortcutPanel::draw(AppState &state) {
 
 void ShortcutPanel::handleKeys(AppState &state) {
   const ImGuiIO &io = ImGui::GetIO();
-  // Ctrl shortcuts work everywhere except while typing.
+  // Nothing fires while the user types in a text field.
   if (io.WantTextInput)
     return;
-  if (io.KeyCtrl) {
-    if (pressed(GLFW_KEY_O))
-      state.events.push(ShowOpenDialog{});
-    if (pressed(GLFW_KEY_Q))
-      state.events.push(Quit{});
-    return;
+  const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  for (const KeyPress &k : state.input.keys) {
+    const bool ctrl = (k.mods & GLFW_MOD_CONTROL) != 0;
+    const bool shift = (k.mods & GLFW_MOD_SHIFT) != 0;
+    if (ctrl) { // Ctrl shortcuts work even with a dialog open
+      if (k.key == GLFW_KEY_O && !dialogOpen)
+        state.events.push(ShowOpenDialog{});
+      else if (k.key == GLFW_KEY_Q)
+        state.events.push(Quit{});
+      continue;
+    }
+    if (dialogOpen)
+      continue;
+    switch (k.key) {
+    case GLFW_KEY_SPACE:
+      actions::togglePlay(state);
+      break;
+    case GLFW_KEY_LEFT:
+      actions::seekBy(state, shift ? -kSmallJump : -kJump);
+      break;
+    case GLFW_KEY_RIGHT:
+      actions::seekBy(state, shift ? kSmallJump : kJump);
+      break;
+    default:
+      break;
+    }
   }
-  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+  if (dialogOpen || io.KeyCtrl || io.KeyAlt)
     return;
-  if (pressed(GLFW_KEY_SPACE))
-    actions::togglePlay(state);
-  if (pressed(GLFW_KEY_LEFT))
-    actions::seekBy(state, io.KeyShift ? -kSmallJump : -kJump);
-  if (pressed(GLFW_KEY_RIGHT))
-    actions::seekBy(state, io.KeyShift ? kSmallJump : kJump);
   // Punctuation by the character typed, so it follows the keyboard layout.
-  for (const ImWchar c : io.InputQueueCharacters) {
+  for (const unsigned c : state.input.chars) {
     switch (c) {
-    case ',': actions::stepFrame(state, false); break;
-    case '.': actions::stepFrame(state, true); break;
-    case '[': actions::stepSpeed(state, -1); break;
-    case ']': actions::stepSpeed(state, +1); break;
+    case ',':
+      actions::stepFrame(state, false);
+      break;
+    case '.':
+      actions::stepFrame(state, true);
+      break;
+    case '[':
+      actions::stepSpeed(state, -1);
+      break;
+    case ']':
+      actions::stepSpeed(state, +1);
+      break;
     case 'l':
-    case 'L': actions::cycleLoop(state); break;
+    case 'L':
+      actions::cycleLoop(state);
+      break;
     case 'm':
-    case 'M': actions::setMuted(state, !state.settings.muted); break;
-    case '?': state.showShortcuts = !state.showShortcuts; break;
-    default: break;
+    case 'M':
+      actions::setMuted(state, !state.settings.muted);
+      break;
+    case '?':
+      state.showShortcuts = !state.showShortcuts;
+      break;
+    default:
+      break;
     }
   }
 }
@@ -84,16 +127,17 @@ void ShortcutPanel::drawSheet(AppState &state) {
   if (!state.showShortcuts)
     return;
   const ImGuiViewport *vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f), ImGuiCond_Appearing,
-                          ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f),
+                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   const std::string title = std::string(tr("Keyboard shortcuts", "Sneltoetsen")) + "###shortcuts";
   if (ImGui::Begin(title.c_str(), &state.showShortcuts,
-                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                       ImGuiWindowFlags_NoSavedSettings)) {
     if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
       for (const Shortcut &s : kSheet) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::TextUnformatted(s.keys);
+        ImGui::TextUnformatted(s.keysNl != nullptr ? tr(s.keysEn, s.keysNl) : s.keysEn);
         ImGui::TableSetColumnIndex(1);
         ImGui::TextDisabled("%s", tr(s.en, s.nl));
       }

@@ -100,13 +100,27 @@ Fonts loadFonts(float scale) {
 }
 
 namespace colors {
-unsigned accent() { return IM_COL32(120, 170, 230, 255); }
-unsigned waveform() { return IM_COL32(110, 150, 200, 200); }
-unsigned loopRegion() { return IM_COL32(230, 190, 90, 40); }
-unsigned rulerText() { return IM_COL32(170, 172, 180, 255); }
-unsigned rulerTick() { return IM_COL32(100, 102, 110, 255); }
-unsigned rowBackground() { return IM_COL32(28, 29, 32, 255); }
-unsigned videoBackground() { return IM_COL32(18, 18, 20, 255); }
+unsigned accent() {
+  return IM_COL32(120, 170, 230, 255);
+}
+unsigned waveform() {
+  return IM_COL32(110, 150, 200, 200);
+}
+unsigned loopRegion() {
+  return IM_COL32(230, 190, 90, 40);
+}
+unsigned rulerText() {
+  return IM_COL32(170, 172, 180, 255);
+}
+unsigned rulerTick() {
+  return IM_COL32(100, 102, 110, 255);
+}
+unsigned rowBackground() {
+  return IM_COL32(28, 29, 32, 255);
+}
+unsigned videoBackground() {
+  return IM_COL32(18, 18, 20, 255);
+}
 } // namespace colors
 
 } // namespace spiegel::app::gui

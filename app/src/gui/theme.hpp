@@ -17,10 +17,10 @@ void applyTheme(float scale);
 
 // Colours shared by panels (ImGui ABGR as ImU32).
 namespace colors {
-unsigned accent();       // playhead, active controls
-unsigned waveform();     // waveform fill
-unsigned loopRegion();   // A–B loop shading
-unsigned rulerText();    // tick labels
+unsigned accent();     // playhead, active controls
+unsigned waveform();   // waveform fill
+unsigned loopRegion(); // A–B loop shading
+unsigned rulerText();  // tick labels
 unsigned rulerTick();
 unsigned rowBackground();
 unsigned videoBackground();

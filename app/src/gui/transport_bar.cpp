@@ -38,7 +38,8 @@ void TransportBar::draw(AppState &state) {
   ImGui::SameLine();
   const bool playing = open && s->state.playing;
   if (iconButton("##play", playing ? Icon::Pause : Icon::Play,
-                 playing ? tr("Pause  (Space)", "Pauzeren  (spatiebalk)") : tr("Play  (Space)", "Afspelen  (spatiebalk)")))
+                 playing ? tr("Pause  (Space)", "Pauzeren  (spatiebalk)")
+                         : tr("Play  (Space)", "Afspelen  (spatiebalk)")))
     actions::togglePlay(state);
   ImGui::SameLine();
   if (iconButton("##stepfwd", Icon::StepForward, tr("One frame forward  ( . )", "Eén beeld verder  ( . )")))
@@ -53,10 +54,20 @@ void TransportBar::draw(AppState &state) {
   separator();
   drawLoop(state);
   ImGui::EndDisabled();
+  if (open && s->hasAudio() && !s->state.audioDevice) {
+    separator();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", tr("No sound device", "Geen geluidsapparaat"));
+    itemTooltip(
+        tr("No sound output was found, so the recording plays silently. Connect speakers or headphones "
+           "and open the recording again.",
+           "Er is geen geluidsuitvoer gevonden, dus de opname speelt zonder geluid. Sluit luidsprekers of "
+           "een koptelefoon aan en open de opname opnieuw."));
+  }
 
   // Volume sits at the right edge.
-  const float volumeWidth = ImGui::GetFrameHeight() * 1.25f + ImGui::GetStyle().ItemSpacing.x +
-                            ImGui::GetFontSize() * 8.0f;
+  const float volumeWidth =
+      ImGui::GetFrameHeight() * 1.25f + ImGui::GetStyle().ItemSpacing.x + ImGui::GetFontSize() * 8.0f;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - volumeWidth));
   drawVolume(state);
 }
@@ -100,15 +111,17 @@ void TransportBar::drawSpeed(AppState &state) {
 void TransportBar::drawLoop(AppState &state) {
   const media::PlayerState *st = state.session ? &state.session->state : nullptr;
   const bool hasA = st && st->loopA, hasB = st && st->loopB;
-  if (iconButton("##loopa", Icon::LoopA, tr("Loop start here  (L)", "Begin van de herhaling hier  (L)"), hasA))
+  if (iconButton("##loopa", Icon::LoopA, tr("Loop start here  (L)", "Begin van de herhaling hier  (L)"),
+                 hasA))
     actions::setLoopA(state);
   ImGui::SameLine(0.0f, 2.0f);
-  if (iconButton("##loopb", Icon::LoopB, tr("Loop end here  (L again)", "Einde van de herhaling hier  (nogmaals L)"),
-                 hasB))
+  if (iconButton("##loopb", Icon::LoopB,
+                 tr("Loop end here  (L again)", "Einde van de herhaling hier  (nogmaals L)"), hasB))
     actions::setLoopB(state);
   ImGui::SameLine(0.0f, 2.0f);
   ImGui::BeginDisabled(!hasA && !hasB);
-  if (iconButton("##loopclear", Icon::LoopClear, tr("Stop looping  (L a third time)", "Herhaling stoppen  (derde keer L)")))
+  if (iconButton("##loopclear", Icon::LoopClear,
+                 tr("Stop looping  (L a third time)", "Herhaling stoppen  (derde keer L)")))
     actions::clearLoop(state);
   ImGui::EndDisabled();
   if (hasA || hasB) {
@@ -124,7 +137,8 @@ void TransportBar::drawLoop(AppState &state) {
 void TransportBar::drawVolume(AppState &state) {
   const bool muted = state.settings.muted;
   if (iconButton("##mute", muted ? Icon::VolumeOff : Icon::VolumeOn,
-                 muted ? tr("Sound on  (M)", "Geluid aan  (M)") : tr("Sound off  (M)", "Geluid uit  (M)"), muted))
+                 muted ? tr("Sound on  (M)", "Geluid aan  (M)") : tr("Sound off  (M)", "Geluid uit  (M)"),
+                 muted))
     actions::setMuted(state, !muted);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);

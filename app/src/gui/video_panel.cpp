@@ -13,22 +13,31 @@ void VideoPanel::draw(AppState &state) {
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const ImVec2 max(min.x + avail.x, min.y + avail.y);
-  ImGui::GetWindowDrawList()->AddRectFilled(min, max, colors::videoBackground(), ImGui::GetStyle().ChildRounding);
+  ImGui::GetWindowDrawList()->AddRectFilled(min, max, colors::videoBackground(),
+                                            ImGui::GetStyle().ChildRounding);
   Session *s = state.session.get();
-  if (s == nullptr)
-    drawEmpty(min, max);
-  else if (s->hasVideo())
+  // With nothing playing, StartScreen draws over this background.
+  if (s != nullptr && s->hasVideo())
     drawVideo(*s, min, max);
-  else
+  else if (s != nullptr)
     drawAudioOnly(state, min, max);
   ImGui::Dummy(avail);
 }
 
 void VideoPanel::drawVideo(Session &s, ImVec2 min, ImVec2 max) {
+  if (s.serial != m_serial) { // another recording: never show the previous one's picture
+    m_serial = s.serial;
+    m_shown = nullptr;
+    m_keep.reset();
+  }
   // Upload only when the player handed us a different frame (cheap identity
   // check; frames are immutable once published).
   if (s.frame && s.frame.get() != m_shown) {
-    if (m_renderer.upload(*s.frame)) {
+    const bool swap = s.frame->rotation == 90 || s.frame->rotation == 270;
+    const float fw = static_cast<float>(swap ? s.frame->height : s.frame->width);
+    const float fh = static_cast<float>(swap ? s.frame->width : s.frame->height);
+    const bool small = std::min((max.x - min.x) / fw, (max.y - min.y) / fh) < 0.5f;
+    if (m_renderer.upload(*s.frame, small)) {
       m_shown = s.frame.get();
       m_keep = s.frame;
     }
@@ -59,7 +68,7 @@ void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
   const Micros dur = std::max<Micros>(s.state.duration, 1);
   auto peaks = s.peaks ? s.peaks->result() : nullptr;
   if (peaks) {
-    drawWaveform(dl, wmin, wmax, *peaks, 0, dur, colors::waveform(), m_gain.get(peaks));
+    m_wave.draw(dl, wmin, wmax, peaks, 0, dur, colors::waveform());
   } else {
     const float p = s.peaks ? s.peaks->progress() : 0.0f;
     const std::string text = std::string(tr("Reading the sound… ", "Geluid inlezen… ")) +
@@ -74,8 +83,10 @@ void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
   dl->AddLine(ImVec2(x, wmin.y), ImVec2(x, wmax.y), colors::accent(), 2.0f);
   // Clicking the big waveform seeks, like the timeline.
   ImGui::SetCursorScreenPos(wmin);
-  ImGui::InvisibleButton("##bigwave", ImVec2(std::max(wmax.x - wmin.x, 1.0f), std::max(wmax.y - wmin.y, 1.0f)));
-  const float fx = std::clamp((ImGui::GetIO().MousePos.x - wmin.x) / std::max(wmax.x - wmin.x, 1.0f), 0.0f, 1.0f);
+  ImGui::InvisibleButton("##bigwave",
+                         ImVec2(std::max(wmax.x - wmin.x, 1.0f), std::max(wmax.y - wmin.y, 1.0f)));
+  const float fx =
+      std::clamp((ImGui::GetIO().MousePos.x - wmin.x) / std::max(wmax.x - wmin.x, 1.0f), 0.0f, 1.0f);
   const auto target = static_cast<Micros>(static_cast<double>(fx) * static_cast<double>(dur));
   if (ImGui::IsItemActive() && target != m_lastScrub) {
     actions::seekTo(state, target, media::SeekMode::Keyframe); // coalesced by the player
@@ -88,20 +99,6 @@ void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
     state.scrubbing = false;
   }
   ImGui::SetCursorScreenPos(min);
-}
-
-void VideoPanel::drawEmpty(ImVec2 min, ImVec2 max) const {
-  ImDrawList *dl = ImGui::GetWindowDrawList();
-  const char *title = tr("No recording open", "Geen opname geopend");
-  const char *hint = tr("Open one with File \xE2\x80\xBA Open (Ctrl+O), or drop a file onto this window.",
-                        "Open er een via Bestand \xE2\x80\xBA Openen (Ctrl+O), of sleep een bestand naar dit venster.");
-  ImGui::PushFont(m_fonts.large);
-  const ImVec2 ts = ImGui::CalcTextSize(title);
-  const float cy = (min.y + max.y) * 0.5f;
-  dl->AddText(ImVec2((min.x + max.x - ts.x) * 0.5f, cy - ts.y - 4.0f), ImGui::GetColorU32(ImGuiCol_Text), title);
-  ImGui::PopFont();
-  const ImVec2 hs = ImGui::CalcTextSize(hint);
-  dl->AddText(ImVec2((min.x + max.x - hs.x) * 0.5f, cy + 6.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
 }
 
 } // namespace spiegel::app::gui

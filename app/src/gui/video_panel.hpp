@@ -20,14 +20,14 @@ public:
 private:
   void drawVideo(Session &s, ImVec2 min, ImVec2 max);
   void drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max);
-  void drawEmpty(ImVec2 min, ImVec2 max) const;
 
   Fonts m_fonts;
-  WaveformGain m_gain;
-  Micros m_lastScrub = -1;       // last keyframe-seek target while dragging the big waveform
-  VideoRenderer m_renderer;      // UI thread only (GL)
+  WaveformView m_wave;
+  Micros m_lastScrub = -1;                    // last keyframe-seek target while dragging the big waveform
+  VideoRenderer m_renderer;                   // UI thread only (GL)
   const media::VideoFrame *m_shown = nullptr; // identity of the frame last uploaded
-  media::FramePtr m_keep;        // keeps m_shown alive so the address stays unique
+  std::uint64_t m_serial = 0;                 // Session::serial of m_keep
+  media::FramePtr m_keep;                     // keeps m_shown alive so the address stays unique
 };
 
 } // namespace spiegel::app::gui

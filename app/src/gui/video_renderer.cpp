@@ -141,7 +141,7 @@ void VideoRenderer::ensureOutput(int w, int h) {
     glGenTextures(1, &m_outTex);
   glBindTexture(GL_TEXTURE_2D, m_outTex);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
@@ -152,7 +152,7 @@ void VideoRenderer::ensureOutput(int w, int h) {
   m_outH = h;
 }
 
-bool VideoRenderer::upload(const media::VideoFrame &f) {
+bool VideoRenderer::upload(const media::VideoFrame &f, bool mipmaps) {
   if (!m_ok || f.width <= 0 || f.height <= 0)
     return false;
   const int cw = (f.width + 1) / 2, ch = (f.height + 1) / 2;
@@ -204,7 +204,11 @@ bool VideoRenderer::upload(const media::VideoFrame &f) {
   glViewport(prevViewport[0], prevViewport[1], prevViewport[2], prevViewport[3]);
 
   glBindTexture(GL_TEXTURE_2D, m_outTex);
-  glGenerateMipmap(GL_TEXTURE_2D);
+  // Without a complete mip chain a mipmap filter samples black, so the
+  // filter follows the choice every frame.
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, mipmaps ? GL_LINEAR_MIPMAP_LINEAR : GL_LINEAR);
+  if (mipmaps)
+    glGenerateMipmap(GL_TEXTURE_2D);
   glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(prevTex));
   glActiveTexture(static_cast<GLenum>(prevActive));
   return true;

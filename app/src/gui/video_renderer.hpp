@@ -10,7 +10,7 @@
 // draws that texture with ImGui::Image, fitted with its aspect ratio, so the
 // video takes part in the normal ImGui layout and clipping, and nothing is
 // converted when the frame did not change. Mipmaps keep a 1080p picture clean
-// when shown small.
+// when shown at less than half size.
 //
 // UI thread only (it owns GL objects); create after the GL context exists and
 // destroy before it goes away.
@@ -28,9 +28,11 @@ public:
   VideoRenderer(const VideoRenderer &) = delete;
   VideoRenderer &operator=(const VideoRenderer &) = delete;
 
-  // Converts `frame` into the output texture. Returns false (and keeps the
+  // Converts `frame` into the output texture. `mipmaps`: the picture will be
+  // shown at less than half its size, so build mipmaps to keep it clean
+  // (costly without a GPU, so only then). Returns false (and keeps the
   // previous picture) when the frame is malformed or GL setup failed.
-  bool upload(const media::VideoFrame &frame);
+  bool upload(const media::VideoFrame &frame, bool mipmaps);
 
   // ImGui texture id of the converted picture; 0 before the first upload.
   [[nodiscard]] std::uintptr_t texture() const { return m_outTex; }

@@ -26,9 +26,12 @@ void drawIcon(ImDrawList *dl, ImVec2 c, float r, Icon icon, ImU32 col) {
     break;
   case Icon::VolumeOn:
   case Icon::VolumeOff: {
-    const ImVec2 pts[] = {ImVec2(c.x - r, c.y - r * 0.35f), ImVec2(c.x - r * 0.5f, c.y - r * 0.35f),
-                          ImVec2(c.x, c.y - r * 0.85f),     ImVec2(c.x, c.y + r * 0.85f),
-                          ImVec2(c.x - r * 0.5f, c.y + r * 0.35f), ImVec2(c.x - r, c.y + r * 0.35f)};
+    const ImVec2 pts[] = {ImVec2(c.x - r, c.y - r * 0.35f),
+                          ImVec2(c.x - r * 0.5f, c.y - r * 0.35f),
+                          ImVec2(c.x, c.y - r * 0.85f),
+                          ImVec2(c.x, c.y + r * 0.85f),
+                          ImVec2(c.x - r * 0.5f, c.y + r * 0.35f),
+                          ImVec2(c.x - r, c.y + r * 0.35f)};
     dl->AddConvexPolyFilled(pts, 6, col);
     if (icon == Icon::VolumeOn) {
       dl->PathArcTo(c, r * 0.55f, -0.9f, 0.9f, 8);
@@ -44,12 +47,15 @@ void drawIcon(ImDrawList *dl, ImVec2 c, float r, Icon icon, ImU32 col) {
   case Icon::LoopA:
   case Icon::LoopB:
   case Icon::LoopClear: {
-    const char *text = icon == Icon::LoopA ? "A" : icon == Icon::LoopB ? "B" : "A\xE2\x80\x93" "B";
+    const char *text = icon == Icon::LoopA   ? "A"
+                       : icon == Icon::LoopB ? "B"
+                                             : "A\xE2\x80\x93"
+                                               "B";
     const ImVec2 ts = ImGui::CalcTextSize(text);
     dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), col, text);
     if (icon == Icon::LoopClear)
-      dl->AddLine(ImVec2(c.x - ts.x * 0.6f, c.y + ts.y * 0.45f), ImVec2(c.x + ts.x * 0.6f, c.y - ts.y * 0.45f),
-                  col, 1.5f);
+      dl->AddLine(ImVec2(c.x - ts.x * 0.6f, c.y + ts.y * 0.45f),
+                  ImVec2(c.x + ts.x * 0.6f, c.y - ts.y * 0.45f), col, 1.5f);
     break;
   }
   }

@@ -17,11 +17,11 @@ struct Step {
   Micros step;
   int minors; // minor divisions per step, on round values (5 s, 1 min, …)
 };
-constexpr Step kSteps[] = {
-    {10'000, 5},          {20'000, 2},          {50'000, 5},         {100'000, 5},        {200'000, 2},
-    {500'000, 5},         {1'000'000, 5},       {2'000'000, 2},      {5'000'000, 5},      {10'000'000, 5},
-    {15'000'000, 3},      {30'000'000, 6},      {60'000'000, 6},     {120'000'000, 4},    {300'000'000, 5},
-    {600'000'000, 5},     {900'000'000, 3},     {1'800'000'000, 6},  {3'600'000'000, 6},  {7'200'000'000, 4}};
+constexpr Step kSteps[] = {{10'000, 5},      {20'000, 2},        {50'000, 5},        {100'000, 5},
+                           {200'000, 2},     {500'000, 5},       {1'000'000, 5},     {2'000'000, 2},
+                           {5'000'000, 5},   {10'000'000, 5},    {15'000'000, 3},    {30'000'000, 6},
+                           {60'000'000, 6},  {120'000'000, 4},   {300'000'000, 5},   {600'000'000, 5},
+                           {900'000'000, 3}, {1'800'000'000, 6}, {3'600'000'000, 6}, {7'200'000'000, 4}};
 
 std::string tickLabel(Micros t, Micros step) {
   if (step < 1'000'000) {
@@ -38,8 +38,12 @@ std::string tickLabel(Micros t, Micros step) {
 
 // ---- Ruler ----------------------------------------------------------------
 
-const char *RulerRow::label() const { return ""; }
-float RulerRow::height(const Session &) const { return ImGui::GetFontSize() * 1.6f; }
+const char *RulerRow::label() const {
+  return "";
+}
+float RulerRow::height(const Session &) const {
+  return ImGui::GetFontSize() * 1.6f;
+}
 
 void RulerRow::draw(const TimelineContext &ctx, const Session &, float top, float h) {
   // Labels need about 7 em between them to stay apart.
@@ -70,7 +74,9 @@ void RulerRow::draw(const TimelineContext &ctx, const Session &, float top, floa
 
 // ---- Thumbnails -----------------------------------------------------------
 
-ThumbnailRow::~ThumbnailRow() { clear(); }
+ThumbnailRow::~ThumbnailRow() {
+  clear();
+}
 
 void ThumbnailRow::clear() {
   for (auto &[thumb, tex] : m_textures)
@@ -79,7 +85,9 @@ void ThumbnailRow::clear() {
   m_thumbs.clear();
 }
 
-const char *ThumbnailRow::label() const { return tr("Picture", "Beeld"); }
+const char *ThumbnailRow::label() const {
+  return tr("Picture", "Beeld");
+}
 
 float ThumbnailRow::height(const Session &session) const {
   return session.thumbs ? ImGui::GetFontSize() * 3.6f : 0.0f;
@@ -125,7 +133,8 @@ void ThumbnailRow::draw(const TimelineContext &ctx, const Session &session, floa
     return;
   }
   const auto &first = m_thumbs.front()->image;
-  const float aspect = first.height > 0 ? static_cast<float>(first.width) / static_cast<float>(first.height) : 16.0f / 9.0f;
+  const float aspect =
+      first.height > 0 ? static_cast<float>(first.width) / static_cast<float>(first.height) : 16.0f / 9.0f;
   const float pad = 2.0f;
   const float th = h - 2.0f * pad, tw = std::max(th * aspect, 8.0f);
   // Slots aligned to multiples of the thumbnail width in time, so panning
@@ -155,7 +164,9 @@ void ThumbnailRow::draw(const TimelineContext &ctx, const Session &session, floa
 
 // ---- Waveform -------------------------------------------------------------
 
-const char *WaveformRow::label() const { return tr("Sound", "Geluid"); }
+const char *WaveformRow::label() const {
+  return tr("Sound", "Geluid");
+}
 
 float WaveformRow::height(const Session &session) const {
   return session.peaks ? ImGui::GetFontSize() * 3.2f : 0.0f;
@@ -166,16 +177,16 @@ void WaveformRow::draw(const TimelineContext &ctx, const Session &session, float
     return;
   if (auto peaks = session.peaks->result()) {
     const float right = std::min(ctx.right, ctx.toX(ctx.duration));
-    drawWaveform(ctx.draw, ImVec2(ctx.left, top + 2.0f), ImVec2(right, top + h - 2.0f), *peaks, ctx.start,
-                 ctx.toTime(right), colors::waveform(), m_gain.get(peaks));
+    m_wave.draw(ctx.draw, ImVec2(ctx.left, top + 2.0f), ImVec2(right, top + h - 2.0f), peaks, ctx.start,
+                ctx.toTime(right), colors::waveform());
     return;
   }
   const std::string err = session.peaks->error();
-  const std::string text = !err.empty()
-                               ? std::string(tr("The sound could not be read for the waveform.",
-                                                "Het geluid kon niet worden gelezen voor de golfvorm."))
-                               : std::string(tr("Reading the sound… ", "Geluid inlezen… ")) +
-                                     std::to_string(static_cast<int>(session.peaks->progress() * 100.0f)) + " %";
+  const std::string text =
+      !err.empty() ? std::string(tr("The sound could not be read for the waveform.",
+                                    "Het geluid kon niet worden gelezen voor de golfvorm."))
+                   : std::string(tr("Reading the sound… ", "Geluid inlezen… ")) +
+                         std::to_string(static_cast<int>(session.peaks->progress() * 100.0f)) + " %";
   ctx.draw->AddText(ImVec2(ctx.left + 8.0f, top + (h - ImGui::GetFontSize()) * 0.5f),
                     ImGui::GetColorU32(ImGuiCol_TextDisabled), text.c_str());
 }

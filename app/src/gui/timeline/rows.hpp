@@ -34,13 +34,13 @@ private:
   unsigned textureFor(const media::Thumbnail &thumb);
   void clear();
 
-  std::uint64_t m_serial = 0; // Session::serial the textures belong to
-  std::map<const media::Thumbnail *, unsigned> m_textures; // thumbnail → GL texture
+  std::uint64_t m_serial = 0;                                    // Session::serial the textures belong to
+  std::map<const media::Thumbnail *, unsigned> m_textures;       // thumbnail → GL texture
   std::vector<std::shared_ptr<const media::Thumbnail>> m_thumbs; // keeps keys alive
 };
 
 class WaveformRow final : public TimelineRow {
-  WaveformGain m_gain;
+  WaveformView m_wave;
 
 public:
   [[nodiscard]] const char *label() const override;

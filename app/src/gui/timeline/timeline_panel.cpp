@@ -18,6 +18,9 @@ constexpr Micros kMinViewUs = 100'000;
 // One wheel notch zooms by 20 %: fine enough to aim, fast enough to go from
 // an hour to a minute in about 20 notches.
 constexpr double kZoomPerNotch = 1.25;
+// After the user zooms or pans, the view stops following the playhead for
+// this long, so one can look elsewhere while the recording plays on.
+constexpr double kFollowPause = 5.0;
 } // namespace
 
 void clampView(TimelineView &v, Micros duration) {
@@ -34,9 +37,23 @@ TimelinePanel::TimelinePanel() {
   m_rows.push_back(std::make_unique<WaveformRow>());
 }
 
-void TimelinePanel::followPlayhead(AppState &state) {
+namespace {
+constexpr float kRowGap = 3.0f; // pixels between rows
+} // namespace
+
+float TimelinePanel::preferredHeight(const AppState &state) const {
+  if (!state.session)
+    return ImGui::GetFontSize() * 3.0f;
+  float h = 0.0f;
+  for (const auto &row : m_rows)
+    if (const float rh = row->height(*state.session); rh > 0.0f)
+      h += rh + kRowGap;
+  return h;
+}
+
+void TimelinePanel::followPlayhead(AppState &state) const {
   const Session &s = *state.session;
-  if (!s.state.playing || state.scrubbing)
+  if (!s.state.playing || state.scrubbing || ImGui::GetTime() - m_lastManualView < kFollowPause)
     return;
   TimelineView &v = state.view;
   const Micros len = v.length();
@@ -75,7 +92,7 @@ void TimelinePanel::draw(AppState &state) {
 
   float y = origin.y;
   float rulerBottom = origin.y;
-  const float gap = 3.0f;
+  const float gap = kRowGap;
   dl->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
   for (std::size_t i = 0; i < m_rows.size(); ++i) {
     const float h = m_rows[i]->height(*s);
@@ -106,19 +123,18 @@ void TimelinePanel::draw(AppState &state) {
 
 void TimelinePanel::drawOverlay(const TimelineContext &ctx, const Session &s, float top, float bottom) const {
   const auto &st = s.state;
-  if (st.loopA || st.loopB) {
-    const Micros a = st.loopA.value_or(0), b = st.loopB.value_or(st.duration);
-    const float xa = ctx.toX(a), xb = ctx.toX(b);
-    ctx.draw->AddRectFilled(ImVec2(xa, top), ImVec2(xb, bottom), colors::loopRegion());
-    const ImU32 edge = IM_COL32(230, 190, 90, 200);
-    if (st.loopA)
-      ctx.draw->AddLine(ImVec2(xa, top), ImVec2(xa, bottom), edge, 1.5f);
-    if (st.loopB)
-      ctx.draw->AddLine(ImVec2(xb, top), ImVec2(xb, bottom), edge, 1.5f);
-  }
+  // A half-set loop (A only) shows its edge; the region is shaded once B is set.
+  const ImU32 edge = IM_COL32(230, 190, 90, 200);
+  if (st.loopA && st.loopB)
+    ctx.draw->AddRectFilled(ImVec2(ctx.toX(*st.loopA), top), ImVec2(ctx.toX(*st.loopB), bottom),
+                            colors::loopRegion());
+  for (const auto &at : {st.loopA, st.loopB})
+    if (at)
+      ctx.draw->AddLine(ImVec2(ctx.toX(*at), top), ImVec2(ctx.toX(*at), bottom), edge, 1.5f);
   const float x = std::round(ctx.toX(ctx.playhead));
   const float r = ImGui::GetFontSize() * 0.35f;
-  ctx.draw->AddTriangleFilled(ImVec2(x - r, top), ImVec2(x + r, top), ImVec2(x, top + r * 1.3f), colors::accent());
+  ctx.draw->AddTriangleFilled(ImVec2(x - r, top), ImVec2(x + r, top), ImVec2(x, top + r * 1.3f),
+                              colors::accent());
   ctx.draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), colors::accent(), 2.0f);
 }
 
@@ -144,21 +160,25 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
       const double frac = static_cast<double>(mx - ctx.left) / static_cast<double>(ctx.width());
       v.start = anchor - static_cast<Micros>(len * frac);
       v.end = v.start + static_cast<Micros>(len);
+      m_lastManualView = ImGui::GetTime();
     } else if (panWheel) {
       const float notches = io.MouseWheelH != 0.0f ? -io.MouseWheelH : io.MouseWheel;
-      const auto delta = static_cast<Micros>(static_cast<double>(v.length()) * 0.1 * static_cast<double>(notches));
+      const auto delta =
+          static_cast<Micros>(static_cast<double>(v.length()) * 0.1 * static_cast<double>(notches));
       v.start -= delta;
       v.end -= delta;
+      m_lastManualView = ImGui::GetTime();
     }
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && io.MousePos.y < rulerBottom)
       v = {0, duration};
   }
   // Pan by right or middle drag.
-  if (ImGui::IsItemActive() &&
-      (ImGui::IsMouseDragging(ImGuiMouseButton_Right, 0.0f) || ImGui::IsMouseDragging(ImGuiMouseButton_Middle, 0.0f))) {
+  if (ImGui::IsItemActive() && (ImGui::IsMouseDragging(ImGuiMouseButton_Right, 0.0f) ||
+                                ImGui::IsMouseDragging(ImGuiMouseButton_Middle, 0.0f))) {
     const auto delta = static_cast<Micros>(static_cast<double>(io.MouseDelta.x) / ctx.pxPerUs);
     v.start -= delta;
     v.end -= delta;
+    m_lastManualView = ImGui::GetTime();
   }
   // Seek by left click / drag.
   const Micros target = std::clamp<Micros>(ctx.toTime(mx), 0, duration);

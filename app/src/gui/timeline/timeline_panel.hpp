@@ -19,15 +19,18 @@ public:
   TimelinePanel();
   [[nodiscard]] Slot slot() const override { return Slot::Timeline; }
   void draw(AppState &state) override;
+  // Sum of the visible rows' heights (grows with every lane added).
+  [[nodiscard]] float preferredHeight(const AppState &state) const override;
   void addRow(std::unique_ptr<TimelineRow> row) { m_rows.push_back(std::move(row)); }
 
 private:
   void handleInput(AppState &state, const TimelineContext &ctx, float rulerBottom);
   void drawOverlay(const TimelineContext &ctx, const Session &s, float top, float bottom) const;
-  static void followPlayhead(AppState &state);
+  void followPlayhead(AppState &state) const;
 
   std::vector<std::unique_ptr<TimelineRow>> m_rows; // drawn in order; [0] is the ruler
-  Micros m_lastScrub = -1;                           // last keyframe-seek target while dragging
+  Micros m_lastScrub = -1;                          // last keyframe-seek target while dragging
+  double m_lastManualView = -1e9;                   // ImGui time the user last zoomed or panned
 };
 
 // Keeps the view inside the recording and no narrower than kMinViewUs.

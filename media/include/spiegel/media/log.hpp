@@ -7,9 +7,4 @@ namespace spiegel::media {
 enum class LogLevel { Quiet, Errors, Verbose };
 void setLogLevel(LogLevel level);
 
-// Keeps FFmpeg's own console messages (encoder statistics, demuxer notes) to
-// real errors only. Process-wide; call once at start-up from a command that
-// prints its own results.
-void quietFfmpegLogs();
-
 } // namespace spiegel::media

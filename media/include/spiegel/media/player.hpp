@@ -28,17 +28,17 @@ struct PlayerOptions {
 struct PlayerState {
   bool playing = false;
   bool atEnd = false;
-  bool seeking = false;        // a seek is pending or being served
-  bool audioDevice = false;    // false: running on the wall clock
+  bool seeking = false;          // a seek is pending or being served
+  bool audioDevice = false;      // false: running on the wall clock
   std::string audioDeviceReason; // why there is no audio device (technical), empty otherwise
-  Micros position = 0;         // the master clock
+  Micros position = 0;           // the master clock
   Micros duration = 0;
   double speed = 1.0;
   float volume = 1.0f;
   bool muted = false;
   std::optional<Micros> loopA, loopB;
-  std::string lastError;       // empty unless reading failed mid-way (technical)
-  bool readFailed = false;     // e.g. the file vanished during playback
+  std::string lastError;   // empty unless reading failed mid-way (technical)
+  bool readFailed = false; // e.g. the file vanished during playback
 };
 
 // Plays one recording. Threads: demux → packet queues → video decode / audio
@@ -72,7 +72,7 @@ public:
   // when the previous frame is held, otherwise decodes the GOP before
   // (~0.2 s at 1080p) and caches it. Ignored while a seek is being served.
   void stepBackward();
-  void setSpeed(double speed); // 0.25 … 2.0, pitch kept
+  void setSpeed(double speed);  // 0.25 … 2.0, pitch kept
   void setVolume(float volume); // 0 … 1
   void setMuted(bool muted);
   void setLoop(std::optional<Micros> a, std::optional<Micros> b);

@@ -1,0 +1,26 @@
+#pragma once
+// Small tools of the benchmark: timing, statistics, running the ffmpeg CLI.
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace spiegel::app::bench {
+
+using Clock = std::chrono::steady_clock;
+
+[[nodiscard]] inline double secondsSince(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+[[nodiscard]] inline double msSince(Clock::time_point t0) { return secondsSince(t0) * 1000.0; }
+
+// Median and 95th percentile (nearest rank) of a sample; 0 when empty.
+[[nodiscard]] double median(std::vector<double> v);
+[[nodiscard]] double percentile(std::vector<double> v, double p);
+
+// Runs a program (no shell) with stdout and stderr sent to /dev/null and
+// returns its exit status (-1 when it could not start).
+int runQuiet(const std::vector<std::string> &argv);
+// Wall time of one run in ms; throws std::runtime_error when it fails.
+[[nodiscard]] double timeCommand(const std::vector<std::string> &argv);
+
+} // namespace spiegel::app::bench

@@ -1,0 +1,124 @@
+#include "bench/bench_util.hpp"
+#include "bench/scenarios.hpp"
+#include "spiegel/media/background.hpp"
+
+#include <filesystem>
+#include <ostream>
+#include <stdexcept>
+#include <thread>
+
+namespace spiegel::app::bench {
+namespace {
+
+constexpr int kThumbCount = 60;
+constexpr int kThumbWidth = 160;
+// Waveform bucket of the timeline row: 10 ms is finer than any zoom shows.
+constexpr Micros kPeakBucket = 10'000;
+
+template <class Job> void waitJob(const Job &job) {
+  while (!job.done())
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  if (!job.error().empty())
+    throw std::runtime_error("background job failed: " + job.error());
+}
+
+std::string freshDir(const Config &c, const std::string &name) {
+  const auto dir = std::filesystem::path(c.scratch) / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir.string();
+}
+
+Result thumbnails(const Config &c) {
+  const auto interval = static_cast<Micros>(c.clip.seconds * kMicrosPerSecond / kThumbCount);
+  const int reps = c.quick ? 1 : 3;
+  std::vector<double> ours;
+  std::size_t count = 0;
+  std::string dir;
+  for (int i = 0; i < reps; ++i) {
+    dir = freshDir(c, "thumbs" + std::to_string(i));
+    const auto t0 = Clock::now();
+    media::ThumbnailJob job(c.clip.video, interval, kThumbWidth, dir);
+    waitJob(job);
+    ours.push_back(msSince(t0));
+    count = job.ready().size();
+  }
+  const auto t0 = Clock::now();
+  media::ThumbnailJob cached(c.clip.video, interval, kThumbWidth, dir);
+  waitJob(cached);
+  const double cachedMs = msSince(t0);
+  // What the CLI does for the same result: decode every keyframe of the
+  // file (skip_frame nokey), let the fps filter keep one per interval, scale.
+  char rate[96];
+  std::snprintf(rate, sizeof rate, "fps=%d/%lld,scale=%d:-2", 1'000'000, static_cast<long long>(interval), kThumbWidth);
+  std::vector<double> cli;
+  for (int i = 0; i < (c.quick ? 1 : 2); ++i)
+    cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-skip_frame", "nokey", "-i", c.clip.video, "-an", "-vf",
+                               rate, "-f", "null", "-"}));
+  Result r;
+  r.scenario = "thumbnails_60x160";
+  r.medianMs = median(ours);
+  r.p95Ms = percentile(ours, 95);
+  r.ffmpegMedianMs = median(cli);
+  r.ratio = *r.medianMs / *r.ffmpegMedianMs;
+  r.target = "ratio <= 0.35 (ours / ffmpeg)";
+  r.pass = *r.ratio <= 0.35 && count == kThumbCount;
+  r.extra = {{"thumbnails", static_cast<double>(count)}, {"cached_ms", cachedMs}};
+  r.note = std::string("ffmpeg -skip_frame nokey -i clip.mp4 -an -vf ") + rate + " -f null -";
+  if (c.quick)
+    r.note += " (the 0.35 goal is for 10 minutes: on the 30 s clip the CLI decodes the same 15 keyframes we do)";
+  return r;
+}
+
+Result peaks(const Config &c) {
+  const int reps = c.quick ? 2 : 3;
+  std::vector<double> ours, cli;
+  for (int i = 0; i < reps; ++i) {
+    const auto dir = freshDir(c, "peaks" + std::to_string(i));
+    const auto t0 = Clock::now();
+    media::PeaksJob job(c.clip.audio, kPeakBucket, dir);
+    waitJob(job);
+    ours.push_back(msSince(t0));
+  }
+  for (int i = 0; i < reps; ++i)
+    cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-i", c.clip.audio, "-ac", "1", "-ar", "8000", "-f", "s16le",
+                               "-y", "/dev/null"}));
+  // The same from the recording itself (what the app does), and from cache.
+  const auto dir = freshDir(c, "peaks-mp4");
+  auto t0 = Clock::now();
+  media::PeaksJob fromMp4(c.clip.video, kPeakBucket, dir);
+  waitJob(fromMp4);
+  const double mp4Ms = msSince(t0);
+  t0 = Clock::now();
+  media::PeaksJob cached(c.clip.video, kPeakBucket, dir);
+  waitJob(cached);
+  const double cachedMs = msSince(t0);
+  Result r;
+  r.scenario = "waveform_peaks";
+  r.medianMs = median(ours);
+  r.p95Ms = percentile(ours, 95);
+  r.ffmpegMedianMs = median(cli);
+  r.ratio = *r.medianMs / *r.ffmpegMedianMs;
+  r.target = "ratio <= 1.1 (ours / ffmpeg)";
+  r.pass = *r.ratio <= 1.1;
+  r.extra = {{"from_mp4_ms", mp4Ms}, {"cached_ms", cachedMs}};
+  r.note = "ffmpeg -i a.m4a -ac 1 -ar 8000 -f s16le /dev/null (a.m4a = the clip's AAC, -c copy)";
+  return r;
+}
+
+} // namespace
+
+std::vector<Result> runJobScenarios(const Config &config) {
+  std::vector<Result> out;
+  if (config.wants("thumbnails")) {
+    *config.log << "thumbnails ...\n" << std::flush;
+    out.push_back(guarded("thumbnails_60x160", [&] { return thumbnails(config); }));
+  }
+  if (config.wants("peaks")) {
+    *config.log << "waveform peaks ...\n" << std::flush;
+    out.push_back(guarded("waveform_peaks", [&] { return peaks(config); }));
+  }
+  return out;
+}
+
+} // namespace spiegel::app::bench

@@ -1,0 +1,222 @@
+// TaggingPanel: the small tag editor window (element + valence, indicator,
+// participants, note). Not modal, placed over the bottom of the picture so
+// the moment stays visible; every change is one undoable edit on disk.
+#include "gui/tagging.hpp"
+
+#include "common/i18n.hpp"
+#include "gui/format.hpp"
+#include "gui/gl.hpp"
+#include "gui/widgets.hpp"
+#include "workspace/indicator_choices.hpp"
+
+#include <spiegel/annotate/roles.hpp>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace spiegel::app::gui {
+namespace {
+// "#rrggbb" → colour; grey for anything else.
+ImVec4 hexColour(const std::string &hex, float alpha = 1.0f) {
+  if (hex.size() != 7 || hex[0] != '#')
+    return ImVec4(0.6f, 0.6f, 0.6f, alpha);
+  const unsigned long v = std::strtoul(hex.c_str() + 1, nullptr, 16);
+  return ImVec4(static_cast<float>((v >> 16) & 0xFFu) / 255.0f, static_cast<float>((v >> 8) & 0xFFu) / 255.0f,
+                static_cast<float>(v & 0xFFu) / 255.0f, alpha);
+}
+
+void report(AppState &state, const workspace::Status &st) {
+  if (!st)
+    state.events.push(ShowError{st.error});
+}
+
+bool pressed(const AppState &state, int key) {
+  for (const KeyPress &k : state.input.keys)
+    if (k.key == key || (key == GLFW_KEY_ENTER && k.key == GLFW_KEY_KP_ENTER))
+      return true;
+  return false;
+}
+
+const annotate::Element *findElement(const annotate::Codebook &cb, const std::string &key) {
+  for (const auto &e : cb.elements)
+    if (e.key == key)
+      return &e;
+  return nullptr;
+}
+} // namespace
+
+void TaggingPanel::closeEditor(AppState &state) {
+  state.editingTag.reset();
+  m_noteTag.clear();
+  m_noteActive = false;
+  m_placed = false;
+}
+
+void TaggingPanel::drawEditor(AppState &state) {
+  if (!state.editingTag || !state.workspace)
+    return;
+  workspace::Workspace &ws = *state.workspace;
+  const annotate::Annotation *found = ws.tags().find(*state.editingTag);
+  if (found == nullptr) { // deleted (or undone) meanwhile
+    closeEditor(state);
+    return;
+  }
+  const annotate::Annotation tag = *found; // a copy: edits below rebuild the index
+  // The caret is in the note: Enter and Esc close the editor (other keys are text).
+  if (m_noteActive && (pressed(state, GLFW_KEY_ENTER) || pressed(state, GLFW_KEY_ESCAPE))) {
+    closeEditor(state);
+    return;
+  }
+  if (!m_placed) {
+    // Over the lower part of the picture, left of the side panel, so the
+    // moment stays visible above it and the timeline below it.
+    const ImGuiViewport *vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.36f, vp->WorkPos.y + vp->WorkSize.y * 0.56f),
+                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    m_placed = true;
+  }
+  ImGui::SetNextWindowBgAlpha(0.94f);
+  bool open = true;
+  const std::string title = std::string(tr("Tag", "Tag")) + "###tageditor";
+  if (!ImGui::Begin(title.c_str(), &open,
+                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                        ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::End();
+    return;
+  }
+  // Element and valence, with the element's colour.
+  const annotate::Element *el = findElement(ws.codebook(), tag.element);
+  const ImVec4 colour = hexColour(el != nullptr ? el->colour : std::string());
+  ImGui::ColorButton("##elcolour", colour, ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop,
+                     ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
+  ImGui::SameLine();
+  const std::string elName = el != nullptr ? el->name.in(langCode()) : tag.element;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(elName.c_str());
+  ImGui::SameLine();
+  int valence = tag.valence == annotate::Valence::Positive ? 0 : 1;
+  if (ImGui::RadioButton(tr("+ positive", "+ positief"), &valence, 0) && tag.valence != annotate::Valence::Positive)
+    report(state, ws.setValence(tag.id, annotate::Valence::Positive));
+  itemTooltip(tr("Something that strengthens the alliance (key 1–4)", "Iets wat de werkrelatie versterkt (toets 1–4)"));
+  ImGui::SameLine();
+  if (ImGui::RadioButton(tr("\xE2\x88\x92 negative", "\xE2\x88\x92 negatief"), &valence, 1) &&
+      tag.valence != annotate::Valence::Negative)
+    report(state, ws.setValence(tag.id, annotate::Valence::Negative));
+  itemTooltip(tr("Something that strains the alliance (Shift + 1–4)",
+                 "Iets wat de werkrelatie onder druk zet (Shift + 1–4)"));
+  ImGui::SameLine();
+  const std::string when = tag.isPoint() ? formatTime(tag.start, false)
+                                         : formatTime(tag.start, false) + " \xE2\x80\x93 " + formatTime(tag.end, false);
+  ImGui::TextDisabled("%s", when.c_str());
+
+  drawIndicatorPicker(state, tag);
+  drawParticipantChips(state, tag);
+  drawNote(state, tag);
+
+  ImGui::Spacing();
+  if (ImGui::Button(tr("Delete tag", "Tag verwijderen"))) {
+    report(state, ws.deleteTag(tag.id));
+    open = false;
+  }
+  itemTooltip(tr("Remove this tag (Ctrl+Z brings it back)", "Deze tag weghalen (Ctrl+Z zet hem terug)"));
+  ImGui::SameLine();
+  if (ImGui::Button(tr("Done", "Klaar")))
+    open = false;
+  itemTooltip(tr("Close the editor; everything is saved already (Enter / Esc)",
+                 "De editor sluiten; alles is al bewaard (Enter / Esc)"));
+  ImGui::End();
+  if (!open)
+    closeEditor(state);
+}
+
+void TaggingPanel::drawIndicatorPicker(AppState &state, const annotate::Annotation &tag) {
+  workspace::Workspace &ws = *state.workspace;
+  const auto choices = workspace::indicatorChoices(ws.codebook(), tag.element, tag.valence);
+  std::string preview = tr("(no indicator)", "(geen indicator)");
+  for (const auto *ind : choices)
+    if (tag.indicator && ind->id == *tag.indicator)
+      preview = ind->label.in(langCode());
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 26.0f);
+  if (ImGui::BeginCombo(tr("Indicator", "Indicator"), preview.c_str())) {
+    if (ImGui::Selectable(tr("(no indicator)", "(geen indicator)"), !tag.indicator))
+      report(state, ws.setIndicator(tag.id, std::nullopt));
+    for (const auto *ind : choices) {
+      const bool selected = tag.indicator && *tag.indicator == ind->id;
+      if (ImGui::Selectable(ind->label.in(langCode()).c_str(), selected) && !selected)
+        report(state, ws.setIndicator(tag.id, ind->id));
+      if (!ind->note.in(langCode()).empty())
+        itemTooltip(ind->note.in(langCode()).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  itemTooltip(tr("What exactly you saw: the codebook's indicators for this element",
+                 "Wat u precies zag: de indicatoren van het codeboek bij dit element"));
+}
+
+void TaggingPanel::drawParticipantChips(AppState &state, const annotate::Annotation &tag) {
+  workspace::Workspace &ws = *state.workspace;
+  const auto &people = ws.participants();
+  if (people.empty()) {
+    ImGui::TextDisabled("%s", tr("No participants in this project yet.", "Nog geen deelnemers in dit project."));
+    return;
+  }
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr("Who", "Wie"));
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    const annotate::Participant &p = people[i];
+    const bool on = std::find(tag.participants.begin(), tag.participants.end(), p.id) != tag.participants.end();
+    std::string label = annotate::roleText(p.role).in(langCode());
+    if (!p.alias.empty())
+      label += " (" + p.alias + ")";
+    const bool hasKey = i < static_cast<std::size_t>(workspace::Workspace::kParticipantSlots);
+    if (hasKey)
+      label = "F" + std::to_string(i + 1) + " " + label;
+    ImGui::SameLine();
+    const ImVec4 c = hexColour(p.colour);
+    ImGui::PushStyleColor(ImGuiCol_Button, on ? ImVec4(c.x * 0.7f, c.y * 0.7f, c.z * 0.7f, 1.0f)
+                                              : ImVec4(c.x, c.y, c.z, 0.12f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(c.x * 0.8f, c.y * 0.8f, c.z * 0.8f, 0.8f));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(c.x, c.y, c.z, 0.9f));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    ImGui::PushID(static_cast<int>(i));
+    if (ImGui::Button(label.c_str())) {
+      if (hasKey)
+        report(state, ws.toggleParticipant(static_cast<int>(i) + 1, tag.id));
+      else {
+        auto ids = tag.participants;
+        if (on)
+          std::erase(ids, p.id);
+        else
+          ids.push_back(p.id);
+        report(state, ws.setParticipants(tag.id, ids));
+      }
+    }
+    ImGui::PopID();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(3);
+    itemTooltip(on ? tr("Involved in this moment; click (or its F-key) to remove",
+                        "Betrokken bij dit moment; klik (of de F-toets) om weg te halen")
+                   : tr("Click (or its F-key) to mark this person as involved",
+                        "Klik (of de F-toets) om deze persoon als betrokken te markeren"));
+  }
+}
+
+void TaggingPanel::drawNote(AppState &state, const annotate::Annotation &tag) {
+  if (m_noteTag != tag.id || !m_noteActive) {
+    m_noteTag = tag.id;
+    m_note = tag.note; // follow undo/redo while the field is not being typed in
+  }
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 26.0f);
+  if (ImGui::InputTextWithHint(tr("Note", "Notitie"), tr("What happened? (optional)", "Wat gebeurde er? (optioneel)"),
+                               &m_note))
+    report(state, state.workspace->setNote(tag.id, m_note));
+  m_noteActive = ImGui::IsItemActive();
+  itemTooltip(tr("A few words for later; keys type here while the caret is in it. Enter or Esc closes.",
+                 "Een paar woorden voor later; toetsen typen hier zolang de cursor erin staat. Enter of Esc "
+                 "sluit."));
+}
+
+} // namespace spiegel::app::gui

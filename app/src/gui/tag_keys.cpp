@@ -1,0 +1,100 @@
+// TaggingPanel: the tagging keys. Key codes (not characters) for digits and
+// F-keys: with Shift, GLFW reports GLFW_KEY_1…4 plus GLFW_MOD_SHIFT while the
+// character would be '!', '@' or '"' depending on the layout.
+#include "gui/tagging.hpp"
+
+#include "common/i18n.hpp"
+#include "gui/actions.hpp"
+#include "gui/gl.hpp"
+
+#include <imgui.h>
+
+namespace spiegel::app::gui {
+namespace {
+void report(AppState &state, const workspace::Status &st) {
+  if (!st)
+    state.events.push(ShowError{st.error});
+}
+
+Micros position(const AppState &state) { return state.session ? state.session->state.position : 0; }
+} // namespace
+
+void undo(AppState &state) {
+  if (state.workspace && state.workspace->canUndo()) {
+    report(state, state.workspace->undo());
+    if (state.editingTag && state.workspace->tags().find(*state.editingTag) == nullptr)
+      state.editingTag.reset(); // undoing its creation closes the editor
+    if (state.selectedTag && state.workspace->tags().find(*state.selectedTag) == nullptr)
+      state.selectedTag.reset();
+  }
+}
+
+void redo(AppState &state) {
+  if (state.workspace && state.workspace->canRedo())
+    report(state, state.workspace->redo());
+}
+
+void TaggingPanel::tagNow(AppState &state, int hotkey, bool negative) {
+  auto made = state.workspace->tagNow(hotkey, negative, position(state));
+  if (!made) {
+    state.events.push(ShowError{made.error});
+    return;
+  }
+  state.selectedTag = *made.value;
+  state.editingTag = *made.value;
+  if (state.workspace->settings().pauseWhenTagging && state.session && state.session->state.playing)
+    actions::togglePlay(state);
+}
+
+void TaggingPanel::markOut(AppState &state) {
+  auto made = state.workspace->markOut(position(state));
+  if (!made) {
+    state.events.push(ShowError{made.error});
+    return;
+  }
+  state.selectedTag = *made.value;
+  state.editingTag = *made.value;
+}
+
+void TaggingPanel::handleKeys(AppState &state) {
+  // Typing never triggers shortcuts; a dialog owns the keyboard.
+  if (ImGui::GetIO().WantTextInput ||
+      ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+    return;
+  for (const KeyPress &k : state.input.keys) {
+    const bool ctrl = (k.mods & GLFW_MOD_CONTROL) != 0;
+    const bool shift = (k.mods & GLFW_MOD_SHIFT) != 0;
+    const bool alt = (k.mods & GLFW_MOD_ALT) != 0;
+    if (ctrl) {
+      if ((k.key == GLFW_KEY_Z && shift) || k.key == GLFW_KEY_Y)
+        redo(state);
+      else if (k.key == GLFW_KEY_Z)
+        undo(state);
+      continue;
+    }
+    if (alt || !state.workspace)
+      continue;
+    if (k.key >= GLFW_KEY_1 && k.key <= GLFW_KEY_4)
+      tagNow(state, k.key - GLFW_KEY_1 + 1, shift);
+    else if (k.key >= GLFW_KEY_KP_1 && k.key <= GLFW_KEY_KP_4)
+      tagNow(state, k.key - GLFW_KEY_KP_1 + 1, shift);
+    else if (k.key >= GLFW_KEY_F1 && k.key <= GLFW_KEY_F8) {
+      const auto &target = state.editingTag ? state.editingTag : state.selectedTag;
+      report(state, state.workspace->toggleParticipant(k.key - GLFW_KEY_F1 + 1, target));
+    } else if (k.key == GLFW_KEY_I)
+      report(state, state.workspace->markIn(position(state)));
+    else if (k.key == GLFW_KEY_O)
+      markOut(state);
+    else if (k.key == GLFW_KEY_ESCAPE && state.editingTag)
+      closeEditor(state);
+    else if ((k.key == GLFW_KEY_ENTER || k.key == GLFW_KEY_KP_ENTER) && state.editingTag)
+      closeEditor(state);
+  }
+}
+
+void TaggingPanel::draw(AppState &state) {
+  handleKeys(state);
+  drawEditor(state);
+}
+
+} // namespace spiegel::app::gui

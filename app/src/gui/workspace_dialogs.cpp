@@ -1,0 +1,269 @@
+#include "gui/workspace_dialogs.hpp"
+
+#include "common/i18n.hpp"
+#include "gui/gl.hpp"
+#include "gui/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <filesystem>
+
+namespace spiegel::app::gui {
+namespace {
+using annotate::ReviewerRole;
+constexpr ReviewerRole kRoles[] = {ReviewerRole::Trainee, ReviewerRole::Peer, ReviewerRole::Trainer};
+
+bool pressed(const AppState &state, int key) {
+  for (const KeyPress &k : state.input.keys)
+    if (k.key == key || (key == GLFW_KEY_ENTER && k.key == GLFW_KEY_KP_ENTER))
+      return true;
+  return false;
+}
+
+std::string trimmed(const std::string &s) {
+  const auto b = s.find_first_not_of(" \t");
+  if (b == std::string::npos)
+    return {};
+  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+
+float buttonWidth() { return ImGui::GetFontSize() * 9.0f; }
+} // namespace
+
+bool beginQueuedModal(const char *id, const std::string &title, bool active, float widthEm) {
+  if (!active)
+    return false;
+  if (!ImGui::IsPopupOpen(id) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+    ImGui::OpenPopup(id);
+  const ImGuiViewport *vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f),
+                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * widthEm, 0.0f), ImGuiCond_Appearing);
+  const std::string full = title + id;
+  return ImGui::BeginPopupModal(full.c_str(), nullptr,
+                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+}
+
+// --- IdentityDialog
+
+void IdentityDialog::onEvent(AppState &state, const Event &e) {
+  if (const auto *ask = std::get_if<AskIdentity>(&e)) {
+    m_active = true;
+    m_switching = ask->switching;
+    m_focusName = true;
+    m_name = state.identity ? state.identity->name : std::string();
+    m_role = 0;
+    if (state.identity)
+      for (int i = 0; i < 3; ++i)
+        if (kRoles[i] == state.identity->role)
+          m_role = i;
+  }
+}
+
+void IdentityDialog::confirm(AppState &state) {
+  const workspace::Identity me{trimmed(m_name), kRoles[m_role]};
+  if (me.name.empty())
+    return;
+  if (!workspace::saveIdentity(me))
+    state.events.push(ShowError{tr("Your name could not be saved in the settings folder; Spiegel uses it until "
+                                   "you close the program.",
+                                   "Uw naam kon niet in de instellingenmap worden bewaard; Spiegel gebruikt hem "
+                                   "tot u het programma sluit.")});
+  state.identity = me;
+  if (state.workspace)
+    if (auto st = state.workspace->switchReviewer(me); !st)
+      state.events.push(ShowError{st.error});
+  m_active = false;
+  ImGui::CloseCurrentPopup();
+}
+
+void IdentityDialog::draw(AppState &state) {
+  const std::string title = m_switching ? tr("Switch reviewer", "Andere beoordelaar") : tr("Welcome", "Welkom");
+  if (!beginQueuedModal("###identity", title, m_active, 30.0f))
+    return;
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+  ImGui::TextUnformatted(tr("Who is reviewing? Your name is written with every tag and rating you make, so "
+                            "reviews by different people stay apart.",
+                            "Wie beoordeelt er? Uw naam komt bij elke tag en beoordeling die u maakt, zodat "
+                            "beoordelingen van verschillende mensen uit elkaar blijven."));
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  ImGui::TextUnformatted(tr("Name", "Naam"));
+  if (m_focusName) {
+    ImGui::SetKeyboardFocusHere();
+    m_focusName = false;
+  }
+  ImGui::SetNextItemWidth(-1.0f);
+  ImGui::InputTextWithHint("##name", tr("e.g. Sanne", "bijv. Sanne"), &m_name);
+  itemTooltip(tr("Your first name or initials are enough", "Uw voornaam of initialen zijn genoeg"));
+  ImGui::Spacing();
+  ImGui::TextUnformatted(tr("Role", "Rol"));
+  static const char *const kTips[][2] = {
+      {"You are learning to work with the alliance", "U leert werken met de werkrelatie"},
+      {"You review a colleague's conversation", "U beoordeelt het gesprek van een collega"},
+      {"You train or supervise others", "U traint of begeleidt anderen"}};
+  for (int i = 0; i < 3; ++i) {
+    if (i > 0)
+      ImGui::SameLine();
+    ImGui::RadioButton(workspace::roleText(kRoles[i]).c_str(), &m_role, i);
+    itemTooltip(tr(kTips[i][0], kTips[i][1]));
+  }
+  ImGui::Spacing();
+  ImGui::Separator();
+  const bool ok = !trimmed(m_name).empty();
+  const float bw = buttonWidth();
+  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bw * (m_switching ? 2.0f : 1.0f) -
+                       (m_switching ? ImGui::GetStyle().ItemSpacing.x : 0.0f));
+  ImGui::BeginDisabled(!ok);
+  const bool clicked = ImGui::Button(tr("Start reviewing", "Beginnen"), ImVec2(bw, 0));
+  ImGui::EndDisabled();
+  itemTooltip(tr("Save your name and role (Enter)", "Uw naam en rol bewaren (Enter)"));
+  if (clicked || (ok && pressed(state, GLFW_KEY_ENTER))) {
+    confirm(state);
+  } else if (m_switching) {
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Cancel", "Annuleren"), ImVec2(bw, 0)) || pressed(state, GLFW_KEY_ESCAPE)) {
+      m_active = false;
+      ImGui::CloseCurrentPopup();
+    }
+    itemTooltip(tr("Keep the current reviewer (Esc)", "De huidige beoordelaar houden (Esc)"));
+  }
+  ImGui::EndPopup();
+}
+
+// --- ProjectOfferDialog
+
+void ProjectOfferDialog::onEvent(AppState &, const Event &e) {
+  if (const auto *offer = std::get_if<OfferProject>(&e)) {
+    const auto suggestion = workspace::Workspace::suggestProjectPath(offer->recording);
+    m_recording = offer->recording;
+    m_projectPath = suggestion.path;
+    m_exists = suggestion.exists;
+    m_active = true;
+  }
+}
+
+void ProjectOfferDialog::draw(AppState &state) {
+  const std::string title = tr("Review this recording?", "Deze opname beoordelen?");
+  if (!beginQueuedModal("###offerproject", title, m_active, 32.0f))
+    return;
+  const std::string name = std::filesystem::path(m_projectPath).filename().string();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  if (m_exists)
+    ImGui::Text(tr("There is a project for this recording already: %s. Open it to see and add tags and "
+                   "ratings.",
+                   "Er is al een project voor deze opname: %s. Open het om tags en beoordelingen te zien en "
+                   "toe te voegen."),
+                name.c_str());
+  else
+    ImGui::Text(tr("Tags and ratings are kept in a project file next to the recording: %s. You can also just "
+                   "watch without one.",
+                   "Tags en beoordelingen worden bewaard in een projectbestand naast de opname: %s. U kunt ook "
+                   "alleen kijken, zonder project."),
+                name.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  ImGui::Separator();
+  const float bw = buttonWidth();
+  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bw * 2.0f - ImGui::GetStyle().ItemSpacing.x);
+  const char *yes = m_exists ? tr("Open project", "Project openen") : tr("Make project", "Project maken");
+  if (ImGui::Button(yes, ImVec2(bw, 0)) || pressed(state, GLFW_KEY_ENTER)) {
+    state.events.push(CreateProject{m_recording});
+    m_active = false;
+    ImGui::CloseCurrentPopup();
+  }
+  itemTooltip(m_exists ? tr("Open the existing project (Enter)", "Het bestaande project openen (Enter)")
+                       : tr("Write the project file next to the recording (Enter)",
+                            "Het projectbestand naast de opname schrijven (Enter)"));
+  ImGui::SameLine();
+  if (ImGui::Button(tr("Just watch", "Alleen kijken"), ImVec2(bw, 0)) || pressed(state, GLFW_KEY_ESCAPE)) {
+    m_active = false;
+    ImGui::CloseCurrentPopup();
+  }
+  itemTooltip(tr("Play the recording without a project; tagging needs one (Esc)",
+                 "De opname afspelen zonder project; taggen kan dan niet (Esc)"));
+  ImGui::EndPopup();
+}
+
+// --- MissingRecordingDialog
+
+void MissingRecordingDialog::onEvent(AppState &, const Event &e) {
+  if (std::holds_alternative<RecordingMissing>(e))
+    m_active = true;
+}
+
+void MissingRecordingDialog::draw(AppState &state) {
+  if (m_active && !state.workspace)
+    m_active = false; // the project was closed meanwhile
+  const std::string title = tr("Recording not found", "Opname niet gevonden");
+  if (!beginQueuedModal("###missingrecording", title, m_active, 32.0f))
+    return;
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  ImGui::TextUnformatted(state.workspace->missingRecordingText().c_str());
+  ImGui::Spacing();
+  ImGui::TextDisabled("%s", tr("Locate… looks in a folder you choose (and its subfolders) for the same file, "
+                               "even if it was renamed.",
+                               "Zoeken… kijkt in een map die u kiest (en de mappen daarin) naar hetzelfde "
+                               "bestand, ook als het een andere naam heeft."));
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  ImGui::Separator();
+  const float bw = buttonWidth() * 1.2f;
+  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bw * 2.0f - ImGui::GetStyle().ItemSpacing.x);
+  if (ImGui::Button(tr("Locate…", "Zoeken…"), ImVec2(bw, 0))) {
+    state.events.push(ShowBrowser{BrowseFor::Folder, false});
+    m_active = false;
+    ImGui::CloseCurrentPopup();
+  }
+  itemTooltip(tr("Choose the folder where the recording is now", "Kies de map waar de opname nu staat"));
+  ImGui::SameLine();
+  if (ImGui::Button(tr("Continue without video", "Verder zonder beeld"), ImVec2(bw, 0)) ||
+      pressed(state, GLFW_KEY_ESCAPE)) {
+    m_active = false;
+    ImGui::CloseCurrentPopup();
+  }
+  itemTooltip(tr("See the tags and ratings without playing (Esc)",
+                 "De tags en beoordelingen bekijken zonder af te spelen (Esc)"));
+  ImGui::EndPopup();
+}
+
+// --- ProjectBrowser
+
+void ProjectBrowser::onEvent(AppState &state, const Event &e) {
+  if (const auto *show = std::get_if<ShowBrowser>(&e)) {
+    m_what = show->what;
+    m_newProject = show->newProject;
+    std::string start = state.settings.lastFolder;
+    if (m_what == BrowseFor::Folder && state.workspace)
+      start = std::filesystem::path(state.workspace->projectPath()).parent_path().string();
+    m_browser.open(start, m_what);
+  }
+}
+
+void ProjectBrowser::draw(AppState &state) {
+  const auto chosen = m_browser.draw();
+  if (!chosen)
+    return;
+  state.settings.lastFolder = m_browser.folder();
+  if (m_what == BrowseFor::Folder) {
+    if (!state.workspace)
+      return;
+    const auto found = state.workspace->relink(*chosen);
+    if (!found)
+      state.events.push(ShowError{found.error});
+    else if (!*found.value) {
+      state.events.push(ShowError{tr("The recording is not in that folder or its subfolders. Choose another "
+                                     "folder with Locate… in the File menu.",
+                                     "De opname staat niet in die map of de mappen daarin. Kies een andere map "
+                                     "met Zoeken… in het menu Bestand.")});
+    } else
+      state.events.push(PlayRecording{});
+  } else if (m_newProject) {
+    state.events.push(CreateProject{*chosen});
+  } else {
+    state.events.push(OpenFile{*chosen});
+  }
+}
+
+} // namespace spiegel::app::gui
