@@ -288,7 +288,12 @@ void App::drawSideTabs() {
     if (p->slot() != Slot::Side)
       continue;
     const std::string label = p->title() + "###" + std::to_string(reinterpret_cast<std::uintptr_t>(p.get()));
-    if (ImGui::BeginTabItem(label.c_str())) {
+    ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
+    if (!m_options.sideTab.empty() && p->title() == m_options.sideTab) {
+      flags = ImGuiTabItemFlags_SetSelected;
+      m_options.sideTab.clear(); // once: the user may switch afterwards
+    }
+    if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
       ImGui::BeginChild("##tab", ImVec2(0, 0), false);
       p->draw(m_state);
       ImGui::EndChild();
