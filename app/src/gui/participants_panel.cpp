@@ -72,25 +72,26 @@ std::string ParticipantsPanel::title() const { return tr("Participants", "Deelne
 
 void ParticipantsPanel::drawFields(Form &form, const char *idSuffix) {
   const float em = ImGui::GetFontSize();
-  ImGui::SetNextItemWidth(em * 10.0f);
-  if (roleCombo(form.role, (std::string("##role") + idSuffix).c_str()))
+  const std::string suffix(idSuffix);
+  ImGui::SetNextItemWidth(em * 11.0f);
+  if (roleCombo(form.role, ("##role" + suffix).c_str()))
     if (const annotate::RoleLabel *r = annotate::findRole(form.role))
       form.family = r->defaultKind() == ParticipantKind::FamilyMember;
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(em * 8.0f);
-  ImGui::InputTextWithHint((std::string("##alias") + idSuffix).c_str(), tr("alias (optional)", "alias (optioneel)"),
+  ImGui::ColorEdit3(("##colour" + suffix).c_str(), form.colour.data(),
+                    ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoLabel);
+  itemTooltip(tr("The colour of this person's tags and lane. Click to change.",
+                 "De kleur van de tags en de baan van deze persoon. Klik om te wijzigen."));
+  ImGui::SetNextItemWidth(em * 11.0f);
+  ImGui::InputTextWithHint(("##alias" + suffix).c_str(), tr("alias (optional)", "alias (optioneel)"),
                            form.alias.data(), form.alias.size());
   itemTooltip(tr("An optional short alias, e.g. initials. Leave it empty: the role is enough.",
                  "Een optionele korte alias, bijvoorbeeld initialen. Laat leeg: de rol is genoeg."));
   ImGui::SameLine();
-  ImGui::ColorEdit3((std::string("##colour") + idSuffix).c_str(), form.colour.data(),
-                    ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoLabel);
-  itemTooltip(tr("The colour of this person's tags and lane. Click to change.",
-                 "De kleur van de tags en de baan van deze persoon. Klik om te wijzigen."));
-  ImGui::Checkbox((std::string(tr("family member", "gezinslid")) + "##fam" + idSuffix).c_str(), &form.family);
+  ImGui::Checkbox((std::string(tr("family member", "gezinslid")) + "##fam" + suffix).c_str(), &form.family);
   itemTooltip(tr("Family members are rated per person and count in the split-alliance spread; professionals are not "
                  "rated.",
-                 "Gezinsleden worden per persoon beoordeeld en tellen mee in de spreiding (gesplitste alliantie); "
+                 "Gezinsleden worden per persoon beoordeeld en tellen mee in de spreiding (gespleten alliantie); "
                  "professionals worden niet beoordeeld."));
 }
 
@@ -101,6 +102,12 @@ void ParticipantsPanel::draw(AppState &state) {
     return;
   }
   workspace::Workspace &ws = *state.workspace;
+  if (m_seen != &ws) { // another project: fresh form, nothing being edited
+    m_seen = &ws;
+    m_addReady = false;
+    m_editing.reset();
+    m_message.clear();
+  }
   hintText(tr("People are stored by role; an alias is optional. F1-F8 mark the first eight on a tag.",
               "Personen worden op rol bewaard; een alias is optioneel. F1-F8 markeren de eerste acht op een tag."));
   drawTable(ws);

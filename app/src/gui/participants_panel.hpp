@@ -37,6 +37,7 @@ private:
   bool m_addReady = false;              // m_add holds defaults for the current project
   std::optional<annotate::Uuid> m_editing; // the row edited in place
   Form m_edit;
+  const workspace::Workspace *m_seen = nullptr; // the project the form belongs to
   std::string m_message; // last refusal, shown under the table until the next edit
 };
 
