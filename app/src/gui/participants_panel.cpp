@@ -33,8 +33,9 @@ const char *groupText(RoleGroup g) {
   return "";
 }
 
+// Short, so the person's role keeps the room in the narrow side panel.
 const char *kindText(ParticipantKind k) {
-  return k == ParticipantKind::FamilyMember ? tr("family member", "gezinslid") : tr("professional", "professional");
+  return k == ParticipantKind::FamilyMember ? tr("family", "gezin") : tr("prof.", "prof.");
 }
 
 void copyInto(std::array<char, 64> &buf, const std::string &text) {
@@ -164,6 +165,9 @@ void ParticipantsPanel::drawRow(workspace::Workspace &ws, const Participant &p, 
   ImGui::TextUnformatted(label.c_str());
   ImGui::TableNextColumn();
   ImGui::TextDisabled("%s", kindText(p.kind));
+  itemTooltip(p.kind == ParticipantKind::FamilyMember
+                  ? tr("Family member: rated per person.", "Gezinslid: wordt per persoon beoordeeld.")
+                  : tr("Professional: not rated.", "Professional: wordt niet beoordeeld."));
   ImGui::TableNextColumn();
   if (ImGui::SmallButton(tr("Edit", "Wijzig"))) {
     m_editing = p.id;

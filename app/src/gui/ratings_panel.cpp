@@ -35,6 +35,11 @@ void RatingsPanel::draw(AppState &state) {
   }
   state.ratings.refresh(*state.workspace);
   drawHeader(state);
+  if (const std::size_t n = state.ratings.allWarnings().size(); n > 0)
+    calmNote(std::to_string(n) + (n == 1 ? tr(" rating to look at again: see the note under it.",
+                                              " beoordeling om nog eens naar te kijken: zie de opmerking eronder.")
+                                         : tr(" ratings to look at again: see the notes under them.",
+                                              " beoordelingen om nog eens naar te kijken: zie de opmerkingen eronder.")));
   if (!m_message.empty())
     calmNote(m_message);
   const auto &rows = state.ratings.rows();
@@ -86,11 +91,34 @@ void RatingsPanel::drawCell(AppState &state, const RatingCell &cell) {
   ImGui::PushID(cell.element.c_str());
   const annotate::Element *el = ws.codebook().element(cell.element);
   const std::string name = el != nullptr ? el->name.in(langCode()) : cell.element;
+  const std::string key = cellKey(cell);
   ImGui::Indent();
+  // Line 1: element, the label of the hovered (last frame) or chosen value, tag counts.
   ImGui::TextDisabled("%s", name.c_str());
   if (el != nullptr)
     itemTooltip(el->definition.in(langCode()).c_str());
+  ImGui::SameLine();
+  const std::optional<int> shown = m_hoverKey == key ? std::optional<int>(m_hoverValue) : cell.value;
+  if (shown) {
+    std::string text = signedValue(*shown);
+    for (const auto &opt : state.ratings.scale())
+      if (opt.value == *shown)
+        text += " " + opt.label;
+    if (shown != cell.value)
+      ImGui::TextDisabled("%s", text.c_str());
+    else
+      ImGui::TextUnformatted(text.c_str());
+  } else {
+    ImGui::TextDisabled("%s", tr("- not rated yet", "- nog niet beoordeeld"));
+  }
+  ImGui::SameLine();
+  const std::string counts = "   " + std::to_string(cell.positive) + "+ / " + std::to_string(cell.negative) + "-";
+  ImGui::TextDisabled("%s", counts.c_str());
+  itemTooltip(tr("Tags of this person and element: positive / negative.",
+                 "Tags van deze persoon en dit element: positief / negatief."));
+  // Line 2: the scale, clear, the rationale.
   drawScale(ws, state.ratings.scale(), cell);
+  ImGui::SameLine();
   drawRationale(ws, cell);
   drawTicks(state, cell);
   for (const std::string &w : cell.warnings)
@@ -101,50 +129,41 @@ void RatingsPanel::drawCell(AppState &state, const RatingCell &cell) {
 
 void RatingsPanel::drawScale(workspace::Workspace &ws, const std::vector<workspace::ScaleOption> &scale,
                              const RatingCell &cell) {
-  std::optional<int> hovered;
   const float h = ImGui::GetFrameHeight();
-  const std::string &rationale = m_rationale[cellKey(cell)];
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(3.0f, ImGui::GetStyle().ItemSpacing.y));
+  const std::string key = cellKey(cell);
+  if (m_hoverKey == key)
+    m_hoverKey.clear(); // set again below while the mouse stays
+  const std::string &rationale = m_rationale[key];
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2.0f, ImGui::GetStyle().ItemSpacing.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2.0f, ImGui::GetStyle().FramePadding.y));
   for (const workspace::ScaleOption &opt : scale) {
     const bool selected = cell.value == opt.value;
     if (selected)
       ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.33f, 0.47f, 0.66f, 1.0f));
     const std::string label = signedValue(opt.value) + "##v";
     ImGui::PushID(opt.value);
-    if (ImGui::Button(label.c_str(), ImVec2(h * 1.35f, h)) && !selected) {
+    if (ImGui::Button(label.c_str(), ImVec2(h * 1.15f, h)) && !selected) {
       const workspace::Status st = ws.setRating(cell.subject, cell.element, opt.value, rationale);
       m_message = st.error;
     }
     ImGui::PopID();
     if (selected)
       ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered())
-      hovered = opt.value;
+    if (ImGui::IsItemHovered()) {
+      m_hoverKey = key;
+      m_hoverValue = opt.value;
+    }
     itemTooltip((signedValue(opt.value) + " " + opt.label).c_str());
     ImGui::SameLine();
   }
   ImGui::BeginDisabled(!cell.value.has_value());
-  if (ImGui::Button("x##clear", ImVec2(h, h))) {
+  if (ImGui::Button("x##clear", ImVec2(h * 0.9f, h))) {
     const workspace::Status st = ws.clearRating(cell.subject, cell.element);
     m_message = st.error;
   }
   ImGui::EndDisabled();
   itemTooltip(tr("Clear this rating (undo with Ctrl+Z).", "Wis deze beoordeling (ongedaan maken met Ctrl+Z)."));
-  ImGui::PopStyleVar();
-  ImGui::SameLine();
-  const std::optional<int> shown = hovered ? hovered : cell.value;
-  if (shown) {
-    std::string text = signedValue(*shown);
-    for (const auto &opt : scale)
-      if (opt.value == *shown)
-        text += " " + opt.label;
-    if (hovered && hovered != cell.value)
-      ImGui::TextDisabled("%s", text.c_str());
-    else
-      ImGui::TextUnformatted(text.c_str());
-  } else {
-    ImGui::TextDisabled("%s", tr("not rated yet", "nog niet beoordeeld"));
-  }
+  ImGui::PopStyleVar(2);
 }
 
 void RatingsPanel::drawRationale(workspace::Workspace &ws, const RatingCell &cell) {
@@ -168,14 +187,6 @@ void RatingsPanel::drawRationale(workspace::Workspace &ws, const RatingCell &cel
 }
 
 void RatingsPanel::drawTicks(AppState &state, const RatingCell &cell) {
-  if (cell.ticks.empty()) {
-    ImGui::TextDisabled("%s", tr("No indicators ticked for this person and element.",
-                                 "Geen indicatoren aangevinkt voor deze persoon en dit element."));
-    return;
-  }
-  const std::string summary = std::to_string(cell.positive) + " + / " + std::to_string(cell.negative) + " -  " +
-                              tr("tags", "tags");
-  ImGui::TextDisabled("%s", summary.c_str());
   for (std::size_t i = 0; i < cell.ticks.size(); ++i) {
     const workspace::IndicatorTick &t = cell.ticks[i];
     const bool positive = t.valence == annotate::Valence::Positive;

@@ -23,7 +23,8 @@ private:
   void drawHeader(const AppState &state) const;
   void drawRow(AppState &state, const workspace::RatingRow &row);
   void drawCell(AppState &state, const workspace::RatingCell &cell);
-  // −3…+3 buttons, the clear button and the label of the hovered/selected value.
+  // −3…+3 buttons and the clear button; remembers the hovered value so the
+  // cell's first line can name it on the next frame.
   void drawScale(workspace::Workspace &ws, const std::vector<workspace::ScaleOption> &scale,
                  const workspace::RatingCell &cell);
   void drawRationale(workspace::Workspace &ws, const workspace::RatingCell &cell);
@@ -33,6 +34,8 @@ private:
   // Rationale text being typed, per "subject|element"; taken from the model
   // whenever the field is not being edited. UI thread only.
   std::map<std::string, std::string> m_rationale;
+  std::string m_hoverKey; // the cell whose scale the mouse was over last frame ("" none)
+  int m_hoverValue = 0;
   std::string m_message; // last refusal of the workspace, shown once at the top
 };
 
