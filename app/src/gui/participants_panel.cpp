@@ -221,7 +221,6 @@ void ParticipantsPanel::drawAddForm(workspace::Workspace &ws) {
   }
   ImGui::TextUnformatted(tr("Add a person", "Persoon toevoegen"));
   drawFields(m_add, "add");
-  ImGui::SameLine();
   ImGui::BeginDisabled(m_add.role.empty());
   if (ImGui::Button(tr("Add", "Voeg toe"))) {
     const auto kind = m_add.family ? ParticipantKind::FamilyMember : ParticipantKind::Professional;
