@@ -137,6 +137,7 @@ struct Run {
   Options opt;
   std::vector<double> samples;
   int warmup = 0;
+  int framesWithout = 0; // frames drawn before the recording showed a picture
   bool paused = false;
   Clock::time_point pausedAt;
   std::atomic<bool> idleStarted{false}, idleDone{false};
@@ -153,13 +154,22 @@ void Run::onFrame(gui::AppState &s, double ms) {
   if (s.workspace)
     tagsShown = s.workspace->tags().size();
   gui::Session *session = s.session.get();
-  if (session == nullptr || !session->frame)
+  if (session == nullptr || !session->frame) {
+    if (++framesWithout % 100 == 0)
+      std::cerr << "bench-ui: " << framesWithout << " frames without a picture" << std::endl;
     return;
+  }
   if (!paused) {
-    if (!session->state.playing)
+    if (!session->state.playing && samples.empty())
       return;
+    if (!session->state.playing) { // the recording ended early: report what was measured
+      paused = true;
+      pausedAt = Clock::now();
+      return;
+    }
     if (warmup < kWarmupFrames) {
-      ++warmup;
+      if (++warmup == kWarmupFrames)
+        std::cerr << tr("Playing; measuring UI frames...", "Speelt af; interfacebeelden meten...") << std::endl;
       return;
     }
     samples.push_back(ms);
@@ -167,6 +177,9 @@ void Run::onFrame(gui::AppState &s, double ms) {
       session->player->pause();
       paused = true;
       pausedAt = Clock::now();
+      std::cerr << tr("Paused; waiting for the background jobs, then measuring idle CPU...",
+                      "Gepauzeerd; wachten op de achtergrondtaken, dan processorgebruik in rust meten...")
+                << std::endl;
     }
     return;
   }
