@@ -305,10 +305,13 @@ int runUiBench(const Args &args) {
   if (run.tagsShown < o.tags)
     return fail(kExitError, tr("The window did not open the benchmark project with its tags.",
                                "Het venster opende het meetproject met zijn tags niet."));
+  if (run.samples.size() < 10)
+    return fail(kExitError, tr("Playback showed too few frames to measure; try a longer --seconds.",
+                               "Het afspelen liet te weinig beelden zien om te meten; probeer een langere --seconds."));
   if (static_cast<int>(run.samples.size()) < o.frames)
-    return fail(kExitError, tr("Playback stopped before enough frames were measured; try a longer --seconds.",
-                               "Het afspelen stopte voordat er genoeg beelden gemeten waren; probeer een langere "
-                               "--seconds."));
+    std::cerr << tr("Note: the recording ended after ", "Let op: de opname was afgelopen na ") << run.samples.size()
+              << tr(" measured frames; a longer --seconds gives more.", " gemeten beelden; een langere --seconds geeft er meer.")
+              << std::endl;
   return report(run);
 }
 
