@@ -90,10 +90,10 @@ struct Row {
 int runStoreBench(const Args &args) {
   ArgParser p(args);
   if (p.wantsHelp()) {
-    std::cout << tr("Usage: spiegel bench-store [--tags N] [--runs N] [--dir FOLDER]\n"
+    std::cout << tr("Usage: spiegel bench --store [--tags N] [--runs N] [--dir FOLDER]\n"
                     "  Times the project file: import of N tags (100000), open and load, a window query,\n"
                     "  one committed edit, merging two projects of N/2 tags. Medians of --runs runs.\n",
-                    "Gebruik: spiegel bench-store [--tags N] [--runs N] [--dir MAP]\n"
+                    "Gebruik: spiegel bench --store [--tags N] [--runs N] [--dir MAP]\n"
                     "  Meet het projectbestand: N tags importeren (100000), openen en laden, een vensterzoekvraag,\n"
                     "  een vastgelegde wijziging, twee projecten van N/2 tags samenvoegen. Medianen van --runs keer.\n");
     return kExitOk;

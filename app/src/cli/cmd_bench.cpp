@@ -5,6 +5,7 @@
 #include "bench/scenarios.hpp"
 #include "cli/arg_parser.hpp"
 #include "cli/bench_store.hpp"
+#include "cli/bench_ui.hpp"
 #include "cli/command.hpp"
 #include "common/i18n.hpp"
 #include "demo/speech.hpp"
@@ -29,14 +30,18 @@ constexpr int kClipSeconds = 600;
 constexpr int kQuickClipSeconds = 30;
 
 void printBenchHelp() {
-  std::cout << tr("Usage: spiegel bench [--quick] [--json]\n\n"
+  std::cout << tr("Usage: spiegel bench [--quick] [--json]\n"
+                  "       spiegel bench --store [--help]   the project file with 100 000 tags\n"
+                  "       spiegel bench --ui [--help]      the window's frame time with 10 000 tags (needs a display)\n\n"
                   "Measures seeking, frame stepping, playback, thumbnails, waveform, memory and idle CPU\n"
                   "on a generated 1080p camera-like clip (kept in the cache folder), each next to the\n"
                   "matching ffmpeg command in the same run. Prints a table, or JSON lines with --json.\n"
                   "  --quick  a 30-second clip and fewer repetitions (under 2 minutes)\n"
                   "  --only open,exact,keyframe,step,back,playback,cpu,thumbnails,peaks  run only these\n"
                   "Exit code 0 when every scenario ran (the pass column says which met its target).\n",
-                  "Gebruik: spiegel bench [--quick] [--json]\n\n"
+                  "Gebruik: spiegel bench [--quick] [--json]\n"
+                  "         spiegel bench --store [--help]   het projectbestand met 100 000 tags\n"
+                  "         spiegel bench --ui [--help]      de beeldtijd van het venster met 10 000 tags (heeft een beeldscherm nodig)\n\n"
                   "Meet zoeken, beeld-voor-beeld stappen, afspelen, miniaturen, golfvorm, geheugen en\n"
                   "processorgebruik in rust op een gemaakte 1080p-camera-opname (bewaard in de cachemap),\n"
                   "telkens naast de overeenkomende ffmpeg-opdracht in dezelfde run. Toont een tabel, of\n"
@@ -58,11 +63,14 @@ void warmPageCache(const std::string &path) {
 } // namespace
 
 int runBench(const Args &args) {
-  // `spiegel bench --store` measures the project file instead of media.
-  if (auto it = std::find(args.begin(), args.end(), "--store"); it != args.end()) {
-    Args rest(args.begin(), it);
-    rest.insert(rest.end(), it + 1, args.end());
-    return runStoreBench(rest);
+  // `spiegel bench --store` measures the project file, `--ui` the window's
+  // frame time; plain `spiegel bench` the media paths.
+  for (auto [flag, run] : {std::pair{"--store", runStoreBench}, std::pair{"--ui", runUiBench}}) {
+    if (auto it = std::find(args.begin(), args.end(), flag); it != args.end()) {
+      Args rest(args.begin(), it);
+      rest.insert(rest.end(), it + 1, args.end());
+      return run(rest);
+    }
   }
   ArgParser p(args);
   if (p.wantsHelp()) {

@@ -5,6 +5,9 @@
 #include "gui/dialogs.hpp"
 #include "gui/gl.hpp"
 #include "gui/menu_bar.hpp"
+#include "gui/participants_panel.hpp"
+#include "gui/ratings_panel.hpp"
+#include "gui/reviewers_panel.hpp"
 #include "gui/shortcuts.hpp"
 #include "gui/tags_panel.hpp"
 #include "gui/timeline/timeline_panel.hpp"
@@ -19,6 +22,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <ctime>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -163,6 +167,9 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<TransportBar>(m_fonts));
   m_panels.push_back(std::make_unique<TimelinePanel>());
   m_panels.push_back(std::make_unique<TagsPanel>());
+  m_panels.push_back(std::make_unique<ParticipantsPanel>());
+  m_panels.push_back(std::make_unique<RatingsPanel>());
+  m_panels.push_back(std::make_unique<ReviewersPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
   m_panels.push_back(std::make_unique<TaggingPanel>());
   m_panels.push_back(std::make_unique<OpenDialog>());
@@ -226,6 +233,14 @@ double App::waitTimeout() const {
   return t;
 }
 
+namespace {
+double threadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+} // namespace
+
 void App::frame() {
   if (m_busyFrames > 0)
     --m_busyFrames;
@@ -234,6 +249,7 @@ void App::frame() {
   m_state.input = std::exchange(m_pendingInput, {});
   m_state.animating = false;
 
+  const double buildStart = m_options.onFrame ? threadCpuMs() : 0.0;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   const auto uiStart = std::chrono::steady_clock::now();
@@ -246,6 +262,7 @@ void App::frame() {
     m_uiMsTotal += uiMs;
     m_uiMsMax = std::max(m_uiMsMax, uiMs);
   }
+  const double buildMs = m_options.onFrame ? threadCpuMs() - buildStart : 0.0;
 
   int w = 0, h = 0;
   glfwGetFramebufferSize(m_window, &w, &h);
@@ -256,6 +273,8 @@ void App::frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   timedActions(); // reads the back buffer, so before the swap
   glfwSwapBuffers(m_window);
+  if (m_options.onFrame)
+    m_options.onFrame(m_state, buildMs);
 }
 
 void App::drawSlot(Slot slot) {
@@ -276,7 +295,12 @@ void App::drawSideTabs() {
     if (p->slot() != Slot::Side)
       continue;
     const std::string label = p->title() + "###" + std::to_string(reinterpret_cast<std::uintptr_t>(p.get()));
-    if (ImGui::BeginTabItem(label.c_str())) {
+    ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
+    if (!m_options.sideTab.empty() && p->title() == m_options.sideTab) {
+      flags = ImGuiTabItemFlags_SetSelected;
+      m_options.sideTab.clear(); // once: the user may switch afterwards
+    }
+    if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
       ImGui::BeginChild("##tab", ImVec2(0, 0), false);
       p->draw(m_state);
       ImGui::EndChild();

@@ -68,6 +68,8 @@ int runGui(const Args &rawArgs) {
   opt.printStateOnExit = p.flag("--print-state-on-exit");
   opt.noAudio = p.flag("--no-audio");
   opt.play = p.flag("--play");
+  if (auto tab = p.value("--side-tab"))
+    opt.sideTab = *tab;
   const auto files = p.positionals();
   if (files.size() > 1)
     return fail(kExitUsage, tr("Give one recording to open.", "Geef één opname om te openen."));

@@ -6,14 +6,18 @@
 //   --print-state-on-exit               print the player state as one JSON line on stdout
 //   --no-audio                          play through the null audio sink (no sound device)
 //   --play                              start playing once the recording is open
+//   --side-tab TITLE                    select that Side tab (e.g. Ratings) on the first frame
 // Environment: SPIEGEL_UI_SCALE=1.5 forces the HiDPI scale (fonts, spacing)
 // instead of the monitor's content scale.
 #include "cli/command.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 
 namespace spiegel::app::gui {
+
+struct AppState;
 
 struct GuiOptions {
   std::string file;                      // empty: open with nothing loaded
@@ -23,6 +27,14 @@ struct GuiOptions {
   bool printStateOnExit = false;
   bool noAudio = false;
   bool play = false;
+  // Hidden --side-tab TITLE (tests, screenshots): the Side tab with this
+  // title (current language) is selected on the first frame it is drawn.
+  std::string sideTab;
+  // Benchmark hook (`spiegel bench --ui`), empty otherwise: called on the UI
+  // thread after every frame with the thread CPU time, in ms, of building
+  // the ImGui frame (backend NewFrame through ImGui::Render; GL drawing and
+  // the buffer swap excluded). It may change the state and push events.
+  std::function<void(AppState &, double cpuMs)> onFrame;
 };
 
 } // namespace spiegel::app::gui

@@ -1,0 +1,19 @@
+#pragma once
+// Small drawing helpers shared by the Participants, Ratings and Reviewers
+// tabs. UI thread only, inside an ImGui frame.
+#include <string>
+
+namespace spiegel::app::gui {
+
+// A filled square in colour "#rrggbb" (grey when unreadable), one text line
+// high, with `tooltip` on hover.
+void colourSwatch(const std::string &colour, const char *tooltip);
+// A calm amber note with a small drawn warning triangle in front, wrapped
+// to the available width. For rule checks and refusals, never alarming red.
+void calmNote(const std::string &text);
+// Muted, wrapped explanatory text.
+void hintText(const char *text);
+// The ImGui colour (ABGR) of "#rrggbb", or grey.
+[[nodiscard]] unsigned colourU32(const std::string &colour);
+
+} // namespace spiegel::app::gui

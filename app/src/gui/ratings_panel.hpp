@@ -1,0 +1,42 @@
+#pragma once
+// The Ratings tab: the current reviewer's −3…+3 ratings per family member
+// (engagement, bond, safety) and for the family as a whole (shared purpose),
+// each with its scale labels, an optional rationale, the indicators ticked
+// for that person and element, and the rule-check warnings; the
+// split-alliance spread per element at the bottom. Members are listed least
+// involved first (domain.md §1.4).
+#include "gui/panel.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace spiegel::app::gui {
+
+class RatingsPanel final : public Panel {
+public:
+  [[nodiscard]] Slot slot() const override { return Slot::Side; }
+  [[nodiscard]] std::string title() const override;
+  void draw(AppState &state) override;
+
+private:
+  void drawHeader(const AppState &state) const;
+  void drawRow(AppState &state, const workspace::RatingRow &row);
+  void drawCell(AppState &state, const workspace::RatingCell &cell);
+  // −3…+3 buttons and the clear button; remembers the hovered value so the
+  // cell's first line can name it on the next frame.
+  void drawScale(workspace::Workspace &ws, const std::vector<workspace::ScaleOption> &scale,
+                 const workspace::RatingCell &cell);
+  void drawRationale(workspace::Workspace &ws, const workspace::RatingCell &cell);
+  static void drawTicks(AppState &state, const workspace::RatingCell &cell);
+  static void drawSpreads(const workspace::RatingsModel &model);
+
+  // Rationale text being typed, per "subject|element"; taken from the model
+  // whenever the field is not being edited. UI thread only.
+  std::map<std::string, std::string> m_rationale;
+  std::string m_hoverKey; // the cell whose scale the mouse was over last frame ("" none)
+  int m_hoverValue = 0;
+  std::string m_message; // last refusal of the workspace, shown once at the top
+};
+
+} // namespace spiegel::app::gui
