@@ -65,7 +65,9 @@ void warmPageCache(const std::string &path) {
 int runBench(const Args &args) {
   // `spiegel bench --store` measures the project file, `--ui` the window's
   // frame time; plain `spiegel bench` the media paths.
-  for (auto [flag, run] : {std::pair{"--store", runStoreBench}, std::pair{"--ui", runUiBench}}) {
+  using Runner = int (*)(const Args &);
+  const std::pair<const char *, Runner> kOther[] = {{"--store", &runStoreBench}, {"--ui", &runUiBench}};
+  for (const auto &[flag, run] : kOther) {
     if (auto it = std::find(args.begin(), args.end(), flag); it != args.end()) {
       Args rest(args.begin(), it);
       rest.insert(rest.end(), it + 1, args.end());
