@@ -122,6 +122,20 @@ grep -q '"added": 0' out.txt || bad "second merge added: $(cat out.txt)"
 [ "$(sqlite3 p.spiegel 'SELECT count(*) FROM annotations')" = 4 ] && ok "4 tags after merge" || bad "tag count after merge"
 expect 3 "notmedia.mp4" "$bin" merge p.spiegel notmedia.mp4
 
+# relinking a moved recording (found by content, under another name)
+mkdir -p proj media
+cp rec.wav media/orig.wav
+expect 0 "" "$bin" project new proj/m.spiegel --recording media/orig.wav
+mkdir -p moved/a; mv media/orig.wav moved/a/renamed.wav
+expect 0 "" "$bin" project info proj/m.spiegel --json
+grep -q '"found": false' out.txt && ok "moved recording is missing" || bad "moved recording still found"
+expect 1 "--search" "$bin" project relink proj/m.spiegel
+expect 0 "" "$bin" project relink proj/m.spiegel --search moved
+grep -q "renamed.wav" out.txt && ok "relinked" || bad "relink: $(cat out.txt)"
+expect 0 "" "$bin" project info proj/m.spiegel --json
+grep -q '"found": true' out.txt && grep -q '"relative_path": "../moved/a/renamed.wav"' out.txt && ok "relink stored" ||
+  bad "relink not stored: $(cat out.txt)"
+
 # files that are not (usable) projects
 s=$(state p.spiegel)
 cp notmedia.mp4 text.spiegel
