@@ -145,22 +145,12 @@ int runRelink(ArgParser &p) {
 } // namespace
 
 int runProject(const Args &args) {
-  const std::string sub = args.empty() ? std::string() : args.front();
-  ArgParser p(args.empty() ? args : Args(args.begin() + 1, args.end()));
-  if (sub.empty() || sub == "--help" || sub == "-h" || p.wantsHelp()) {
-    help();
-    return kExitOk;
-  }
-  return guardStore([&]() -> int {
-    if (sub == "new")
-      return runNew(p);
-    if (sub == "info")
-      return runInfo(p);
-    if (sub == "relink")
-      return runRelink(p);
-    return fail(kExitUsage, std::string(tr("Unknown subcommand: ", "Onbekende subopdracht: ")) + sub +
-                                tr(" (see spiegel project --help).", " (zie spiegel project --help)."));
-  });
+  static constexpr Subcommand kSubcommands[] = {
+      {"new", runNew},
+      {"info", runInfo},
+      {"relink", runRelink},
+  };
+  return runSubcommand(args, "project", help, kSubcommands);
 }
 
 } // namespace spiegel::app

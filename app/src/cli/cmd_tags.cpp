@@ -213,24 +213,13 @@ int runImport(ArgParser &p) {
 } // namespace
 
 int runTags(const Args &args) {
-  const std::string sub = args.empty() ? std::string() : args.front();
-  ArgParser p(args.empty() ? args : Args(args.begin() + 1, args.end()));
-  if (sub.empty() || sub == "--help" || sub == "-h" || p.wantsHelp()) {
-    help();
-    return kExitOk;
-  }
-  return guardStore([&]() -> int {
-    if (sub == "add")
-      return runAdd(p);
-    if (sub == "list")
-      return runList(p);
-    if (sub == "export")
-      return runExport(p);
-    if (sub == "import")
-      return runImport(p);
-    return fail(kExitUsage, std::string(tr("Unknown subcommand: ", "Onbekende subopdracht: ")) + sub +
-                                tr(" (see spiegel tags --help).", " (zie spiegel tags --help)."));
-  });
+  static constexpr Subcommand kSubcommands[] = {
+      {"add", runAdd},
+      {"list", runList},
+      {"export", runExport},
+      {"import", runImport},
+  };
+  return runSubcommand(args, "tags", help, kSubcommands);
 }
 
 } // namespace spiegel::app

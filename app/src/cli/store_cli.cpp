@@ -121,4 +121,19 @@ void rethrowAsOption(const store::StoreError &e) {
   throw store::StoreError(e.code(), e.file(), e.what(), it->second);
 }
 
+int runSubcommand(const Args &args, std::string_view command, void (*help)(),
+                  std::span<const Subcommand> subcommands) {
+  const std::string sub = args.empty() ? std::string() : args.front();
+  ArgParser p(args.empty() ? args : Args(args.begin() + 1, args.end()));
+  if (sub.empty() || sub == "--help" || sub == "-h" || p.wantsHelp()) {
+    help();
+    return kExitOk;
+  }
+  for (const auto &s : subcommands)
+    if (s.name == sub)
+      return guardStore([&] { return s.run(p); });
+  return fail(kExitUsage, std::string(tr("Unknown subcommand: ", "Onbekende subopdracht: ")) + sub +
+                              tr(" (see spiegel ", " (zie spiegel ") + std::string(command) + " --help).");
+}
+
 } // namespace spiegel::app

@@ -1,9 +1,12 @@
 #pragma once
 // Shared by the project, tags, rate and merge commands.
+#include "cli/arg_parser.hpp"
 #include "cli/command.hpp"
 #include "spiegel/store/project.hpp"
 
 #include <functional>
+#include <span>
+#include <string_view>
 #include <stdexcept>
 #include <string>
 
@@ -17,6 +20,15 @@ struct UsageError : std::runtime_error {
 // Runs `body`; a StoreError or MediaError becomes one sentence on stderr
 // (common/store_messages) and exit code 3 (bad input) or 1 (failed).
 int guardStore(const std::function<int()> &body);
+
+// `spiegel COMMAND SUB …`: runs the subcommand named by args[0] inside
+// guardStore, prints `help` for none/--help, and refuses an unknown one.
+struct Subcommand {
+  std::string_view name;
+  int (*run)(ArgParser &p);
+};
+int runSubcommand(const Args &args, std::string_view command, void (*help)(),
+                  std::span<const Subcommand> subcommands);
 
 // Options for opening a project from the CLI. SPIEGEL_STORE_MAX_PAGES (a
 // test hook) caps the file size to simulate a full disk.
