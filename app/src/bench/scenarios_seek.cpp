@@ -59,8 +59,8 @@ Result openFirstFrame(const Config &c) {
   r.p95Ms = percentile(ours, 95);
   r.ffmpegMedianMs = median(cli);
   r.ratio = *r.medianMs / *r.ffmpegMedianMs;
-  r.target = "ratio <= 0.5 (ours / ffmpeg)";
-  r.pass = *r.ratio <= 0.5;
+  r.target = "ratio <= 0.8 (ours / ffmpeg)";
+  r.pass = *r.ratio <= 0.8;
   r.note = "ffmpeg -i clip.mp4 -an -frames:v 1 -f null -";
   return r;
 }
@@ -92,8 +92,9 @@ Result exactSeek(const Config &c, media::Player &p) {
   r.p95Ms = percentile(ours, 95);
   r.ffmpegMedianMs = median(cli);
   r.ratio = *r.medianMs / median(floor);
-  r.target = "ratio <= 1.25 (ours / decode floor), all frames exact";
-  r.pass = *r.ratio <= 1.25 && correct == static_cast<int>(frames.size());
+  r.target = "median <= 250, p95 <= 400 ms, ratio <= 1.15 (ours / decode floor), all exact";
+  r.pass = *r.medianMs <= 250.0 && *r.p95Ms <= 400.0 && *r.ratio <= 1.15 &&
+           correct == static_cast<int>(frames.size());
   r.extra = {{"floor_median_ms", median(floor)},
              {"floor_p95_ms", percentile(floor, 95)},
              {"worst_ms", percentile(ours, 100)},
@@ -125,8 +126,8 @@ Result keyframeSeek(const Config &c, media::Player &p) {
   r.p95Ms = percentile(ours, 95);
   r.ffmpegMedianMs = median(cli);
   r.ratio = *r.medianMs / *r.ffmpegMedianMs;
-  r.target = "median <= 100 ms";
-  r.pass = *r.medianMs <= 100.0;
+  r.target = "median <= 60 ms";
+  r.pass = *r.medianMs <= 60.0;
   r.extra = {{"on_keyframe_before", onKeyframe}, {"seeks", static_cast<double>(frames.size())}};
   r.note = "ffmpeg -noaccurate_seek -ss T -i clip.mp4 -an -frames:v 1 -f null -";
   return r;
@@ -151,8 +152,8 @@ Result stepForward(const Config &c, media::Player &p) {
   r.scenario = "frame_step_forward";
   r.medianMs = median(ours);
   r.p95Ms = percentile(ours, 95);
-  r.target = "p95 <= 50 ms, every step the next frame";
-  r.pass = *r.p95Ms <= 50.0 && inOrder == static_cast<int>(ours.size());
+  r.target = "median <= 16 ms, every step the next frame";
+  r.pass = *r.medianMs <= 16.0 && inOrder == static_cast<int>(ours.size());
   r.extra = {{"steps", static_cast<double>(ours.size())}, {"next_frame", inOrder}};
   return r;
 }
@@ -176,8 +177,8 @@ Result stepBackward(const Config &c, media::Player &p) {
   r.scenario = "frame_step_back_repeated";
   r.medianMs = median(ours);
   r.p95Ms = percentile(ours, 95);
-  r.target = "median <= 20 ms, every step the previous frame";
-  r.pass = *r.medianMs <= 20.0 && inOrder == static_cast<int>(ours.size());
+  r.target = "median <= 16 ms, every step the previous frame";
+  r.pass = *r.medianMs <= 16.0 && inOrder == static_cast<int>(ours.size());
   r.extra = {{"first_ms", ours.front()},
              {"worst_ms", percentile(ours, 100)},
              {"steps", static_cast<double>(ours.size())},
