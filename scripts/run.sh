@@ -8,9 +8,9 @@ cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DSPIEGEL_TESTS=OFF -DSPI
 cmake --build build/release -j"$(nproc)"
 demo=build/demo
 if [ ! -e "$demo/.complete" ]; then
-  build/release/spiegel demo --out "$demo"
+  build/release/app/spiegel demo --out "$demo"
   touch "$demo/.complete"
 fi
 open="$demo/demo.spiegel"
 [ -e "$open" ] || open="$demo/demo.mp4"
-exec build/release/spiegel "$open" "$@"
+exec build/release/app/spiegel "$open" "$@"
