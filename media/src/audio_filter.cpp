@@ -56,16 +56,7 @@ bool AudioFilter::build(const AVFrame &frame) {
                 "aresample=%d,aformat=sample_fmts=flt:sample_rates=%d:channel_layouts=stereo", m_outRate,
                 m_outRate);
   const std::string chain = tempoChain(m_speed) + tail;
-  AVFilterInOut *outputs = avfilter_inout_alloc();
-  AVFilterInOut *inputs = avfilter_inout_alloc();
-  outputs->name = av_strdup("in");
-  outputs->filter_ctx = src;
-  inputs->name = av_strdup("out");
-  inputs->filter_ctx = sink;
-  const int rc = avfilter_graph_parse_ptr(m_graph.get(), chain.c_str(), &inputs, &outputs, nullptr);
-  avfilter_inout_free(&inputs);
-  avfilter_inout_free(&outputs);
-  if (rc < 0 || avfilter_graph_config(m_graph.get(), nullptr) < 0) {
+  if (!av::linkFilterChain(m_graph.get(), src, sink, chain.c_str())) {
     m_graph.reset();
     return false;
   }

@@ -64,4 +64,22 @@ std::int64_t fromMicros(std::int64_t us, AVRational base) {
   return av_rescale_q(us, microsBase(), base);
 }
 
+bool linkFilterChain(AVFilterGraph *graph, AVFilterContext *src, AVFilterContext *sink, const char *chain) {
+  AVFilterInOut *outputs = avfilter_inout_alloc();
+  AVFilterInOut *inputs = avfilter_inout_alloc();
+  if (outputs == nullptr || inputs == nullptr) {
+    avfilter_inout_free(&inputs);
+    avfilter_inout_free(&outputs);
+    return false;
+  }
+  outputs->name = av_strdup("in");
+  outputs->filter_ctx = src;
+  inputs->name = av_strdup("out");
+  inputs->filter_ctx = sink;
+  const int rc = avfilter_graph_parse_ptr(graph, chain, &inputs, &outputs, nullptr);
+  avfilter_inout_free(&inputs);
+  avfilter_inout_free(&outputs);
+  return rc >= 0 && avfilter_graph_config(graph, nullptr) >= 0;
+}
+
 } // namespace spiegel::media::av

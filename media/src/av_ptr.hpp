@@ -81,4 +81,10 @@ inline constexpr std::int64_t kNoPts = std::numeric_limits<std::int64_t>::min();
 [[nodiscard]] std::int64_t toMicros(std::int64_t ts, AVRational base);
 [[nodiscard]] std::int64_t fromMicros(std::int64_t us, AVRational base);
 
+// Links `chain` (filter-graph text) between the buffer source `src` and the
+// sink `sink` of `graph` and configures the graph. Returns false when FFmpeg
+// refuses either step; the caller then drops the graph.
+[[nodiscard]] bool linkFilterChain(AVFilterGraph *graph, AVFilterContext *src, AVFilterContext *sink,
+                                   const char *chain);
+
 } // namespace spiegel::media::av

@@ -77,20 +77,10 @@ bool VideoDecoder::buildDeinterlacer(const AVFrame &frame) {
       avfilter_graph_create_filter(&sink, avfilter_get_by_name("buffersink"), "out", nullptr, nullptr,
                                    m_graph.get()) < 0)
     return false;
-  AVFilterInOut *outputs = avfilter_inout_alloc();
-  AVFilterInOut *inputs = avfilter_inout_alloc();
-  outputs->name = av_strdup("in");
-  outputs->filter_ctx = src;
-  inputs->name = av_strdup("out");
-  inputs->filter_ctx = sink;
   // bwdif: one output frame per input frame (send_frame), so timestamps map
   // one to one; then 8-bit 4:2:0 for the shader.
-  int rc =
-      avfilter_graph_parse_ptr(m_graph.get(), "bwdif=mode=send_frame:parity=auto:deint=all,format=yuv420p",
-                               &inputs, &outputs, nullptr);
-  avfilter_inout_free(&inputs);
-  avfilter_inout_free(&outputs);
-  if (rc < 0 || avfilter_graph_config(m_graph.get(), nullptr) < 0) {
+  if (!av::linkFilterChain(m_graph.get(), src, sink,
+                       "bwdif=mode=send_frame:parity=auto:deint=all,format=yuv420p")) {
     m_graph.reset();
     return false;
   }
