@@ -163,10 +163,14 @@ Status Workspace::switchReviewer(const Identity &identity) {
   return Status::ok();
 }
 
+Status Workspace::whoAreYou() {
+  return Status::fail(tr("Say who you are first (name and role), so your tags carry your name.",
+                         "Zeg eerst wie je bent (naam en rol), zodat je tags je naam dragen."));
+}
+
 Status Workspace::ensureReviewer() {
   if (!m_identity)
-    return Status::fail(tr("Say who you are first (name and role), so your tags carry your name.",
-                           "Zeg eerst wie je bent (naam en rol), zodat je tags je naam dragen."));
+    return whoAreYou();
   if (m_reviewerId)
     return Status::ok();
   // Why these: the element colours' Okabe–Ito palette, distinguishable for
@@ -258,6 +262,8 @@ Status Workspace::undo() {
           return s;
       putParticipant(back);
     } else {
+      if (auto s = mayReplay(m_undo.nextUndo()); !s)
+        return s;
       Target target(*this);
       m_undo.undo(target, now());
       ++m_undoRedo;
@@ -283,6 +289,8 @@ Status Workspace::redo() {
           return s;
       putParticipant(step.participant->after);
     } else {
+      if (auto s = mayReplay(m_undo.nextRedo()); !s)
+        return s;
       Target target(*this);
       m_undo.redo(target, now());
       --m_undoRedo;
@@ -295,6 +303,15 @@ Status Workspace::redo() {
     (void)reload();
     return Status::fail(std::move(text));
   }
+}
+
+Status Workspace::mayReplay(const annotate::EditCommand *cmd) const {
+  // switchReviewer() clears the history, so this holds already; checked
+  // again because undoing a colleague's tag would break independent coding.
+  // Ratings are keyed by reviewer (myRating) and need no check.
+  if (cmd == nullptr || cmd->isRating())
+    return Status::ok();
+  return checkOwner(cmd->annotationAfter());
 }
 
 std::string Workspace::describeStep(const Step &step) const {

@@ -126,6 +126,17 @@ public:
   [[nodiscard]] Result<Uuid> markOut(annotate::Micros playbackPos, std::optional<std::string> elementKey = {},
                                      bool negative = false);
 
+  // --- who may change a tag: only its own reviewer (independent coding; in
+  // intervision one person must never alter a colleague's codes). Every
+  // tag-changing operation below (editor, timeline, delete) refuses another
+  // reviewer's tag with checkOwner()'s sentence and leaves the file as it was.
+  [[nodiscard]] bool canEdit(const Annotation &tag) const;
+  // The name of the tag's reviewer; "" when the project does not know it.
+  [[nodiscard]] std::string ownerName(const Annotation &tag) const;
+  // Ok when canEdit(tag); else "This tag is Anna's. Only Anna can change it;
+  // add a tag of your own instead." in the current language.
+  [[nodiscard]] Status checkOwner(const Annotation &tag) const;
+
   // --- the tag editor. Each is one undoable edit.
   // Sets (or with nullopt clears) the indicator; the tag takes the
   // indicator's element and valence.
@@ -189,10 +200,16 @@ private:
   [[nodiscard]] UnixMillis now() const;
   void changed(bool saved);
   Status ensureReviewer();
+  [[nodiscard]] static Status whoAreYou(); // the sentence for "no identity yet"
   [[nodiscard]] annotate::Micros clampTime(annotate::Micros t) const;
   [[nodiscard]] Result<Uuid> addTag(const std::string &element, bool negative, annotate::Micros start,
                                     annotate::Micros end);
   Status execute(annotate::EditCommand cmd);
+  // Ok when `current` exists, someone is reviewing and it is theirs.
+  [[nodiscard]] Status mayChange(const Annotation *current) const;
+  // Ok when the undo/redo step `cmd` (nullptr: a participant step) changes
+  // only the current reviewer's own tag or rating.
+  [[nodiscard]] Status mayReplay(const annotate::EditCommand *cmd) const;
   Status editTag(const Uuid &tag, const std::function<void(Annotation &)> &change);
   void refreshPeople();
   // One step of the combined history: a tag/rating command (kept in

@@ -84,11 +84,40 @@ Result<Uuid> Workspace::addTag(const std::string &element, bool negative, Micros
   return Result<Uuid>::ok(a.id);
 }
 
-Status Workspace::editTag(const Uuid &tag, const std::function<void(Annotation &)> &change) {
-  const auto *current = m_index.find(tag);
+bool Workspace::canEdit(const Annotation &tag) const {
+  return m_identity.has_value() && m_reviewerId.has_value() && tag.reviewer == *m_reviewerId;
+}
+
+std::string Workspace::ownerName(const Annotation &tag) const {
+  const Reviewer *r = reviewer(tag.reviewer);
+  return r != nullptr ? r->name : std::string();
+}
+
+Status Workspace::checkOwner(const Annotation &tag) const {
+  if (canEdit(tag))
+    return Status::ok();
+  const std::string name = ownerName(tag);
+  if (name.empty())
+    return Status::fail(tr("This tag is another reviewer's. Only they can change it; add a tag of your own instead.",
+                           "Deze tag is van een andere beoordelaar. Alleen die kan hem wijzigen; maak zelf een "
+                           "nieuwe tag."));
+  return Status::fail(std::string(tr("This tag is ", "Deze tag is van ")) + name + tr("'s. Only ", ". Alleen ") +
+                      name +
+                      tr(" can change it; add a tag of your own instead.",
+                         " kan hem wijzigen; maak zelf een nieuwe tag."));
+}
+
+Status Workspace::mayChange(const Annotation *current) const {
   if (current == nullptr)
     return noTag();
-  if (auto s = ensureReviewer(); !s)
+  if (!m_identity) // "say who you are first" says more than "it is not yours"
+    return whoAreYou();
+  return checkOwner(*current);
+}
+
+Status Workspace::editTag(const Uuid &tag, const std::function<void(Annotation &)> &change) {
+  const auto *current = m_index.find(tag);
+  if (auto s = mayChange(current); !s)
     return s;
   Annotation after = *current;
   change(after);
@@ -139,12 +168,10 @@ Status Workspace::setValence(const Uuid &tag, Valence valence) {
 
 Status Workspace::setNote(const Uuid &tag, const std::string &note) {
   const auto *current = m_index.find(tag);
-  if (current == nullptr)
-    return noTag();
+  if (auto s = mayChange(current); !s)
+    return s;
   if (current->note == note)
     return Status::ok();
-  if (auto s = ensureReviewer(); !s)
-    return s;
   return execute(EditCommand::editNote(*current, note));
 }
 
@@ -182,8 +209,8 @@ Status Workspace::toggleParticipant(int slot, const std::optional<Uuid> &tag) {
   };
   if (tag) {
     const auto *a = m_index.find(*tag);
-    if (a == nullptr)
-      return noTag();
+    if (auto s = mayChange(a); !s)
+      return s; // another's tag: the current selection stays as it was too
     return setParticipants(*tag, toggled(a->participants));
   }
   setCurrentParticipants(toggled(m_currentParticipants));
@@ -192,38 +219,32 @@ Status Workspace::toggleParticipant(int slot, const std::optional<Uuid> &tag) {
 
 Status Workspace::moveTag(const Uuid &tag, Micros newStart) {
   const auto *current = m_index.find(tag);
-  if (current == nullptr)
-    return noTag();
+  if (auto s = mayChange(current); !s)
+    return s;
   const Micros length = current->end - current->start;
   Micros start = std::max<Micros>(0, newStart);
   if (m_recording.duration > 0)
     start = std::min(start, std::max<Micros>(0, m_recording.duration - length));
   if (start == current->start)
     return Status::ok();
-  if (auto s = ensureReviewer(); !s)
-    return s;
   return execute(EditCommand::moveAnnotation(*current, start));
 }
 
 Status Workspace::resizeTag(const Uuid &tag, Micros newStart, Micros newEnd) {
   const auto *current = m_index.find(tag);
-  if (current == nullptr)
-    return noTag();
+  if (auto s = mayChange(current); !s)
+    return s;
   Micros a = clampTime(newStart), b = clampTime(newEnd);
   if (b < a)
     std::swap(a, b);
   if (a == current->start && b == current->end)
     return Status::ok();
-  if (auto s = ensureReviewer(); !s)
-    return s;
   return execute(EditCommand::resizeAnnotation(*current, a, b));
 }
 
 Status Workspace::deleteTag(const Uuid &tag) {
   const auto *current = m_index.find(tag);
-  if (current == nullptr)
-    return noTag();
-  if (auto s = ensureReviewer(); !s)
+  if (auto s = mayChange(current); !s)
     return s;
   return execute(EditCommand::deleteAnnotation(*current));
 }
