@@ -87,6 +87,15 @@ void TaggingPanel::drawEditor(AppState &state) {
     ImGui::End();
     return;
   }
+  // Another reviewer's tag (open when the reviewer was switched with the
+  // editor open): shown, never changed (Workspace::canEdit).
+  const bool mine = ws.canEdit(tag);
+  if (!mine) {
+    const std::string owner = ws.ownerName(tag);
+    ImGui::TextDisabled("%s%s%s", tr("By ", "Van "), owner.empty() ? "?" : owner.c_str(),
+                        tr(" \xE2\x80\x94 read only", " \xE2\x80\x94 alleen lezen"));
+  }
+  ImGui::BeginDisabled(!mine);
   // Element and valence, with the element's colour.
   const annotate::Element *el = findElement(ws.codebook(), tag.element);
   const ImVec4 colour = hexColour(el != nullptr ? el->colour : std::string());
@@ -122,6 +131,7 @@ void TaggingPanel::drawEditor(AppState &state) {
     open = false;
   }
   itemTooltip(tr("Remove this tag (Ctrl+Z brings it back)", "Deze tag weghalen (Ctrl+Z zet hem terug)"));
+  ImGui::EndDisabled();
   ImGui::SameLine();
   if (ImGui::Button(tr("Done", "Klaar")))
     open = false;

@@ -79,7 +79,12 @@ void TaggingPanel::handleKeys(AppState &state) {
     else if (k.key >= GLFW_KEY_KP_1 && k.key <= GLFW_KEY_KP_4)
       tagNow(state, k.key - GLFW_KEY_KP_1 + 1, shift);
     else if (k.key >= GLFW_KEY_F1 && k.key <= GLFW_KEY_F8) {
-      const auto &target = state.editingTag ? state.editingTag : state.selectedTag;
+      std::optional<annotate::Uuid> target = state.editingTag ? state.editingTag : state.selectedTag;
+      // A colleague's tag that is merely selected (clicked on the timeline)
+      // is not a target: the key changes the current participants only.
+      if (!state.editingTag && target)
+        if (const auto *a = state.workspace->tags().find(*target); a != nullptr && !state.workspace->canEdit(*a))
+          target.reset();
       report(state, state.workspace->toggleParticipant(k.key - GLFW_KEY_F1 + 1, target));
     } else if (k.key == GLFW_KEY_I)
       report(state, state.workspace->markIn(position(state)));

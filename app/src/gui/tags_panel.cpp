@@ -161,7 +161,10 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
     const float mx = ImGui::GetIO().MousePos.x;
     const bool overNote = mx >= left && mx <= right && ImGui::IsMouseHoveringRect(ImVec2(left, ImGui::GetItemRectMin().y),
                                                                                 ImVec2(right, ImGui::GetItemRectMax().y));
-    if (overNote && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    const bool mine = state.workspace->canEdit(tag); // only its own reviewer edits a note
+    if (overNote && !mine) {
+      ImGui::SetTooltip("%s", state.workspace->checkOwner(tag).error.c_str());
+    } else if (overNote && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
       m_editing = tag.id;
       m_focusEditor = true;
       std::snprintf(m_noteBuf.data(), m_noteBuf.size(), "%s", tag.note.c_str());

@@ -7,13 +7,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace spiegel::app::gui {
 namespace {
 using workspace::LaneMark;
 using workspace::MarkPart;
-
 
 unsigned parseColour(const std::string &hex, unsigned alpha = 255) {
   unsigned long rgb = 0x8899aa; // a calm grey for a missing or odd colour
@@ -41,7 +41,8 @@ const char *ElementLaneRow::label() const {
 
 float ElementLaneRow::height(const Session &) const { return ImGui::GetFontSize() * 1.7f; }
 
-void ElementLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, bool selected, bool faded) const {
+void ElementLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, int rows, bool selected,
+                              bool faded) const {
   ImDrawList *dl = ctx.draw;
   const float em = ImGui::GetFontSize();
   const float top = m_top + 2.0f, bottom = m_top + m_height - 2.0f, mid = (top + bottom) * 0.5f;
@@ -49,9 +50,13 @@ void ElementLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, boo
   const unsigned white = IM_COL32(240, 240, 240, faded ? 90 : 255);
   const bool negative = m.negatives * 2 > m.count;
   if (m.isSpan()) {
+    // Its sub-row's band of the lane (the whole lane when there is one).
+    const float band = (bottom - top) / static_cast<float>(std::max(rows, 1));
+    const float y0 = top + band * static_cast<float>(m.row), y1 = y0 + band;
+    const float inset = rows > 1 ? 0.5f : 2.0f;
     // Clamped to the strip: a long span seen deep-zoomed reaches far outside.
     const float x0 = std::max(m.x0, ctx.left - 4.0f), x1 = std::min(std::max(m.x1, m.x0 + 1.0f), ctx.right + 4.0f);
-    const ImVec2 a(x0, top + 2.0f), b(std::max(x1, x0 + 1.0f), bottom - 2.0f);
+    const ImVec2 a(x0, y0 + inset), b(std::max(x1, x0 + 1.0f), y1 - inset);
     if (negative) {
       // Negative: outlined and hatched, so it differs by more than colour.
       dl->AddRectFilled(a, b, withAlpha(m_colour, faded ? 25u : 55u), 2.0f);
@@ -62,26 +67,18 @@ void ElementLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, boo
     } else {
       dl->AddRectFilled(a, b, fill, 2.0f);
     }
-    if (b.x - a.x > em * 1.2f)
-      dl->AddText(ImVec2(a.x + 4.0f, mid - em * 0.5f), negative ? white : IM_COL32(20, 20, 20, 230),
+    if (b.x - a.x > em * 1.2f && b.y - a.y >= em)
+      dl->AddText(ImVec2(a.x + 4.0f, (a.y + b.y) * 0.5f - em * 0.5f), negative ? white : IM_COL32(20, 20, 20, 230),
                   negative ? "-" : "+");
     if (selected)
       dl->AddRect(ImVec2(a.x - 2.0f, a.y - 2.0f), ImVec2(b.x + 2.0f, b.y + 2.0f), white, 3.0f, 0, 2.0f);
     return;
   }
-  const float r = std::min(em * 0.42f, (bottom - top) * 0.45f);
-  if (m.count > 1) {
-    // A folded group: a pill with the count.
-    char text[16];
-    std::snprintf(text, sizeof text, "%d", m.count);
-    const ImVec2 ts = ImGui::CalcTextSize(text);
-    const ImVec2 a(m.x0 - ts.x * 0.5f - 3.0f, mid - ts.y * 0.5f), b(m.x0 + ts.x * 0.5f + 3.0f, mid + ts.y * 0.5f);
-    dl->AddRectFilled(a, b, withAlpha(m_colour, 160u), 4.0f);
-    dl->AddText(ImVec2(a.x + 3.0f, a.y), IM_COL32(20, 20, 20, 255), text);
-    if (selected)
-      dl->AddRect(ImVec2(a.x - 2.0f, a.y - 2.0f), ImVec2(b.x + 2.0f, b.y + 2.0f), white, 4.0f, 0, 2.0f);
+  if (m.isCluster()) {
+    drawCluster(ctx, m, selected);
     return;
   }
+  const float r = std::min(em * 0.42f, (bottom - top) * 0.45f);
   const float x = std::round(m.x0) + 0.5f;
   dl->AddLine(ImVec2(x, top), ImVec2(x, bottom), fill, 1.0f);
   if (negative) // hollow, pointing down
@@ -92,32 +89,70 @@ void ElementLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, boo
     dl->AddCircle(ImVec2(x, mid), r * 1.5f, white, 0, 2.0f);
 }
 
+void ElementLaneRow::drawCluster(const TimelineContext &ctx, const LaneMark &m, bool selected) const {
+  // A lighter bar over the whole lane height behind the sub-rows: "more
+  // tags here than fit". Its count pill is drawn last (drawCounts).
+  const float top = m_top + 1.0f, bottom = m_top + m_height - 1.0f;
+  const float x0 = std::max(m.x0, ctx.left - 4.0f), x1 = std::min(std::max(m.x1, m.x0 + 1.0f), ctx.right + 4.0f);
+  const ImVec2 a(x0 - 1.0f, top), b(std::max(x1, x0 + 1.0f) + 1.0f, bottom);
+  ctx.draw->AddRectFilled(a, b, withAlpha(m_colour, 45u), 3.0f);
+  ctx.draw->AddRect(a, b, withAlpha(m_colour, 130u), 3.0f, 0, 1.0f);
+  if (selected)
+    ctx.draw->AddRect(ImVec2(a.x - 2.0f, a.y - 1.0f), ImVec2(b.x + 2.0f, b.y + 1.0f), IM_COL32(240, 240, 240, 255),
+                      4.0f, 0, 2.0f);
+}
+
+void ElementLaneRow::drawCounts(const TimelineContext &ctx) const {
+  const float mid = m_top + m_height * 0.5f;
+  float lastRight = -1e30f;
+  for (const LaneMark &m : m_layout.marks) {
+    if (!m.isCluster())
+      break; // clusters come first, in x order
+    char text[16];
+    std::snprintf(text, sizeof text, "%d", m.count);
+    const ImVec2 ts = ImGui::CalcTextSize(text);
+    // Centred on the visible part of the cluster.
+    const float cx = (std::max(m.x0, ctx.left) + std::min(m.x1, ctx.right)) * 0.5f;
+    const ImVec2 a(cx - ts.x * 0.5f - 3.0f, mid - ts.y * 0.5f), b(cx + ts.x * 0.5f + 3.0f, mid + ts.y * 0.5f);
+    if (a.x < lastRight + 2.0f)
+      continue;
+    lastRight = b.x;
+    ctx.draw->AddRectFilled(a, b, withAlpha(m_colour, 235u), 4.0f);
+    ctx.draw->AddRect(a, b, IM_COL32(20, 20, 20, 160), 4.0f);
+    ctx.draw->AddText(ImVec2(a.x + 3.0f, a.y), IM_COL32(20, 20, 20, 255), text);
+  }
+}
+
 void ElementLaneRow::draw(const TimelineContext &ctx, const Session &, float top, float height) {
   m_top = top;
   m_height = height;
   const AppState *state = m_set.state();
   const auto &tags = m_set.visible(m_key);
-  m_marks = workspace::layoutLane(tags, ctx.start, ctx.pxPerUs, ctx.left);
+  m_layout = workspace::layoutLane(tags, ctx.start, ctx.pxPerUs, ctx.left);
   // A thin strip of the element's colour marks the lane's start.
   ctx.draw->AddRectFilled(ImVec2(ctx.left, top), ImVec2(ctx.left + 3.0f, top + height), withAlpha(m_colour, 200u));
   const auto &drag = m_set.drag();
   const bool dragging = drag && drag->moved;
-  for (const LaneMark &m : m_marks) {
-    const bool selected = m.count == 1 && state != nullptr && state->selectedTag == m.tag->id;
-    const bool isDragged = dragging && m.count == 1 && drag->tag == m.tag->id;
-    drawMark(ctx, m, selected && !isDragged, isDragged);
+  const std::optional<annotate::Uuid> selectedTag = state != nullptr ? state->selectedTag : std::nullopt;
+  for (const LaneMark &m : m_layout.marks) {
+    const bool selected = selectedTag && *selectedTag == m.tag->id;
+    const bool isDragged = dragging && !m.isCluster() && drag->tag == m.tag->id;
+    drawMark(ctx, m, m_layout.rows, selected && !isDragged, isDragged);
   }
+  drawCounts(ctx);
   if (dragging && drag->element == m_key) {
     // The moving preview, drawn where the tag will land on release.
     LaneMark preview;
     preview.x0 = ctx.toX(drag->start);
     preview.x1 = ctx.toX(drag->end);
-    if (preview.x1 - preview.x0 < workspace::kFoldPx)
+    preview.kind = preview.x1 - preview.x0 < workspace::kFoldPx ? workspace::MarkKind::Point : workspace::MarkKind::Span;
+    if (!preview.isSpan())
       preview.x1 = preview.x0;
+    preview.row = std::min(drag->row, m_layout.rows - 1);
     const annotate::Annotation *a = state && state->workspace ? state->workspace->tags().find(drag->tag) : nullptr;
     preview.negatives = a != nullptr && a->valence == annotate::Valence::Negative ? 1 : 0;
     preview.tag = a;
-    drawMark(ctx, preview, true, false);
+    drawMark(ctx, preview, m_layout.rows, true, false);
   }
 }
 
@@ -127,6 +162,7 @@ void LaneSet::sync(const AppState &state, std::vector<std::unique_ptr<TimelineRo
   if (ws == m_ws && size == m_codebookSize && m_lanes.size() == size)
     return;
   m_drag.reset();
+  m_cluster.reset();
   m_lanes.clear();
   rows.resize(std::min(rows.size(), fixedRows));
   m_ws = ws;

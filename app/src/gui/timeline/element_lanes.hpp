@@ -1,13 +1,16 @@
 #pragma once
 // One timeline lane per codebook element (issue "The reviewer's workspace"
-// §4). ElementLaneRow draws the visible tags of one element: spans as bars,
-// points as markers, positive filled and pointing up with "+", negative
-// outlined and pointing down with "−", marks closer than 3 px folded with a
-// count. LaneSet owns what the lanes share: the tags visible this frame
-// (one TagIndex::overlapping query per frame, bucketed by element), and the
-// mouse: hover tooltip, click to select and seek, drag to move, drag a
-// span's edge to resize (the edit is written on release; the lane shows a
-// preview while dragging), Delete removes the selected tag.
+// §4). ElementLaneRow draws the visible tags of one element: spans as bars
+// in up to three sub-rows, points as markers, positive filled and pointing
+// up with "+", negative outlined and pointing down with "−"; markers closer
+// than 3 px and spans that fit no sub-row fold into a lighter cluster bar
+// with a count (workspace::layoutLane). LaneSet owns what the lanes share:
+// the tags visible this frame (one TagIndex::overlapping query per frame,
+// bucketed by element), and the mouse: hover tooltip, click to select and
+// seek (a cluster: its first tag), drag to move, drag a span's edge to
+// resize (the edit is written on release; the lane shows a preview while
+// dragging), Delete removes the selected tag. Only one's own tags move or
+// resize (Workspace::canEdit); another reviewer's are selected, never dragged.
 // UI thread only.
 #include "gui/timeline/timeline_row.hpp"
 #include "workspace/lane_layout.hpp"
@@ -35,17 +38,22 @@ public:
   // Geometry of the last draw, for hit tests in the same frame.
   [[nodiscard]] float top() const { return m_top; }
   [[nodiscard]] float bottom() const { return m_top + m_height; }
-  [[nodiscard]] const std::vector<workspace::LaneMark> &marks() const { return m_marks; }
+  [[nodiscard]] const std::vector<workspace::LaneMark> &marks() const { return m_layout.marks; }
+  [[nodiscard]] int subRows() const { return m_layout.rows; }
 
 private:
-  void drawMark(const TimelineContext &ctx, const workspace::LaneMark &m, bool selected, bool faded) const;
+  void drawMark(const TimelineContext &ctx, const workspace::LaneMark &m, int rows, bool selected, bool faded) const;
+  void drawCluster(const TimelineContext &ctx, const workspace::LaneMark &m, bool selected) const;
+  // The count pills of the clusters, on top of everything; a pill that would
+  // cover the one before it is left out (the tooltip still tells the count).
+  void drawCounts(const TimelineContext &ctx) const;
 
   LaneSet &m_set;
   std::string m_key;
   annotate::Text m_name;
   unsigned m_colour;
   float m_top = 0.0f, m_height = 0.0f;
-  std::vector<workspace::LaneMark> m_marks;
+  workspace::LaneLayout m_layout; // of the last draw
 };
 
 // What the mouse does on the lanes this frame.
@@ -66,6 +74,9 @@ public:
   LaneInput handleInput(AppState &state, const TimelineContext &ctx, bool hovered);
   // Delete removes the selected tag (when no text field has the keyboard).
   void handleKeys(AppState &state);
+  // The time range of the cluster last clicked, while its first tag is still
+  // the selection (Z then zooms to the whole cluster).
+  [[nodiscard]] std::optional<TimelineView> selectedCluster(const AppState &state) const;
 
   // For the rows (valid between prepare and the end of the frame).
   [[nodiscard]] const std::vector<const annotate::Annotation *> &visible(const std::string &key) const;
@@ -78,14 +89,16 @@ public:
     Micros start = 0, end = 0; // preview
     float pressX = 0.0f;
     bool moved = false;
-    bool fixed = false; // a folded group: held, never moved
+    bool fixed = false; // a cluster or another reviewer's tag: held, never moved
+    int row = 0;        // the sub-row its bar is drawn in
   };
   [[nodiscard]] const std::optional<Drag> &drag() const { return m_drag; }
   [[nodiscard]] bool empty() const { return m_lanes.empty(); }
 
 private:
-  void showTooltip(const AppState &state, const workspace::LaneMark &m) const;
-  void press(AppState &state, const workspace::LaneMark &m, workspace::MarkPart part, float x);
+  void showTooltip(const AppState &state, const TimelineContext &ctx, const workspace::LaneMark &m) const;
+  void press(AppState &state, const TimelineContext &ctx, const workspace::LaneMark &m, workspace::MarkPart part,
+             float x);
   void finishDrag(AppState &state);
 
   const AppState *m_state = nullptr;
@@ -95,6 +108,11 @@ private:
   std::unordered_map<std::string, std::vector<const annotate::Annotation *>> m_visible;
   std::vector<const annotate::Annotation *> m_scratch;
   std::optional<Drag> m_drag;
+  struct Cluster {
+    annotate::Uuid first; // the tag the click selected
+    TimelineView range;
+  };
+  std::optional<Cluster> m_cluster; // the cluster last clicked
 };
 
 } // namespace spiegel::app::gui

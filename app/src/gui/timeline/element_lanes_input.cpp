@@ -33,13 +33,20 @@ void row(const char *name, const std::string &value) {
 }
 } // namespace
 
-void LaneSet::showTooltip(const AppState &state, const LaneMark &m) const {
+void LaneSet::showTooltip(const AppState &state, const TimelineContext &ctx, const LaneMark &m) const {
   const workspace::Workspace &ws = *state.workspace;
   ImGui::BeginTooltip();
-  if (m.count > 1) {
-    ImGui::Text(tr("%d tags close together: zoom in (mouse wheel) to tell them apart.",
-                   "%d tags dicht bij elkaar: zoom in (muiswiel) om ze te onderscheiden."),
-                m.count);
+  if (m.isCluster()) {
+    const std::string from = formatTime(std::max<Micros>(ctx.toTime(m.x0), 0), false);
+    const std::string to = formatTime(std::min(ctx.toTime(m.x1), ctx.duration), false);
+    if (m.count == 1)
+      ImGui::Text(tr("1 tag between %s and %s (no room for its bar): zoom in (Z or the mouse wheel) to see it.",
+                     "1 tag tussen %s en %s (geen plaats voor zijn balk): zoom in (Z of het muiswiel) om hem te zien."),
+                  from.c_str(), to.c_str());
+    else
+      ImGui::Text(tr("%d tags between %s and %s: zoom in (Z or the mouse wheel) to see each one.",
+                     "%d tags tussen %s en %s: zoom in (Z of het muiswiel) om ze elk te zien."),
+                  m.count, from.c_str(), to.c_str());
     ImGui::EndTooltip();
     return;
   }
@@ -52,18 +59,33 @@ void LaneSet::showTooltip(const AppState &state, const LaneMark &m) const {
   row(tr("Note", "Notitie"), m.tag->note);
   row(tr("Reviewer", "Beoordelaar"), r.reviewer);
   row(tr("Time", "Tijd"), r.time);
+  if (ws.canEdit(*m.tag))
+    ImGui::TextDisabled("%s", tr("Click: select and go there. Drag: move. Drag an edge: resize. Delete: remove.",
+                                 "Klik: kiezen en erheen gaan. Slepen: verplaatsen. Rand slepen: lengte. Delete: verwijderen."));
+  else
+    ImGui::TextDisabled("%s %s", tr("Click: select and go there.", "Klik: kiezen en erheen gaan."),
+                        ws.checkOwner(*m.tag).error.c_str());
   ImGui::PopTextWrapPos();
-  ImGui::TextDisabled("%s", tr("Click: select and go there. Drag: move. Drag an edge: resize. Delete: remove.",
-                               "Klik: kiezen en erheen gaan. Slepen: verplaatsen. Rand slepen: lengte. Delete: verwijderen."));
   ImGui::EndTooltip();
 }
 
-void LaneSet::press(AppState &state, const LaneMark &m, MarkPart part, float x) {
+void LaneSet::press(AppState &state, const TimelineContext &ctx, const LaneMark &m, MarkPart part, float x) {
   state.selectedTag = m.tag->id;
   actions::seekTo(state, m.tag->start, media::SeekMode::Exact);
-  // A folded group selects its first tag and is never dragged (but holds
-  // the button, so holding it does not scrub underneath).
-  m_drag = Drag{m.tag->id, m.tag->element, part, m.tag->start, m.tag->end, m.tag->start, m.tag->end, x, false, m.count > 1};
+  if (m.isCluster())
+    m_cluster = Cluster{m.tag->id, {std::max<Micros>(ctx.toTime(m.x0), 0), std::min(ctx.toTime(m.x1), ctx.duration)}};
+  // A cluster selects its first tag; neither it nor another reviewer's tag
+  // is ever dragged (but they hold the button, so holding it does not scrub
+  // underneath).
+  const bool fixed = m.isCluster() || !state.workspace->canEdit(*m.tag);
+  m_drag = Drag{m.tag->id,   m.tag->element, fixed ? MarkPart::Body : part, m.tag->start, m.tag->end, m.tag->start,
+                m.tag->end, x,              false,                        fixed,        m.row};
+}
+
+std::optional<TimelineView> LaneSet::selectedCluster(const AppState &state) const {
+  if (m_cluster && state.selectedTag == m_cluster->first)
+    return m_cluster->range;
+  return std::nullopt;
 }
 
 void LaneSet::finishDrag(AppState &state) {
@@ -114,16 +136,17 @@ LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool
   for (ElementLaneRow *lane : m_lanes) {
     if (my < lane->top() || my >= lane->bottom())
       continue;
-    const auto hit = workspace::hitTest(lane->marks(), io.MousePos.x, kSlopPx);
+    const int subRow = workspace::subRowAt(my, lane->top(), lane->bottom() - lane->top(), lane->subRows());
+    const auto hit = workspace::hitTest(lane->marks(), io.MousePos.x, kSlopPx, subRow);
     if (!hit)
       break;
     const LaneMark &m = lane->marks()[hit->index];
     out.hoveringMark = true;
-    if (hit->part != MarkPart::Body)
+    if (hit->part != MarkPart::Body && state.workspace->canEdit(*m.tag))
       ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
-    showTooltip(state, m);
+    showTooltip(state, ctx, m);
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-      press(state, m, hit->part, io.MousePos.x);
+      press(state, ctx, m, hit->part, io.MousePos.x);
       out.ownsLeft = true;
     }
     break;

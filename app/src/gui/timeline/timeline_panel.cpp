@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace spiegel::app::gui {
 namespace {
@@ -46,7 +47,59 @@ TimelinePanel::TimelinePanel() {
 
 namespace {
 constexpr float kRowGap = 3.0f; // pixels between rows
+// The gutter fits the longest row label ("Gezinsalliantie", "Shared
+// purpose") plus this much room before the first markers; a label wider
+// than kMaxGutterEm is cut with "..." and shown whole in a tooltip (a long
+// element name from a custom codebook must not eat the timeline).
+constexpr float kLabelLeftPx = 4.0f;
+constexpr float kGutterPadEm = 0.7f;
+constexpr float kMinGutterEm = 3.0f;
+constexpr float kMaxGutterEm = 10.0f;
+
+// `text` cut at a whole UTF-8 character so that it and "..." fit `width`.
+std::string fitted(const char *text, float width) {
+  std::string s(text);
+  if (ImGui::CalcTextSize(s.c_str()).x <= width)
+    return s;
+  while (!s.empty()) {
+    while (!s.empty()) { // drop one character: its continuation bytes, then its lead byte
+      const auto c = static_cast<unsigned char>(s.back());
+      s.pop_back();
+      if ((c & 0xC0u) != 0x80u)
+        break;
+    }
+    if (ImGui::CalcTextSize((s + "...").c_str()).x <= width)
+      break;
+  }
+  return s + "...";
+}
+
+// A row's label in the gutter, cut to `width` with a tooltip of the full
+// name when it does not fit.
+void drawRowLabel(ImDrawList *dl, const TimelineRow &row, ImVec2 at, float rowHeight, float width) {
+  const char *label = row.label();
+  if (*label == '\0')
+    return;
+  const unsigned colour = row.labelColour() != 0 ? row.labelColour() : ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  const float y = at.y + (rowHeight - ImGui::GetFontSize()) * 0.5f;
+  if (ImGui::CalcTextSize(label).x <= width) {
+    dl->AddText(ImVec2(at.x, y), colour, label);
+    return;
+  }
+  dl->AddText(ImVec2(at.x, y), colour, fitted(label, width).c_str());
+  if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(at, ImVec2(at.x + width, at.y + rowHeight)))
+    ImGui::SetTooltip("%s", label);
+}
 } // namespace
+
+float TimelinePanel::gutterWidth(const Session &s) const {
+  const float em = ImGui::GetFontSize();
+  float widest = em * kMinGutterEm;
+  for (const auto &row : m_rows)
+    if (row->height(s) > 0.0f)
+      widest = std::max(widest, ImGui::CalcTextSize(row->label()).x);
+  return std::min(kLabelLeftPx + widest + em * kGutterPadEm, em * kMaxGutterEm);
+}
 
 float TimelinePanel::preferredHeight(const AppState &state) const {
   if (!state.session)
@@ -91,7 +144,7 @@ void TimelinePanel::draw(AppState &state) {
   followPlayhead(state);
   clampView(state.view, s->state.duration);
 
-  const float gutter = ImGui::GetFontSize() * 5.0f;
+  const float gutter = gutterWidth(*s);
   TimelineContext ctx;
   ctx.draw = dl;
   ctx.left = origin.x + gutter;
@@ -113,9 +166,8 @@ void TimelinePanel::draw(AppState &state) {
       continue;
     if (i > 0)
       dl->AddRectFilled(ImVec2(ctx.left, y), ImVec2(ctx.right, y + h), colors::rowBackground(), 3.0f);
-    const unsigned labelColour = m_rows[i]->labelColour();
-    dl->AddText(ImVec2(origin.x + 4.0f, y + (h - ImGui::GetFontSize()) * 0.5f),
-                labelColour != 0 ? labelColour : ImGui::GetColorU32(ImGuiCol_TextDisabled), m_rows[i]->label());
+    drawRowLabel(dl, *m_rows[i], ImVec2(origin.x + kLabelLeftPx, y), h,
+                 gutter - kLabelLeftPx - ImGui::GetFontSize() * kGutterPadEm);
     dl->PushClipRect(ImVec2(ctx.left, y), ImVec2(ctx.right, y + h), true);
     m_rows[i]->draw(ctx, *s, y, h);
     dl->PopClipRect();
@@ -239,7 +291,11 @@ void TimelinePanel::handleKeys(AppState &state) {
     if (c == 'f' || c == 'F') {
       zoomTo(0, state.session->state.duration);
     } else if ((c == 'z' || c == 'Z') && state.workspace && state.selectedTag) {
-      if (const auto *a = state.workspace->tags().find(*state.selectedTag)) {
+      if (const auto cluster = m_lanes.selectedCluster(state)) {
+        // A cluster just clicked: its whole stretch, so its tags spread out.
+        const Micros pad = std::max<Micros>((cluster->end - cluster->start) / 10, kMicrosPerSecond / 4);
+        zoomTo(cluster->start - pad, cluster->end + pad);
+      } else if (const auto *a = state.workspace->tags().find(*state.selectedTag)) {
         // A point gets a 10 s window; a span its length plus a margin.
         const Micros len = std::max<Micros>(a->end - a->start, 0);
         const Micros pad = a->isPoint() ? 5 * kMicrosPerSecond

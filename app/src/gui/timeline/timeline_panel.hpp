@@ -37,6 +37,8 @@ private:
   // Starts an animated zoom to [start, end] (Tracy's zoom-to-range).
   void zoomTo(Micros start, Micros end);
   bool dragLoop(AppState &state, const TimelineContext &ctx, bool hovered);
+  // Left gutter width: fits the longest visible row label, clamped.
+  [[nodiscard]] float gutterWidth(const Session &s) const;
 
   std::vector<std::unique_ptr<TimelineRow>> m_rows; // drawn in order; [0] is the ruler
   Micros m_lastScrub = -1;                          // last keyframe-seek target while dragging
