@@ -29,7 +29,8 @@ annotate::Annotation tag(annotate::Micros start, annotate::Micros end, bool nega
 
 TEST_CASE("lane layout: points closer than 3 px fold into one mark with a count") {
   // 1 px per ms: points at 0, 1, 2 ms fold; 10 ms stands alone.
-  std::vector<annotate::Annotation> tags = {tag(0, 0), tag(1000, 1000, true), tag(2000, 2000), tag(10000, 10000)};
+  std::vector<annotate::Annotation> tags = {tag(0, 0), tag(1000, 1000, true), tag(2000, 2000),
+                                            tag(10000, 10000)};
   std::vector<const annotate::Annotation *> ptrs;
   for (const auto &t : tags)
     ptrs.push_back(&t);
@@ -82,8 +83,9 @@ TEST_CASE("lane hit test: points beat spans, edges beat bodies, nothing far away
 
 TEST_CASE("lane layout: spans beyond three sub-rows fold into one cluster with a count") {
   // Five spans over the same 100 px, one negative; a sixth far away.
-  std::vector<annotate::Annotation> tags = {tag(0, 100'000),         tag(1'000, 100'000), tag(2'000, 90'000),
-                                            tag(3'000, 120'000, true), tag(4'000, 80'000),  tag(500'000, 600'000)};
+  std::vector<annotate::Annotation> tags = {tag(0, 100'000),    tag(1'000, 100'000),
+                                            tag(2'000, 90'000), tag(3'000, 120'000, true),
+                                            tag(4'000, 80'000), tag(500'000, 600'000)};
   std::vector<const annotate::Annotation *> ptrs;
   for (const auto &t : tags)
     ptrs.push_back(&t);
@@ -117,7 +119,7 @@ TEST_CASE("lane layout: spans beyond three sub-rows fold into one cluster with a
   for (const auto &t : apart)
     ap.push_back(&t);
   CHECK(layoutLane(ap, 0, 0.0001, 0.0f).marks[0].isCluster()); // 1 px each: folded points
-  const auto zoomed = layoutLane(ap, 0, 0.001, 0.0f);           // 10 px bars, 10 px apart
+  const auto zoomed = layoutLane(ap, 0, 0.001, 0.0f);          // 10 px bars, 10 px apart
   CHECK(zoomed.rows == 1);
   CHECK(std::none_of(zoomed.marks.begin(), zoomed.marks.end(), [](const auto &m) { return m.isCluster(); }));
 }
@@ -139,7 +141,9 @@ void checkAgainstBruteForce(const std::vector<annotate::Annotation> &tags, doubl
     ptrs.push_back(&t);
   const auto lane = layoutLane(ptrs, 0, pxPerUs, 10.0f);
   const auto &marks = lane.marks;
-  const auto x = [&](annotate::Micros t) { return 10.0f + static_cast<float>(static_cast<double>(t) * pxPerUs); };
+  const auto x = [&](annotate::Micros t) {
+    return 10.0f + static_cast<float>(static_cast<double>(t) * pxPerUs);
+  };
   const auto wide = [&](const annotate::Annotation &a) { return x(a.end) - x(a.start) >= kFoldPx; };
   REQUIRE(lane.markOf.size() == tags.size());
 

@@ -60,7 +60,8 @@ TEST_CASE("owner: every change to another reviewer's tag is refused and leaves t
   REQUIRE(before.size() == 3);
   const auto revision = ws.revision();
   const auto current = ws.currentParticipants();
-  const std::string sentence = "This tag is Joost's. Only Joost can change it; add a tag of your own instead.";
+  const std::string sentence =
+      "This tag is Joost's. Only Joost can change it; add a tag of your own instead.";
   const auto refused = [&](const char *what, const Status &s) {
     INFO(what);
     REQUIRE_FALSE(s);

@@ -47,8 +47,8 @@ std::vector<std::uint32_t> mergeClusters(std::vector<LaneMark> &marks) {
 
 } // namespace
 
-LaneLayout layoutLane(std::span<const annotate::Annotation *const> tags, annotate::Micros viewStart, double pxPerUs,
-                      float left) {
+LaneLayout layoutLane(std::span<const annotate::Annotation *const> tags, annotate::Micros viewStart,
+                      double pxPerUs, float left) {
   LaneLayout out;
   std::vector<LaneMark> made; // in creation order; reordered at the end
   made.reserve(std::min<std::size_t>(tags.size(), 4096));

@@ -66,8 +66,8 @@ struct LaneLayout {
 };
 
 // `tags` ordered by start (TagIndex::overlapping order).
-[[nodiscard]] LaneLayout layoutLane(std::span<const annotate::Annotation *const> tags, annotate::Micros viewStart,
-                                    double pxPerUs, float left);
+[[nodiscard]] LaneLayout layoutLane(std::span<const annotate::Annotation *const> tags,
+                                    annotate::Micros viewStart, double pxPerUs, float left);
 
 // The sub-row (0 … rows-1) of a lane [top, top + height) that y is in; the
 // lane is split into `rows` equal bands.
@@ -82,6 +82,7 @@ struct LaneHit {
 // The mark under x (within `slop` px of a point or a span's edge; inside a
 // span's body or a cluster). Points win (the nearest one), then spans in
 // `subRow` (-1: any sub-row; span edges before bodies), then clusters.
-[[nodiscard]] std::optional<LaneHit> hitTest(std::span<const LaneMark> marks, float x, float slop, int subRow = -1);
+[[nodiscard]] std::optional<LaneHit> hitTest(std::span<const LaneMark> marks, float x, float slop,
+                                             int subRow = -1);
 
 } // namespace spiegel::app::workspace

@@ -98,13 +98,13 @@ Status Workspace::checkOwner(const Annotation &tag) const {
     return Status::ok();
   const std::string name = ownerName(tag);
   if (name.empty())
-    return Status::fail(tr("This tag is another reviewer's. Only they can change it; add a tag of your own instead.",
-                           "Deze tag is van een andere beoordelaar. Alleen die kan hem wijzigen; maak zelf een "
-                           "nieuwe tag."));
-  return Status::fail(std::string(tr("This tag is ", "Deze tag is van ")) + name + tr("'s. Only ", ". Alleen ") +
-                      name +
-                      tr(" can change it; add a tag of your own instead.",
-                         " kan hem wijzigen; maak zelf een nieuwe tag."));
+    return Status::fail(
+        tr("This tag is another reviewer's. Only they can change it; add a tag of your own instead.",
+           "Deze tag is van een andere beoordelaar. Alleen die kan hem wijzigen; maak zelf een "
+           "nieuwe tag."));
+  return Status::fail(
+      std::string(tr("This tag is ", "Deze tag is van ")) + name + tr("'s. Only ", ". Alleen ") + name +
+      tr(" can change it; add a tag of your own instead.", " kan hem wijzigen; maak zelf een nieuwe tag."));
 }
 
 Status Workspace::mayChange(const Annotation *current) const {
