@@ -345,9 +345,21 @@ float App::sideWidth(float avail, float pictureH) const {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   if (m_state.settings.sidePanelWidth > 0.0f)
     return std::clamp(m_state.settings.sidePanelWidth * m_scale, em * 16.0f, std::max(em * 16.0f, avail * 0.6f));
+  const float least = std::max(em * kMinSideEm, sideTabsWidth());
   const float rest = avail - pictureH * pictureAspect() - gap;
   const float most = std::min(avail * 0.5f, avail - gap - em * kTransportEm);
-  return std::clamp(rest, em * kMinSideEm, std::max(em * kMinSideEm, most));
+  return std::clamp(rest, least, std::max(least, most));
+}
+
+// The width the side tabs need to show every title whole (tab = title and
+// frame padding; tabs are ItemInnerSpacing apart), plus the panel's padding.
+float App::sideTabsWidth() const {
+  const ImGuiStyle &style = ImGui::GetStyle();
+  float w = style.WindowPadding.x * 2.0f + ImGui::GetFontSize() * 0.5f; // and a little air
+  for (const auto &p : m_panels)
+    if (p->slot() == Slot::Side)
+      w += ImGui::CalcTextSize(p->title().c_str()).x + style.FramePadding.x * 2.0f + style.ItemInnerSpacing.x;
+  return w;
 }
 
 // The timeline's height: the user's dragged height (settings, unscaled

@@ -53,6 +53,7 @@ private:
   void drawSplitter(const char *id, float width, float height, bool vertical, float now, float &setting);
   [[nodiscard]] float pictureAspect() const;
   [[nodiscard]] float sideWidth(float avail, float pictureH) const;
+  [[nodiscard]] float sideTabsWidth() const;
   [[nodiscard]] float timelineHeight(float availH) const;
   void handleEvents();
   void openFile(const std::string &path);
