@@ -111,7 +111,11 @@ void App::updateTitle() {
 
 void App::timedActions() {
   const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
-  if (m_options.screenshotAfter && elapsed >= *m_options.screenshotAfter) {
+  // ImGui lays out tab bars and auto-fitting table columns from what the
+  // previous frames drew: a screenshot of one of the first frames (a slow,
+  // loaded machine) would show them unsettled. Six frames are plenty.
+  constexpr long kSettledFrames = 6;
+  if (m_options.screenshotAfter && elapsed >= *m_options.screenshotAfter && m_uiFrames >= kSettledFrames) {
     m_options.screenshotAfter.reset();
     takeScreenshot(m_options.screenshotPath);
     m_quit = true;
