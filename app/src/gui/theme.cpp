@@ -36,16 +36,11 @@ void applyTheme(float scale) {
   s.ItemInnerSpacing = ImVec2(6, 4);
   s.ScrollbarSize = 12;
   s.GrabMinSize = 10;
-  s.WindowRounding = 4;
-  s.ChildRounding = 4;
-  s.FrameRounding = 4;
-  s.PopupRounding = 4;
-  s.GrabRounding = 4;
+  // One soft corner everywhere; borders only where a popup meets what is under it.
+  s.WindowRounding = s.ChildRounding = s.FrameRounding = s.PopupRounding = s.GrabRounding = 4;
   s.ScrollbarRounding = 6;
-  s.WindowBorderSize = 0;
-  s.ChildBorderSize = 0;
+  s.WindowBorderSize = s.ChildBorderSize = s.FrameBorderSize = 0;
   s.PopupBorderSize = 1;
-  s.FrameBorderSize = 0;
 
   ImVec4 *c = s.Colors;
   c[ImGuiCol_Text] = rgb(222, 222, 226);
