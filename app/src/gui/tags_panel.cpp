@@ -198,10 +198,14 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && ImGui::GetIO().MousePos.x <= timeRight)
       jumpTo(state, tag);
   }
-  if (ImGui::IsItemHovered() && ImGui::GetIO().MousePos.x <= timeRight) // a span's end shows here when cut
-    ImGui::SetTooltip("%s\n%s", r.time.c_str(),
-                      tr("Double-click: go there (a few seconds before)",
-                         "Dubbelklik: daarheen gaan (een paar seconden ervoor)"));
+  if (ImGui::IsItemHovered() && ImGui::GetIO().MousePos.x <= timeRight) {
+    const char *hint = tr("Double-click: go there (a few seconds before)",
+                          "Dubbelklik: daarheen gaan (een paar seconden ervoor)");
+    if (!tag.isPoint()) // a span: the cell shows its start, the tooltip both ends
+      ImGui::SetTooltip("%s\n%s", r.time.c_str(), hint);
+    else
+      ImGui::SetTooltip("%s", hint);
+  }
   ImGui::TableSetColumnIndex(1);
   elementCell(state, tag, r.element);
   ImGui::TableSetColumnIndex(2);
