@@ -23,8 +23,7 @@ shot Ratings ratings.png
 shot Participants participants.png
 shot Reviewers reviewers.png
 
-# The side panel is the right-hand ~40 % of the 1280x800 window (the 16:9 picture gets
-# the rest), above the timeline; this crop lies inside it.
+# The side panel is the right-hand ~28 % of the 1280x800 window, above the timeline.
 side="300x420+960+60"
 for f in ratings participants reviewers; do
   sd=$(convert $f.png -crop $side +repage -colorspace Gray -format "%[fx:standard_deviation]" info:)

@@ -159,13 +159,13 @@ std::optional<std::string> FileBrowser::draw() {
     refresh();
   itemTooltip(tr("Also list files that do not look like recordings",
                  "Ook bestanden tonen die geen opname lijken te zijn"));
-  // Both buttons as wide as the longer label; the message (if any) between
+  // Both buttons as wide as the longest label; the message (if any) between
   // the checkbox and the buttons, wrapped so it never runs under them.
   const ImGuiStyle &style = ImGui::GetStyle();
-  const char *okLabel = m_what == BrowseFor::Folder ? tr("Choose", "Kiezen") : tr("Open", "Openen");
-  const char *cancelLabel = tr("Cancel", "Annuleren");
-  const float bw = std::max({ImGui::GetFontSize() * 5.0f, ImGui::CalcTextSize(okLabel).x,
-                             ImGui::CalcTextSize(cancelLabel).x}) + style.FramePadding.x * 4.0f;
+  const float bw = std::max({ImGui::GetFontSize() * 5.0f, ImGui::CalcTextSize(tr("Choose", "Kiezen")).x,
+                             ImGui::CalcTextSize(tr("Open", "Openen")).x,
+                             ImGui::CalcTextSize(tr("Cancel", "Annuleren")).x}) +
+                   style.FramePadding.x * 4.0f;
   const float buttonsX = ImGui::GetWindowContentRegionMax().x - bw * 2.0f - style.ItemSpacing.x;
   if (!m_error.empty()) {
     ImGui::SameLine();
@@ -175,17 +175,17 @@ std::optional<std::string> FileBrowser::draw() {
   }
   ImGui::SameLine(buttonsX);
   if (m_what == BrowseFor::Folder) {
-    if (ImGui::Button(okLabel, ImVec2(bw, 0)))
+    if (ImGui::Button(tr("Choose", "Kiezen"), ImVec2(bw, 0)))
       chosen = m_folder;
     itemTooltip(tr("Use the folder shown above", "De map hierboven gebruiken"));
   } else {
     ImGui::BeginDisabled(m_selected.empty());
-    if (ImGui::Button(okLabel, ImVec2(bw, 0)))
+    if (ImGui::Button(tr("Open", "Openen"), ImVec2(bw, 0)))
       chosen = (fs::path(m_folder) / m_selected).string();
     ImGui::EndDisabled();
   }
   ImGui::SameLine();
-  if (ImGui::Button(cancelLabel, ImVec2(bw, 0)) ||
+  if (ImGui::Button(tr("Cancel", "Annuleren"), ImVec2(bw, 0)) ||
       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
     ImGui::CloseCurrentPopup();
   if (chosen)

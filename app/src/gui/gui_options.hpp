@@ -7,11 +7,11 @@
 //                                       panel sizes) as one JSON line on stdout
 //   --no-audio                          play through the null audio sink (no sound device)
 //   --play                              start playing once the recording is open
-//   --side-tab ID                       select that Side tab on the first frame: a stable id in
-//                                       any language (tags, participants, ratings, reviewers)
-//                                       or the tab's title in the current language
+//   --side-tab TITLE                    select that Side tab (e.g. Ratings) on the first frame
 // Environment: SPIEGEL_UI_SCALE=1.5 forces the HiDPI scale (fonts, spacing)
 // instead of the monitor's content scale.
+// --side-tab also takes a tab's stable id, in any language and case: tags,
+// participants, ratings or reviewers (Panel::tabId).
 #include "cli/command.hpp"
 
 #include <functional>
@@ -30,9 +30,8 @@ struct GuiOptions {
   bool printStateOnExit = false;
   bool noAudio = false;
   bool play = false;
-  // Hidden --side-tab ID (tests, screenshots): the Side tab with this id
-  // (Panel::tabId, any case) or title (current language) is selected on the
-  // first frame it is drawn.
+  // Hidden --side-tab TITLE (tests, screenshots): the Side tab with this
+  // title (current language) is selected on the first frame it is drawn.
   std::string sideTab;
   // Benchmark hook (`spiegel bench --ui`), empty otherwise: called on the UI
   // thread after every frame with the thread CPU time, in ms, of building
