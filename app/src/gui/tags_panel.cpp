@@ -115,7 +115,7 @@ TagsPanel::ColumnWidths TagsPanel::columnWidths(const workspace::Workspace &ws) 
   for (const annotate::Element &e : ws.codebook().elements)
     element = std::max(element, ImGui::CalcTextSize(e.shortName.in(langCode()).c_str()).x);
   w.element = fit(swatchWidth() + element, tr("Element", "Element"));
-  w.valence = ImGui::CalcTextSize("+").x + em * 1.2f + pad;
+  w.valence = ImGui::CalcTextSize("\xC2\xB1").x + em + ImGui::GetStyle().CellPadding.x * 2.0f; // ± and its sort arrow
   // Who: a few role labels fit; longer lists show in the tooltip.
   float who = 0.0f;
   for (const annotate::Participant &p : ws.participants())
@@ -140,7 +140,11 @@ void TagsPanel::drawTable(AppState &state) {
   // The stretching indicator column takes what the panel has beyond the
   // fixed ones, but never less than its minimum: then the table scrolls.
   const float inner = std::max(ImGui::GetContentRegionAvail().x, fixed + w.indicatorMin);
-  if (!ImGui::BeginTable("##tags", 7, flags, ImVec2(0, 0), inner))
+  // One table id per language: ImGui keeps the widths a user drags (imgui.ini)
+  // per id, and the fitted widths above only apply to a new id, so Dutch
+  // gets Dutch widths after a language switch.
+  const std::string id = std::string("##tags.") + std::string(langCode());
+  if (!ImGui::BeginTable(id.c_str(), 7, flags, ImVec2(0, 0), inner))
     return;
   ImGui::TableSetupScrollFreeze(1, 1); // the time stays in view when scrolled sideways
   const ImGuiTableColumnFlags fix = ImGuiTableColumnFlags_WidthFixed;
