@@ -76,12 +76,14 @@ void IdentityDialog::draw(AppState &state) {
                               "beoordelingen van verschillende mensen uit elkaar blijven."));
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Name", "Naam"));
-  if (m_focusName) {
+  // Asked again every frame until the field has the caret: a request made
+  // while the modal is still sizing itself can be lost.
+  if (m_focusName)
     ImGui::SetKeyboardFocusHere();
-    m_focusName = false;
-  }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * kIdentityEm);
   ImGui::InputTextWithHint("##name", tr("e.g. Sanne", "bijv. Sanne"), &m_name);
+  if (ImGui::IsItemActive())
+    m_focusName = false;
   itemTooltip(tr("Your first name or initials are enough", "Uw voornaam of initialen zijn genoeg"));
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Role", "Rol"));
