@@ -9,7 +9,8 @@ pkgs=(
   fonts-dejavu-core espeak-ng
 )
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(catch2 ffmpeg xvfb xauth xdotool imagemagick libgl1-mesa-dri sqlite3 procps)
+  # x11-xserver-utils: xrdb, to set Xft.dpi for the HiDPI test (tests/app/gui_hidpi.sh)
+  pkgs+=(catch2 ffmpeg xvfb xauth xdotool imagemagick libgl1-mesa-dri sqlite3 procps x11-xserver-utils)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -71,7 +71,11 @@ Settings loadSettings(const std::string &file) {
     s.recentFiles.resize(Settings::kMaxRecent);
   readIf(j, "lastFolder", s.lastFolder);
   readIf(j, "sidePanelWidth", s.sidePanelWidth);
+  readIf(j, "timelineHeight", s.timelineHeight);
+  // Why 4000: wider than any screen; a larger number is a damaged file. The
+  // GUI bounds both again against the window it has.
   s.sidePanelWidth = std::clamp(s.sidePanelWidth, 0.0f, 4000.0f);
+  s.timelineHeight = std::clamp(s.timelineHeight, 0.0f, 4000.0f);
   if (auto t = j.find("tagging"); t != j.end() && t->is_object()) {
     workspace::WorkspaceSettings &w = s.tagging;
     std::int64_t offsetMs = w.reactionOffset / 1000, preRollMs = w.preRoll / 1000;
@@ -101,6 +105,7 @@ bool saveSettings(const Settings &s, const std::string &file) {
   j["recentFiles"] = s.recentFiles;
   j["lastFolder"] = s.lastFolder;
   j["sidePanelWidth"] = s.sidePanelWidth;
+  j["timelineHeight"] = s.timelineHeight;
   j["tagging"] = {{"reaction_offset_ms", s.tagging.reactionOffset / 1000},
                   {"pause_when_tagging", s.tagging.pauseWhenTagging},
                   {"pre_roll_ms", s.tagging.preRoll / 1000}};

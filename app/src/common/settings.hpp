@@ -28,8 +28,10 @@ struct Settings {
   bool muted = false;
   std::vector<std::string> recentFiles; // newest first, at most kMaxRecent
   std::string lastFolder;               // where the file browser opens
-  // Width of the side panel (tabs) in pixels at UI scale 1; 0: automatic.
-  float sidePanelWidth = 0.0f;
+  // The user's dragged layout, in pixels at UI scale 1; 0: automatic (the
+  // picture gets what its aspect needs; the timeline what its rows want).
+  float sidePanelWidth = 0.0f; // the side panel (tabs)
+  float timelineHeight = 0.0f; // the timeline below picture and side panel
   // Tagging preferences handed to Workspace::setSettings (reaction offset,
   // pause when tagging, pre-roll).
   workspace::WorkspaceSettings tagging;

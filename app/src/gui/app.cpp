@@ -22,6 +22,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cctype>
 #include <ctime>
 #include <cstdint>
 #include <cstdlib>
@@ -69,6 +70,12 @@ void installWindowCallbacks(GLFWwindow *w) {
   glfwSetWindowRefreshCallback(w, [](GLFWwindow *win) { fromWindow(win)->noteActivity(); });
   glfwSetDropCallback(w,
                       [](GLFWwindow *win, int n, const char **paths) { fromWindow(win)->onDrop(n, paths); });
+}
+// Case-insensitive ASCII comparison for the stable tab ids.
+bool sameId(const std::string &id, const std::string &given) {
+  return !id.empty() && std::equal(id.begin(), id.end(), given.begin(), given.end(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+         });
 }
 } // namespace
 
@@ -172,7 +179,6 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<ReviewersPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
   m_panels.push_back(std::make_unique<TaggingPanel>());
-  m_panels.push_back(std::make_unique<OpenDialog>());
   m_panels.push_back(std::make_unique<ProjectBrowser>());
   m_panels.push_back(std::make_unique<IdentityDialog>());
   m_panels.push_back(std::make_unique<ProjectOfferDialog>());
@@ -287,16 +293,19 @@ void App::drawSlot(Slot slot) {
       p->draw(m_state);
 }
 
-// Side panels share the slot as tabs, in registration order.
+// Side panels share the slot as tabs, in registration order. The tab bar
+// shrinks its tabs rather than scrolling (a hidden tab is a tab not found).
 void App::drawSideTabs() {
-  if (!ImGui::BeginTabBar("##sidetabs", ImGuiTabBarFlags_FittingPolicyScroll))
+  if (!ImGui::BeginTabBar("##sidetabs", ImGuiTabBarFlags_FittingPolicyResizeDown))
     return;
   for (auto &p : m_panels) {
     if (p->slot() != Slot::Side)
       continue;
     const std::string label = p->title() + "###" + std::to_string(reinterpret_cast<std::uintptr_t>(p.get()));
     ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
-    if (!m_options.sideTab.empty() && p->title() == m_options.sideTab) {
+    // --side-tab: the stable id in any case and language ("ratings",
+    // "Ratings") or the title in the current language ("Beoordelingen").
+    if (!m_options.sideTab.empty() && (sameId(p->tabId(), m_options.sideTab) || p->title() == m_options.sideTab)) {
       flags = ImGuiTabItemFlags_SetSelected;
       m_options.sideTab.clear(); // once: the user may switch afterwards
     }
@@ -310,29 +319,91 @@ void App::drawSideTabs() {
   ImGui::EndTabBar();
 }
 
-// The side panel's width: the user's (settings, in unscaled pixels) within
-// sensible bounds, else 28 % of the window.
-float App::sideWidth(float avail) const {
-  const float em = ImGui::GetFontSize();
-  const float wanted = m_state.settings.sidePanelWidth > 0.0f ? m_state.settings.sidePanelWidth * m_scale : avail * 0.28f;
-  return std::clamp(wanted, em * 16.0f, std::max(em * 16.0f, avail * 0.6f));
+// The picture's display aspect (width / height): the open video's, upright,
+// else 16:9, the shape of nearly every recording our users make.
+float App::pictureAspect() const {
+  constexpr float kDefaultAspect = 16.0f / 9.0f;
+  const Session *s = m_state.session.get();
+  const media::StreamInfo *v = s != nullptr ? s->info.bestVideo() : nullptr;
+  if (v == nullptr || v->width <= 0 || v->height <= 0)
+    return kDefaultAspect;
+  const bool swap = v->rotation == 90 || v->rotation == 270;
+  const float w = static_cast<float>(swap ? v->height : v->width), h = static_cast<float>(swap ? v->width : v->height);
+  return w / h;
 }
 
-// A thin vertical handle between the picture and the side panel; dragging it
-// sets the side panel's width (kept in the settings).
-void App::drawSideSplitter(float height) {
-  const float w = ImGui::GetStyle().ItemSpacing.x;
-  ImGui::InvisibleButton("##sidesplit", ImVec2(w, height));
-  if (ImGui::IsItemHovered() || ImGui::IsItemActive())
-    ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
-  if (ImGui::IsItemActive()) {
-    const float avail = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
-    const float now = sideWidth(avail);
-    m_state.settings.sidePanelWidth = std::max(now - ImGui::GetIO().MouseDelta.x, 1.0f) / m_scale;
+// The side panel's width. The user's dragged width (settings, in unscaled
+// pixels) wins, within bounds that keep both sides usable. Otherwise the
+// picture gets the width its aspect needs at `pictureH` and the side panel
+// the rest, but at least 26 em (the Dutch tab titles, the Tags filters and
+// the Ratings rationale fields fit) and at most half the window, and never
+// so much that the transport row under the picture (buttons, time, speed,
+// loop, volume: about 52 em in both languages) is squeezed.
+float App::sideWidth(float avail, float pictureH) const {
+  constexpr float kMinSideEm = 26.0f, kTransportEm = 52.0f;
+  const float em = ImGui::GetFontSize();
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  if (m_state.settings.sidePanelWidth > 0.0f)
+    return std::clamp(m_state.settings.sidePanelWidth * m_scale, em * 16.0f, std::max(em * 16.0f, avail * 0.6f));
+  const float least = std::max(em * kMinSideEm, sideTabsWidth());
+  const float rest = avail - pictureH * pictureAspect() - gap;
+  const float most = std::min(avail * 0.5f, avail - gap - em * kTransportEm);
+  return std::clamp(rest, least, std::max(least, most));
+}
+
+// The width the side tabs need to show every title whole (tab = title and
+// frame padding; tabs are ItemInnerSpacing apart), plus the panel's padding.
+float App::sideTabsWidth() const {
+  const ImGuiStyle &style = ImGui::GetStyle();
+  float w = style.WindowPadding.x * 2.0f + ImGui::GetFontSize() * 0.5f; // and a little air
+  for (const auto &p : m_panels)
+    if (p->slot() == Slot::Side)
+      w += ImGui::CalcTextSize(p->title().c_str()).x + style.FramePadding.x * 2.0f + style.ItemInnerSpacing.x;
+  return w;
+}
+
+// The timeline's height: the user's dragged height (settings, unscaled
+// pixels) within bounds, else as tall as its rows want (ruler, thumbnails,
+// waveform, one lane per element) but never more than 45 % of the window.
+float App::timelineHeight(float availH) const {
+  const ImGuiStyle &style = ImGui::GetStyle();
+  const float em = ImGui::GetFontSize();
+  const float most = std::max(em * 5.0f, availH - em * 12.0f); // the picture and transport keep 12 em
+  if (m_state.settings.timelineHeight > 0.0f)
+    return std::clamp(m_state.settings.timelineHeight * m_scale, em * 5.0f, most);
+  float want = 0.0f;
+  for (const auto &p : m_panels)
+    if (p->slot() == Slot::Timeline)
+      want += p->preferredHeight(m_state);
+  return std::min(want + style.WindowPadding.y * 2.0f + 4.0f, availH * 0.45f);
+}
+
+// A thin handle (vertical: between picture and side panel; else above the
+// timeline). The region after it is `now` pixels; dragging stores its new
+// size in `setting` (unscaled pixels, persisted) for the next frame.
+void App::drawSplitter(const char *id, float width, float height, bool vertical, float now, float &setting) {
+  ImGui::InvisibleButton(id, ImVec2(width, height));
+  const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
+  if (hot)
+    ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+  if (hot) { // a faint line shows where to grab
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const ImVec2 c((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+    ImGui::GetWindowDrawList()->AddLine(vertical ? ImVec2(c.x, a.y) : ImVec2(a.x, c.y),
+                                        vertical ? ImVec2(c.x, b.y) : ImVec2(b.x, c.y),
+                                        ImGui::GetColorU32(ImGuiCol_SeparatorHovered), 2.0f);
   }
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("%s", tr("Drag to make the side panel wider or narrower",
-                               "Sleep om het zijpaneel breder of smaller te maken"));
+  if (ImGui::IsItemActive()) {
+    const ImVec2 d = ImGui::GetIO().MouseDelta;
+    // The side panel and the timeline both sit after their handle, so
+    // moving the handle right or down makes them smaller.
+    setting = std::max(now - (vertical ? d.x : d.y), 1.0f) / m_scale;
+  }
+  if (ImGui::IsItemHovered() && !ImGui::IsItemActive())
+    ImGui::SetTooltip("%s", vertical ? tr("Drag to make the side panel wider or narrower",
+                                          "Sleep om het zijpaneel breder of smaller te maken")
+                                     : tr("Drag to make the timeline taller or lower",
+                                          "Sleep om de tijdlijn hoger of lager te maken"));
 }
 
 void App::drawLayout() {
@@ -352,17 +423,11 @@ void App::drawLayout() {
   const float em = ImGui::GetFontSize();
   const bool hasSide =
       std::any_of(m_panels.begin(), m_panels.end(), [](const auto &p) { return p->slot() == Slot::Side; });
-  const float sideW = hasSide ? sideWidth(avail.x) : 0.0f;
-  // The timeline is as tall as its rows want (ruler, thumbnails, waveform,
-  // later one lane per element) but never more than 45 % of the window; the
-  // rest is the picture's.
-  float timelineWant = 0.0f;
-  for (const auto &p : m_panels)
-    if (p->slot() == Slot::Timeline)
-      timelineWant += p->preferredHeight(m_state);
-  const float timelineH = std::min(timelineWant + style.WindowPadding.y * 2.0f + 4.0f, avail.y * 0.45f);
+  const float timelineH = timelineHeight(avail.y);
   const float transportH = ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f;
   const float topH = std::max(avail.y - timelineH - style.ItemSpacing.y, em * 6.0f);
+  const float sideW = hasSide ? sideWidth(avail.x, topH - transportH - style.ItemSpacing.y) : 0.0f;
+  m_layout = {sideW, timelineH};
 
   ImGui::BeginChild("##left", ImVec2(avail.x - (hasSide ? sideW + style.ItemSpacing.x : 0.0f), topH), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -380,12 +445,17 @@ void App::drawLayout() {
   ImGui::EndChild();
   if (hasSide) {
     ImGui::SameLine(0.0f, 0.0f);
-    drawSideSplitter(topH);
+    drawSplitter("##sidesplit", style.ItemSpacing.x, topH, true, sideW, m_state.settings.sidePanelWidth);
     ImGui::SameLine(0.0f, 0.0f);
     ImGui::BeginChild("##side", ImVec2(sideW, topH), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     drawSlot(Slot::Side);
     ImGui::EndChild();
   }
+  // The handle replaces the item spacing between the top area and the timeline.
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - style.ItemSpacing.y);
+  drawSplitter("##timelinesplit", avail.x, style.ItemSpacing.y, false, timelineH,
+               m_state.settings.timelineHeight);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - style.ItemSpacing.y);
   ImGui::BeginChild("##timeline", ImVec2(0, 0), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                         ImGuiWindowFlags_AlwaysUseWindowPadding);

@@ -50,8 +50,11 @@ private:
   void drawLayout();
   void drawSlot(Slot slot);
   void drawSideTabs();
-  void drawSideSplitter(float height);
-  [[nodiscard]] float sideWidth(float avail) const;
+  void drawSplitter(const char *id, float width, float height, bool vertical, float now, float &setting);
+  [[nodiscard]] float pictureAspect() const;
+  [[nodiscard]] float sideWidth(float avail, float pictureH) const;
+  [[nodiscard]] float sideTabsWidth() const;
+  [[nodiscard]] float timelineHeight(float availH) const;
   void handleEvents();
   void openFile(const std::string &path);
   // app_workspace.cpp: a project or a recording (decided by its content).
@@ -73,7 +76,7 @@ private:
   GuiOptions m_options;
   GLFWwindow *m_window = nullptr;
   bool m_imguiReady = false;
-  float m_scale = 1.0f;
+  float m_scale = 1.0f; // UI scale: the monitor's content scale or SPIEGEL_UI_SCALE
   Fonts m_fonts;
   std::string m_iniPath; // must outlive ImGui (io.IniFilename points into it)
   AppState m_state;
@@ -89,6 +92,10 @@ private:
   // slow the frame. UI thread only.
   long m_uiFrames = 0;
   double m_uiMsTotal = 0.0, m_uiMsMax = 0.0;
+  // The last frame's layout in pixels, for --print-state-on-exit. UI thread only.
+  struct LayoutSizes {
+    float sideWidth = 0.0f, timelineHeight = 0.0f;
+  } m_layout;
 };
 
 } // namespace spiegel::app::gui

@@ -6,6 +6,8 @@
 #include "common/media_messages.hpp"
 #include "gui/gl.hpp"
 
+#include <imgui.h>
+
 #include <spiegel/media/error.hpp>
 #include <spiegel/media/frame.hpp>
 
@@ -109,7 +111,11 @@ void App::updateTitle() {
 
 void App::timedActions() {
   const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
-  if (m_options.screenshotAfter && elapsed >= *m_options.screenshotAfter) {
+  // ImGui lays out tab bars and auto-fitting table columns from what the
+  // previous frames drew: a screenshot of one of the first frames (a slow,
+  // loaded machine) would show them unsettled. Six frames are plenty.
+  constexpr long kSettledFrames = 6;
+  if (m_options.screenshotAfter && elapsed >= *m_options.screenshotAfter && m_uiFrames >= kSettledFrames) {
     m_options.screenshotAfter.reset();
     takeScreenshot(m_options.screenshotPath);
     m_quit = true;
@@ -180,6 +186,16 @@ void App::printState() const {
   j["ui_frame_ms_avg"] = m_uiFrames > 1 ? m_uiMsTotal / static_cast<double>(m_uiFrames - 1) : 0.0;
   j["ui_frame_ms_max"] = m_uiMsMax;
   j["language"] = std::string(langCode());
+  j["ui_scale"] = m_scale;
+  j["font_px"] = m_imguiReady ? ImGui::GetFontSize() : 0.0f;
+  {
+    int x = 0, y = 0, w = 0, h = 0;
+    glfwGetWindowPos(m_window, &x, &y);
+    glfwGetWindowSize(m_window, &w, &h);
+    j["window"] = {{"x", x}, {"y", y}, {"width", w}, {"height", h}};
+  }
+  j["side_width_px"] = m_layout.sideWidth;
+  j["timeline_height_px"] = m_layout.timelineHeight;
   j["volume"] = m_state.settings.volume;
   std::cout << j.dump() << std::endl;
 }

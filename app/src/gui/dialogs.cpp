@@ -1,27 +1,62 @@
 #include "gui/dialogs.hpp"
 
 #include "common/i18n.hpp"
+#include "gui/widgets.hpp"
 
 #include <imgui.h>
 
-#include <filesystem>
+#include <algorithm>
 
 namespace spiegel::app::gui {
 
-void OpenDialog::onEvent(AppState &state, const Event &e) {
-  if (std::holds_alternative<ShowOpenDialog>(e)) {
-    std::string start = state.settings.lastFolder;
-    if (state.session)
-      start = std::filesystem::path(state.session->path).parent_path().string();
-    m_browser.open(start);
-  }
+bool beginQueuedModal(const char *id, const std::string &title, bool active, float widthEm) {
+  if (!active)
+    return false;
+  if (!ImGui::IsPopupOpen(id) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+    ImGui::OpenPopup(id);
+  const ImGuiViewport *vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
+  const std::string full = title + id;
+  if (!ImGui::BeginPopupModal(full.c_str(), nullptr,
+                              ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                                  ImGuiWindowFlags_NoMove))
+    return false;
+  // The body's width: the dialog sizes itself to this (and to anything wider).
+  const float width = ImGui::GetFontSize() * widthEm;
+  ImGui::Dummy(ImVec2(width, 0.0f));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  return true;
 }
 
-void OpenDialog::draw(AppState &state) {
-  if (auto chosen = m_browser.draw()) {
-    state.settings.lastFolder = m_browser.folder();
-    state.events.push(OpenFile{*chosen});
+void endQueuedModal() {
+  ImGui::PopTextWrapPos();
+  ImGui::EndPopup();
+}
+
+int dialogButtons(float widthEm, std::initializer_list<DialogButton> buttons) {
+  const ImGuiStyle &style = ImGui::GetStyle();
+  float label = ImGui::GetFontSize() * 5.0f; // short labels ("OK") still get a button easy to hit
+  for (const DialogButton &b : buttons)
+    label = std::max(label, ImGui::CalcTextSize(b.label).x);
+  const float bw = label + style.FramePadding.x * 4.0f;
+  const float n = static_cast<float>(buttons.size());
+  const float row = bw * n + style.ItemSpacing.x * (n - 1.0f);
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetFontSize() * widthEm - row));
+  int clicked = -1, i = 0;
+  for (const DialogButton &b : buttons) {
+    if (i > 0)
+      ImGui::SameLine();
+    ImGui::BeginDisabled(!b.enabled);
+    if (ImGui::Button(b.label, ImVec2(bw, 0)))
+      clicked = i;
+    ImGui::EndDisabled();
+    itemTooltip(b.tooltip);
+    ++i;
   }
+  return clicked;
 }
 
 void ErrorDialog::onEvent(AppState &, const Event &e) {
@@ -30,37 +65,17 @@ void ErrorDialog::onEvent(AppState &, const Event &e) {
 }
 
 void ErrorDialog::draw(AppState &) {
-  if (m_messages.empty())
+  if (!beginQueuedModal("###error", tr("Something went wrong", "Er ging iets mis"), !m_messages.empty(), 28.0f))
     return;
-  const char *id = "##error";
-  const std::string title = std::string(tr("Something went wrong", "Er ging iets mis")) + id;
-  if (!m_opened) {
-    ImGui::OpenPopup(title.c_str());
-    m_opened = true;
+  ImGui::TextUnformatted(m_messages.front().c_str());
+  ImGui::Spacing();
+  const bool key = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                   ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+  if (dialogButtons(28.0f, {{"OK", tr("Close this message (Enter)", "Dit bericht sluiten (Enter)")}}) == 0 || key) {
+    ImGui::CloseCurrentPopup();
+    m_messages.pop_front();
   }
-  const ImGuiViewport *vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
-                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30.0f, 0.0f), ImGuiCond_Appearing);
-  if (ImGui::BeginPopupModal(title.c_str(), nullptr,
-                             ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) {
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-    ImGui::TextUnformatted(m_messages.front().c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    ImGui::Spacing();
-    const float bw = ImGui::GetFontSize() * 6.0f;
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bw);
-    if (ImGui::Button("OK", ImVec2(bw, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-      ImGui::CloseCurrentPopup();
-      m_messages.pop_front();
-      m_opened = false;
-    }
-    ImGui::EndPopup();
-  } else {
-    m_opened = false; // could not open this frame (another popup); try again next frame
-  }
+  endQueuedModal();
 }
 
 } // namespace spiegel::app::gui

@@ -159,12 +159,21 @@ std::optional<std::string> FileBrowser::draw() {
     refresh();
   itemTooltip(tr("Also list files that do not look like recordings",
                  "Ook bestanden tonen die geen opname lijken te zijn"));
+  // Both buttons as wide as the longest label; the message (if any) between
+  // the checkbox and the buttons, wrapped so it never runs under them.
+  const ImGuiStyle &style = ImGui::GetStyle();
+  const float bw = std::max({ImGui::GetFontSize() * 5.0f, ImGui::CalcTextSize(tr("Choose", "Kiezen")).x,
+                             ImGui::CalcTextSize(tr("Open", "Openen")).x,
+                             ImGui::CalcTextSize(tr("Cancel", "Annuleren")).x}) +
+                   style.FramePadding.x * 4.0f;
+  const float buttonsX = ImGui::GetWindowContentRegionMax().x - bw * 2.0f - style.ItemSpacing.x;
   if (!m_error.empty()) {
     ImGui::SameLine();
+    ImGui::PushTextWrapPos(buttonsX - style.ItemSpacing.x);
     ImGui::TextColored(ImVec4(0.9f, 0.7f, 0.4f, 1.0f), "%s", m_error.c_str());
+    ImGui::PopTextWrapPos();
   }
-  const float bw = ImGui::GetFontSize() * 6.0f;
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bw * 2.0f - ImGui::GetStyle().ItemSpacing.x);
+  ImGui::SameLine(buttonsX);
   if (m_what == BrowseFor::Folder) {
     if (ImGui::Button(tr("Choose", "Kiezen"), ImVec2(bw, 0)))
       chosen = m_folder;
@@ -188,14 +197,22 @@ std::optional<std::string> FileBrowser::draw() {
 std::optional<std::string> FileBrowser::drawList() {
   std::optional<std::string> chosen;
   std::string enter;
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("##files", 3, flags))
     return chosen;
+  // Size and date fit their longest text ("999.9 MB", a date and time, or the
+  // heading); the name takes the rest.
+  const float pad = ImGui::GetFontSize();
+  const auto fit = [&](const char *sample, const char *heading) {
+    return std::max(ImGui::CalcTextSize(sample).x, ImGui::CalcTextSize(heading).x) + pad;
+  };
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr("Name", "Naam"), ImGuiTableColumnFlags_WidthStretch, 6.0f);
-  ImGui::TableSetupColumn(tr("Size", "Grootte"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
-  ImGui::TableSetupColumn(tr("Modified", "Gewijzigd"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn(tr("Name", "Naam"), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr("Size", "Grootte"), ImGuiTableColumnFlags_WidthFixed,
+                          fit("999.9 MB", tr("Size", "Grootte")));
+  ImGui::TableSetupColumn(tr("Modified", "Gewijzigd"), ImGuiTableColumnFlags_WidthFixed,
+                          fit("2026-12-31 23:59", tr("Modified", "Gewijzigd")));
   ImGui::TableHeadersRow();
   if (m_entries.empty()) {
     ImGui::TableNextRow();

@@ -3,12 +3,15 @@
 // aids used by tests/app/gui_*.sh:
 //   --screenshot-after SECONDS OUT.png  draw for SECONDS, save the window as PNG, quit
 //   --quit-after SECONDS                quit after SECONDS (settings are saved as usual)
-//   --print-state-on-exit               print the player state as one JSON line on stdout
+//   --print-state-on-exit               print the player state (and the UI scale, window and
+//                                       panel sizes) as one JSON line on stdout
 //   --no-audio                          play through the null audio sink (no sound device)
 //   --play                              start playing once the recording is open
 //   --side-tab TITLE                    select that Side tab (e.g. Ratings) on the first frame
 // Environment: SPIEGEL_UI_SCALE=1.5 forces the HiDPI scale (fonts, spacing)
 // instead of the monitor's content scale.
+// --side-tab also takes a tab's stable id, in any language and case: tags,
+// participants, ratings or reviewers (Panel::tabId).
 #include "cli/command.hpp"
 
 #include <functional>

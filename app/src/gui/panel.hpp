@@ -26,6 +26,9 @@ public:
   virtual void draw(AppState &state) = 0;
   // The tab label of a Side panel, in the current language (tr()).
   [[nodiscard]] virtual std::string title() const { return {}; }
+  // A Side panel's stable id, the same in every language (e.g. "tags"):
+  // `--side-tab ID` selects it.
+  [[nodiscard]] virtual std::string tabId() const { return {}; }
   // Height in pixels the panel would like in a slot whose height follows its
   // content (Timeline). 0: no preference.
   [[nodiscard]] virtual float preferredHeight(const AppState &) const { return 0.0f; }

@@ -15,6 +15,7 @@ class ParticipantsPanel final : public Panel {
 public:
   [[nodiscard]] Slot slot() const override { return Slot::Side; }
   [[nodiscard]] std::string title() const override;
+  [[nodiscard]] std::string tabId() const override { return "participants"; }
   void draw(AppState &state) override;
 
 private:

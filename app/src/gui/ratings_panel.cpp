@@ -119,7 +119,12 @@ void RatingsPanel::drawCell(AppState &state, const RatingCell &cell) {
   // Line 2: the scale, clear, the rationale.
   drawScale(ws, state.ratings.scale(), cell);
   ImGui::SameLine();
-  drawRationale(ws, cell);
+  // The rationale goes beside the scale when its hint fits there, else on
+  // its own line: a cut "onderbouwing (optie" reads as a fault.
+  const char *hint = tr("rationale (optional)", "onderbouwing (optioneel)");
+  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(hint).x + ImGui::GetFontSize() * 3.0f)
+    ImGui::NewLine();
+  drawRationale(ws, cell, hint);
   drawTicks(state, cell);
   for (const std::string &w : cell.warnings)
     calmNote(w);
@@ -166,10 +171,10 @@ void RatingsPanel::drawScale(workspace::Workspace &ws, const std::vector<workspa
   ImGui::PopStyleVar(2);
 }
 
-void RatingsPanel::drawRationale(workspace::Workspace &ws, const RatingCell &cell) {
+void RatingsPanel::drawRationale(workspace::Workspace &ws, const RatingCell &cell, const char *hint) {
   std::string &text = m_rationale[cellKey(cell)];
   ImGui::SetNextItemWidth(-1.0f);
-  ImGui::InputTextWithHint("##why", tr("rationale (optional)", "onderbouwing (optioneel)"), &text);
+  ImGui::InputTextWithHint("##why", hint, &text);
   const bool editing = ImGui::IsItemActive();
   if (ImGui::IsItemDeactivatedAfterEdit()) {
     if (cell.value) {

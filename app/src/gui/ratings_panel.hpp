@@ -17,6 +17,7 @@ class RatingsPanel final : public Panel {
 public:
   [[nodiscard]] Slot slot() const override { return Slot::Side; }
   [[nodiscard]] std::string title() const override;
+  [[nodiscard]] std::string tabId() const override { return "ratings"; }
   void draw(AppState &state) override;
 
 private:
@@ -27,7 +28,7 @@ private:
   // cell's first line can name it on the next frame.
   void drawScale(workspace::Workspace &ws, const std::vector<workspace::ScaleOption> &scale,
                  const workspace::RatingCell &cell);
-  void drawRationale(workspace::Workspace &ws, const workspace::RatingCell &cell);
+  void drawRationale(workspace::Workspace &ws, const workspace::RatingCell &cell, const char *hint);
   static void drawTicks(AppState &state, const workspace::RatingCell &cell);
   static void drawSpreads(const workspace::RatingsModel &model);
 

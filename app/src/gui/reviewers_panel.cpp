@@ -31,7 +31,7 @@ void ReviewersPanel::draw(AppState &state) {
     calmNote(tr("Nobody is reviewing yet: say who you are to start tagging and rating.",
                 "Er beoordeelt nog niemand: zeg wie u bent om te beginnen met taggen en beoordelen."));
   }
-  if (ImGui::Button(tr("Switch reviewer...", "Andere beoordelaar...")))
+  if (ImGui::Button(tr("Switch reviewer\xE2\x80\xA6", "Andere beoordelaar\xE2\x80\xA6")))
     state.events.push(AskIdentity{true});
   itemTooltip(tr("Tag and rate as someone else from now on. Everyone's tags and ratings stay in the project.",
                  "Tag en beoordeel vanaf nu als iemand anders. Ieders tags en beoordelingen blijven in het project."));

@@ -14,6 +14,7 @@ class ReviewersPanel final : public Panel {
 public:
   [[nodiscard]] Slot slot() const override { return Slot::Side; }
   [[nodiscard]] std::string title() const override;
+  [[nodiscard]] std::string tabId() const override { return "reviewers"; }
   void draw(AppState &state) override;
 
 private:

@@ -3,6 +3,7 @@
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
 #include "gui/gl.hpp"
+#include "gui/theme.hpp"
 
 #include <imgui.h>
 
@@ -15,7 +16,38 @@ using workspace::TagColumn;
 
 constexpr TagColumn kColumns[] = {TagColumn::Time,         TagColumn::Element, TagColumn::Valence, TagColumn::Indicator,
                                   TagColumn::Participants, TagColumn::Note,    TagColumn::Reviewer};
+
+// The widest time cell: a span shows its start and "…" (the tooltip has both ends).
+constexpr const char *kTimeSample = "00:00:00.000\xE2\x80\xA6";
+
+// The time cell's text: "00:01:23.456" or, for a span, "00:01:23.456…".
+std::string shortTime(const std::string &time) {
+  const std::size_t space = time.find(' ');
+  return space == std::string::npos ? time : time.substr(0, space) + "\xE2\x80\xA6";
+}
+
+// The element's colour swatch: a square a little smaller than the text.
+float swatchWidth() { return ImGui::GetFontSize() * 0.7f + ImGui::GetStyle().ItemInnerSpacing.x; }
+
+// A cell's text; when the column cuts it, hovering shows all of it.
+void clippedCell(const std::string &text) {
+  const float room = ImGui::GetContentRegionAvail().x;
+  ImGui::TextUnformatted(text.c_str());
+  if (ImGui::CalcTextSize(text.c_str()).x > room && ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", text.c_str());
+}
 } // namespace
+
+void TagsPanel::elementCell(const AppState &state, const annotate::Annotation &tag, const std::string &name) {
+  const float em = ImGui::GetFontSize();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float side = em * 0.7f, top = at.y + (ImGui::GetTextLineHeight() - side) * 0.5f;
+  const annotate::Element *e = state.workspace->codebook().element(tag.element);
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + side, top + side),
+                                            colors::fromHex(e != nullptr ? e->colour : std::string()), 2.0f);
+  ImGui::SetCursorScreenPos(ImVec2(at.x + swatchWidth(), at.y));
+  clippedCell(name);
+}
 
 std::string TagsPanel::title() const { return tr("Tags", "Tags"); }
 
@@ -66,22 +98,63 @@ void TagsPanel::draw(AppState &state) {
   drawTable(state);
 }
 
+// Column widths fitted to what they show in the current language: the time
+// to "00:00:00.000", the element to its longest short name (after a colour
+// swatch), ± narrow, participants and reviewer to their longest labels up to
+// a limit; the indicator stretches. Below the sum the table scrolls sideways
+// instead of cutting every column.
+TagsPanel::ColumnWidths TagsPanel::columnWidths(const workspace::Workspace &ws) {
+  const float em = ImGui::GetFontSize();
+  const float pad = ImGui::GetStyle().CellPadding.x * 2.0f + ImGui::GetStyle().ItemSpacing.x;
+  const auto fit = [&](float content, const char *header) {
+    return std::max(content, ImGui::CalcTextSize(header).x + em * 1.2f) + pad; // the header's sort arrow
+  };
+  ColumnWidths w;
+  w.time = fit(ImGui::CalcTextSize(kTimeSample).x, tr("Time", "Tijd"));
+  float element = 0.0f;
+  for (const annotate::Element &e : ws.codebook().elements)
+    element = std::max(element, ImGui::CalcTextSize(e.shortName.in(langCode()).c_str()).x);
+  w.element = fit(swatchWidth() + element, tr("Element", "Element"));
+  w.valence = ImGui::CalcTextSize("\xC2\xB1").x + em + ImGui::GetStyle().CellPadding.x * 2.0f; // ± and its sort arrow
+  // Who: a few role labels fit; longer lists show in the tooltip.
+  float who = 0.0f;
+  for (const annotate::Participant &p : ws.participants())
+    who = std::max(who, ImGui::CalcTextSize(p.role.c_str()).x);
+  w.participants = fit(std::clamp(who * 2.0f, em * 5.0f, em * 10.0f), tr("Who", "Wie"));
+  float reviewer = 0.0f;
+  for (const annotate::Reviewer &r : ws.reviewers())
+    reviewer = std::max(reviewer, ImGui::CalcTextSize(r.name.c_str()).x);
+  w.reviewer = fit(std::min(reviewer, em * 9.0f), tr("Reviewer", "Beoordelaar"));
+  w.note = em * 11.0f;
+  w.indicatorMin = em * 14.0f; // most indicator labels whole; the tooltip has the rest
+  return w;
+}
+
 void TagsPanel::drawTable(AppState &state) {
   workspace::TagListModel &model = state.tagList;
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
-                                ImGuiTableFlags_Hideable | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("##tags", 7, flags))
+                                ImGuiTableFlags_Hideable;
+  const ColumnWidths w = columnWidths(*state.workspace);
+  const float fixed = w.time + w.element + w.valence + w.participants + w.note + w.reviewer;
+  // The stretching indicator column takes what the panel has beyond the
+  // fixed ones, but never less than its minimum: then the table scrolls.
+  const float inner = std::max(ImGui::GetContentRegionAvail().x, fixed + w.indicatorMin);
+  // One table id per language: ImGui keeps the widths a user drags (imgui.ini)
+  // per id, and the fitted widths above only apply to a new id, so Dutch
+  // gets Dutch widths after a language switch.
+  const std::string id = std::string("##tags.") + std::string(langCode());
+  if (!ImGui::BeginTable(id.c_str(), 7, flags, ImVec2(0, 0), inner))
     return;
-  const float em = ImGui::GetFontSize();
-  ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr("Time", "Tijd"), ImGuiTableColumnFlags_DefaultSort, em * 5.5f);
-  ImGui::TableSetupColumn(tr("Element", "Element"), 0, em * 5.0f);
-  ImGui::TableSetupColumn("\xC2\xB1", 0, em * 1.2f);
-  ImGui::TableSetupColumn(tr("Indicator", "Indicator"), 0, em * 8.0f);
-  ImGui::TableSetupColumn(tr("Who", "Wie"), 0, em * 6.0f);
-  ImGui::TableSetupColumn(tr("Note", "Notitie"), 0, em * 12.0f);
-  ImGui::TableSetupColumn(tr("Reviewer", "Beoordelaar"), 0, em * 5.0f);
+  ImGui::TableSetupScrollFreeze(1, 1); // the time stays in view when scrolled sideways
+  const ImGuiTableColumnFlags fix = ImGuiTableColumnFlags_WidthFixed;
+  ImGui::TableSetupColumn(tr("Time", "Tijd"), fix | ImGuiTableColumnFlags_DefaultSort, w.time);
+  ImGui::TableSetupColumn(tr("Element", "Element"), fix, w.element);
+  ImGui::TableSetupColumn("\xC2\xB1", fix, w.valence);
+  ImGui::TableSetupColumn(tr("Indicator", "Indicator"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(tr("Who", "Wie"), fix, w.participants);
+  ImGui::TableSetupColumn(tr("Note", "Notitie"), fix, w.note);
+  ImGui::TableSetupColumn(tr("Reviewer", "Beoordelaar"), fix, w.reviewer);
   ImGui::TableHeadersRow();
   if (ImGuiTableSortSpecs *sort = ImGui::TableGetSortSpecs(); sort != nullptr && sort->SpecsDirty) {
     if (sort->SpecsCount > 0) {
@@ -121,7 +194,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   ImGui::TableSetColumnIndex(0);
   const bool selected = state.selectedTag == tag.id;
   const float timeRight = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-  if (ImGui::Selectable(r.time.c_str(), selected,
+  if (ImGui::Selectable(shortTime(r.time).c_str(), selected,
                         ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick |
                             ImGuiSelectableFlags_AllowItemOverlap)) {
     state.selectedTag = tag.id;
@@ -129,18 +202,23 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && ImGui::GetIO().MousePos.x <= timeRight)
       jumpTo(state, tag);
   }
-  if (ImGui::IsItemHovered() && ImGui::GetIO().MousePos.x <= timeRight)
-    ImGui::SetTooltip("%s", tr("Double-click: go there (a few seconds before)",
-                               "Dubbelklik: daarheen gaan (een paar seconden ervoor)"));
+  if (ImGui::IsItemHovered() && ImGui::GetIO().MousePos.x <= timeRight) {
+    const char *hint = tr("Double-click: go there (a few seconds before)",
+                          "Dubbelklik: daarheen gaan (een paar seconden ervoor)");
+    if (!tag.isPoint()) // a span: the cell shows its start, the tooltip both ends
+      ImGui::SetTooltip("%s\n%s", r.time.c_str(), hint);
+    else
+      ImGui::SetTooltip("%s", hint);
+  }
   ImGui::TableSetColumnIndex(1);
-  ImGui::TextUnformatted(r.element.c_str());
+  elementCell(state, tag, r.element);
   ImGui::TableSetColumnIndex(2);
   // ASCII: the UI font has no U+2212 minus sign.
   ImGui::TextUnformatted(tag.valence == annotate::Valence::Negative ? "-" : "+");
   ImGui::TableSetColumnIndex(3);
-  ImGui::TextUnformatted(r.indicator.c_str());
+  clippedCell(r.indicator);
   ImGui::TableSetColumnIndex(4);
-  ImGui::TextUnformatted(r.participants.c_str());
+  clippedCell(r.participants);
   ImGui::TableSetColumnIndex(5);
   if (m_editing == tag.id) {
     if (m_focusEditor) {
@@ -174,7 +252,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
     }
   }
   ImGui::TableSetColumnIndex(6);
-  ImGui::TextUnformatted(r.reviewer.c_str());
+  clippedCell(r.reviewer);
   ImGui::PopID();
 }
 

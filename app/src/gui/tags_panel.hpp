@@ -19,9 +19,16 @@ class TagsPanel final : public Panel {
 public:
   [[nodiscard]] Slot slot() const override { return Slot::Side; }
   [[nodiscard]] std::string title() const override;
+  [[nodiscard]] std::string tabId() const override { return "tags"; }
   void draw(AppState &state) override;
 
 private:
+  // Column widths in pixels for the current font and language (see .cpp).
+  struct ColumnWidths {
+    float time = 0, element = 0, valence = 0, participants = 0, note = 0, reviewer = 0, indicatorMin = 0;
+  };
+  [[nodiscard]] static ColumnWidths columnWidths(const workspace::Workspace &ws);
+  static void elementCell(const AppState &state, const annotate::Annotation &tag, const std::string &name);
   void handleKeys(AppState &state);
   void drawFilters(AppState &state);
   void drawTable(AppState &state);

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 namespace spiegel::app::gui {
@@ -35,16 +36,11 @@ void applyTheme(float scale) {
   s.ItemInnerSpacing = ImVec2(6, 4);
   s.ScrollbarSize = 12;
   s.GrabMinSize = 10;
-  s.WindowRounding = 4;
-  s.ChildRounding = 4;
-  s.FrameRounding = 4;
-  s.PopupRounding = 4;
-  s.GrabRounding = 4;
+  // One soft corner everywhere; borders only where a popup meets what is under it.
+  s.WindowRounding = s.ChildRounding = s.FrameRounding = s.PopupRounding = s.GrabRounding = 4;
   s.ScrollbarRounding = 6;
-  s.WindowBorderSize = 0;
-  s.ChildBorderSize = 0;
+  s.WindowBorderSize = s.ChildBorderSize = s.FrameBorderSize = 0;
   s.PopupBorderSize = 1;
-  s.FrameBorderSize = 0;
 
   ImVec4 *c = s.Colors;
   c[ImGuiCol_Text] = rgb(222, 222, 226);
@@ -100,26 +96,14 @@ Fonts loadFonts(float scale) {
 }
 
 namespace colors {
-unsigned accent() {
-  return IM_COL32(120, 170, 230, 255);
-}
-unsigned waveform() {
-  return IM_COL32(110, 150, 200, 200);
-}
-unsigned loopRegion() {
-  return IM_COL32(230, 190, 90, 40);
-}
-unsigned rulerText() {
-  return IM_COL32(170, 172, 180, 255);
-}
-unsigned rulerTick() {
-  return IM_COL32(100, 102, 110, 255);
-}
-unsigned rowBackground() {
-  return IM_COL32(28, 29, 32, 255);
-}
-unsigned videoBackground() {
-  return IM_COL32(18, 18, 20, 255);
+static_assert(rgba(1, 2, 3, 4) == IM_COL32(1, 2, 3, 4), "colors::rgba must pack like IM_COL32");
+
+unsigned fromHex(const std::string &hex, unsigned alpha) {
+  unsigned long v = 0x8899aa; // a calm grey for a missing or odd colour
+  if (hex.size() == 7 && hex[0] == '#' && hex.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos)
+    v = std::strtoul(hex.c_str() + 1, nullptr, 16);
+  const auto c = static_cast<unsigned>(v);
+  return rgba((c >> 16) & 0xFFu, (c >> 8) & 0xFFu, c & 0xFFu, alpha);
 }
 } // namespace colors
 

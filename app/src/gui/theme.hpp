@@ -1,6 +1,8 @@
 #pragma once
 // The look: a calm dark neutral theme and DejaVu Sans (Latin-1 + Latin
 // Extended-A, so ë, ï, é, ĳ render) at a size scaled for HiDPI.
+#include <string>
+
 struct ImFont;
 
 namespace spiegel::app::gui {
@@ -15,15 +17,25 @@ struct Fonts {
 void applyTheme(float scale);
 [[nodiscard]] Fonts loadFonts(float scale);
 
-// Colours shared by panels (ImGui ABGR as ImU32).
+// Colours shared by panels, packed as ImGui's IM_COL32 packs them (R in the
+// low byte, A in the high one; theme.cpp checks that the two agree).
 namespace colors {
-unsigned accent();     // playhead, active controls
-unsigned waveform();   // waveform fill
-unsigned loopRegion(); // A–B loop shading
-unsigned rulerText();  // tick labels
-unsigned rulerTick();
-unsigned rowBackground();
-unsigned videoBackground();
+[[nodiscard]] constexpr unsigned rgba(unsigned r, unsigned g, unsigned b, unsigned a = 255) {
+  return r | (g << 8u) | (b << 16u) | (a << 24u);
+}
+// "#rrggbb" (a codebook or participant colour) → colour; a calm grey for
+// anything else.
+[[nodiscard]] unsigned fromHex(const std::string &hex, unsigned alpha = 255);
+
+// clang-format off
+[[nodiscard]] constexpr unsigned accent() { return rgba(120, 170, 230); }        // playhead, active controls
+[[nodiscard]] constexpr unsigned waveform() { return rgba(110, 150, 200, 200); } // waveform fill
+[[nodiscard]] constexpr unsigned loopRegion() { return rgba(230, 190, 90, 40); } // A–B loop shading
+[[nodiscard]] constexpr unsigned rulerText() { return rgba(170, 172, 180); }     // tick labels
+[[nodiscard]] constexpr unsigned rulerTick() { return rgba(100, 102, 110); }
+[[nodiscard]] constexpr unsigned rowBackground() { return rgba(28, 29, 32); }
+[[nodiscard]] constexpr unsigned videoBackground() { return rgba(18, 18, 20); }
+// clang-format on
 } // namespace colors
 
 } // namespace spiegel::app::gui

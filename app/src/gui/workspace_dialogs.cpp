@@ -28,22 +28,10 @@ std::string trimmed(const std::string &s) {
   return s.substr(b, s.find_last_not_of(" \t") - b + 1);
 }
 
-float buttonWidth() { return ImGui::GetFontSize() * 9.0f; }
+// Body widths of the modals, in em: a comfortable line for the sentences.
+constexpr float kIdentityEm = 28.0f;
+constexpr float kMissingEm = 30.0f;
 } // namespace
-
-bool beginQueuedModal(const char *id, const std::string &title, bool active, float widthEm) {
-  if (!active)
-    return false;
-  if (!ImGui::IsPopupOpen(id) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
-    ImGui::OpenPopup(id);
-  const ImGuiViewport *vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f),
-                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * widthEm, 0.0f), ImGuiCond_Appearing);
-  const std::string full = title + id;
-  return ImGui::BeginPopupModal(full.c_str(), nullptr,
-                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
-}
 
 // --- IdentityDialog
 
@@ -80,22 +68,22 @@ void IdentityDialog::confirm(AppState &state) {
 
 void IdentityDialog::draw(AppState &state) {
   const std::string title = m_switching ? tr("Switch reviewer", "Andere beoordelaar") : tr("Welcome", "Welkom");
-  if (!beginQueuedModal("###identity", title, m_active, 30.0f))
+  if (!beginQueuedModal("###identity", title, m_active, kIdentityEm))
     return;
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-  ImGui::TextUnformatted(tr("Who is reviewing? Your name is written with every tag and rating you make, so "
-                            "reviews by different people stay apart.",
-                            "Wie beoordeelt er? Uw naam komt bij elke tag en beoordeling die u maakt, zodat "
-                            "beoordelingen van verschillende mensen uit elkaar blijven."));
-  ImGui::PopTextWrapPos();
+  ImGui::TextWrapped("%s", tr("Who is reviewing? Your name is written with every tag and rating you make, so "
+                              "reviews by different people stay apart.",
+                              "Wie beoordeelt er? Uw naam komt bij elke tag en beoordeling die u maakt, zodat "
+                              "beoordelingen van verschillende mensen uit elkaar blijven."));
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Name", "Naam"));
-  if (m_focusName) {
+  // Asked again every frame until the field has the caret: a request made
+  // while the modal is still sizing itself can be lost.
+  if (m_focusName)
     ImGui::SetKeyboardFocusHere();
-    m_focusName = false;
-  }
-  ImGui::SetNextItemWidth(-1.0f);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * kIdentityEm);
   ImGui::InputTextWithHint("##name", tr("e.g. Sanne", "bijv. Sanne"), &m_name);
+  if (ImGui::IsItemActive())
+    m_focusName = false;
   itemTooltip(tr("Your first name or initials are enough", "Uw voornaam of initialen zijn genoeg"));
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Role", "Rol"));
@@ -110,26 +98,20 @@ void IdentityDialog::draw(AppState &state) {
     itemTooltip(tr(kTips[i][0], kTips[i][1]));
   }
   ImGui::Spacing();
-  ImGui::Separator();
   const bool ok = !trimmed(m_name).empty();
-  const float bw = buttonWidth();
-  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bw * (m_switching ? 2.0f : 1.0f) -
-                       (m_switching ? ImGui::GetStyle().ItemSpacing.x : 0.0f));
-  ImGui::BeginDisabled(!ok);
-  const bool clicked = ImGui::Button(tr("Start reviewing", "Beginnen"), ImVec2(bw, 0));
-  ImGui::EndDisabled();
-  itemTooltip(tr("Save your name and role (Enter)", "Uw naam en rol bewaren (Enter)"));
-  if (clicked || (ok && pressed(state, GLFW_KEY_ENTER))) {
+  const DialogButton start{tr("Start reviewing", "Beginnen"),
+                           tr("Save your name and role (Enter)", "Uw naam en rol bewaren (Enter)"), ok,
+                           "identity.start"};
+  const DialogButton cancel{tr("Cancel", "Annuleren"),
+                            tr("Keep the current reviewer (Esc)", "De huidige beoordelaar houden (Esc)")};
+  const int clicked = m_switching ? dialogButtons(kIdentityEm, {start, cancel}) : dialogButtons(kIdentityEm, {start});
+  if (clicked == 0 || (ok && pressed(state, GLFW_KEY_ENTER))) {
     confirm(state);
-  } else if (m_switching) {
-    ImGui::SameLine();
-    if (ImGui::Button(tr("Cancel", "Annuleren"), ImVec2(bw, 0)) || pressed(state, GLFW_KEY_ESCAPE)) {
-      m_active = false;
-      ImGui::CloseCurrentPopup();
-    }
-    itemTooltip(tr("Keep the current reviewer (Esc)", "De huidige beoordelaar houden (Esc)"));
+  } else if (m_switching && (clicked == 1 || pressed(state, GLFW_KEY_ESCAPE))) {
+    m_active = false;
+    ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
+  endQueuedModal();
 }
 
 // --- ProjectOfferDialog
@@ -140,16 +122,15 @@ void ProjectOfferDialog::onEvent(AppState &, const Event &e) {
     m_recording = offer->recording;
     m_projectPath = suggestion.path;
     m_exists = suggestion.exists;
-    m_active = true;
   }
 }
 
 // Not a modal: a calm strip over the top of the picture, so the recording
 // can be watched (and Space used) without answering.
 void ProjectOfferDialog::draw(AppState &state) {
-  if (m_active && (state.workspace || !state.session || state.session->path != m_recording))
-    m_active = false; // a project opened, or another recording
-  if (!m_active)
+  if (!m_recording.empty() && (state.workspace || !state.session || state.session->path != m_recording))
+    m_recording.clear(); // a project opened, or another recording
+  if (m_recording.empty())
     return;
   const ImGuiViewport *vp = ImGui::GetMainViewport();
   const float em = ImGui::GetFontSize();
@@ -174,7 +155,7 @@ void ProjectOfferDialog::draw(AppState &state) {
   const char *yes = m_exists ? tr("Open project", "Project openen") : tr("Make project", "Project maken");
   if (ImGui::Button(yes)) {
     state.events.push(CreateProject{m_recording});
-    m_active = false;
+    m_recording.clear();
   }
   itemTooltip(m_exists ? tr("Open the existing project with its tags and ratings",
                             "Het bestaande project met zijn tags en beoordelingen openen")
@@ -182,7 +163,7 @@ void ProjectOfferDialog::draw(AppState &state) {
                             "Het projectbestand naast de opname schrijven; het kijken gaat door"));
   ImGui::SameLine();
   if (ImGui::Button(tr("Just watch", "Alleen kijken")))
-    m_active = false;
+    m_recording.clear();
   itemTooltip(tr("Hide this; File \xE2\x80\xBA New project from a recording… makes one later",
                  "Dit verbergen; Bestand \xE2\x80\xBA Nieuw project bij een opname… maakt er later een"));
   ImGui::End();
@@ -199,48 +180,46 @@ void MissingRecordingDialog::draw(AppState &state) {
   if (m_active && !state.workspace)
     m_active = false; // the project was closed meanwhile
   const std::string title = tr("Recording not found", "Opname niet gevonden");
-  if (!beginQueuedModal("###missingrecording", title, m_active, 32.0f))
+  if (!beginQueuedModal("###missingrecording", title, m_active, kMissingEm))
     return;
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
   ImGui::TextUnformatted(state.workspace->missingRecordingText().c_str());
   ImGui::Spacing();
   ImGui::TextDisabled("%s", tr("Locate… looks in a folder you choose (and its subfolders) for the same file, "
                                "even if it was renamed.",
                                "Zoeken… kijkt in een map die u kiest (en de mappen daarin) naar hetzelfde "
                                "bestand, ook als het een andere naam heeft."));
-  ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  ImGui::Separator();
-  const float bw = buttonWidth() * 1.2f;
-  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bw * 2.0f - ImGui::GetStyle().ItemSpacing.x);
-  if (ImGui::Button(tr("Locate…", "Zoeken…"), ImVec2(bw, 0))) {
+  const int clicked = dialogButtons(
+      kMissingEm, {{tr("Locate…", "Zoeken…"),
+                    tr("Choose the folder where the recording is now", "Kies de map waar de opname nu staat"), true,
+                    "missing.locate"},
+                   {tr("Continue without video", "Verder zonder beeld"),
+                    tr("See the tags and ratings without playing (Esc)",
+                       "De tags en beoordelingen bekijken zonder af te spelen (Esc)")}});
+  if (clicked == 0)
     state.events.push(ShowBrowser{BrowseFor::Folder, false});
+  if (clicked >= 0 || pressed(state, GLFW_KEY_ESCAPE)) {
     m_active = false;
     ImGui::CloseCurrentPopup();
   }
-  itemTooltip(tr("Choose the folder where the recording is now", "Kies de map waar de opname nu staat"));
-  ImGui::SameLine();
-  if (ImGui::Button(tr("Continue without video", "Verder zonder beeld"), ImVec2(bw, 0)) ||
-      pressed(state, GLFW_KEY_ESCAPE)) {
-    m_active = false;
-    ImGui::CloseCurrentPopup();
-  }
-  itemTooltip(tr("See the tags and ratings without playing (Esc)",
-                 "De tags en beoordelingen bekijken zonder af te spelen (Esc)"));
-  ImGui::EndPopup();
+  endQueuedModal();
 }
 
 // --- ProjectBrowser
 
 void ProjectBrowser::onEvent(AppState &state, const Event &e) {
-  if (const auto *show = std::get_if<ShowBrowser>(&e)) {
-    m_what = show->what;
-    m_newProject = show->newProject;
-    std::string start = state.settings.lastFolder;
-    if (m_what == BrowseFor::Folder && state.workspace)
-      start = std::filesystem::path(state.workspace->projectPath()).parent_path().string();
-    m_browser.open(start, m_what);
-  }
+  const auto *show = std::get_if<ShowBrowser>(&e);
+  if (show == nullptr && !std::holds_alternative<ShowOpenDialog>(e))
+    return;
+  // File > Open… (Ctrl+O): a recording to watch, from the open one's folder.
+  m_what = show != nullptr ? show->what : BrowseFor::Recording;
+  m_newProject = show != nullptr && show->newProject;
+  std::string start = state.settings.lastFolder;
+  if (m_what == BrowseFor::Folder && state.workspace)
+    start = std::filesystem::path(state.workspace->projectPath()).parent_path().string();
+  else if (show == nullptr && state.session)
+    start = std::filesystem::path(state.session->path).parent_path().string();
+  m_browser.open(start, m_what);
 }
 
 void ProjectBrowser::draw(AppState &state) {

@@ -6,20 +6,19 @@
 //    strip offers to make (or open) the project next to it.
 //  - MissingRecordingDialog: the project's recording is not where it was;
 //    Locate… (a folder) or continue without video.
-//  - ProjectBrowser: the file browser for projects, new-project recordings
-//    and the Locate… folder.
-// Each modal waits until no other popup is open, so they queue calmly.
-// (The offer is not modal so that watching without a project never waits.)
+//  - ProjectBrowser: the one file browser, for recordings to watch (File >
+//    Open), projects, new-project recordings and the Locate… folder.
+// The modals queue (beginQueuedModal); the offer is not modal so that
+// watching without a project never waits.
+#include "gui/dialogs.hpp"
 #include "gui/file_browser.hpp"
-#include "gui/panel.hpp"
 
 #include <string>
 
 namespace spiegel::app::gui {
 
-class IdentityDialog final : public Panel {
+class IdentityDialog final : public OverlayDialog {
 public:
-  [[nodiscard]] Slot slot() const override { return Slot::Overlay; }
   void draw(AppState &state) override;
   void onEvent(AppState &state, const Event &e) override;
 
@@ -32,22 +31,19 @@ private:
   int m_role = 0; // index into kRoles (identity_dialog order)
 };
 
-class ProjectOfferDialog final : public Panel {
+class ProjectOfferDialog final : public OverlayDialog {
 public:
-  [[nodiscard]] Slot slot() const override { return Slot::Overlay; }
   void draw(AppState &state) override;
   void onEvent(AppState &state, const Event &e) override;
 
 private:
-  bool m_active = false;
-  std::string m_recording;
+  std::string m_recording; // empty: nothing offered
   std::string m_projectPath;
   bool m_exists = false;
 };
 
-class MissingRecordingDialog final : public Panel {
+class MissingRecordingDialog final : public OverlayDialog {
 public:
-  [[nodiscard]] Slot slot() const override { return Slot::Overlay; }
   void draw(AppState &state) override;
   void onEvent(AppState &state, const Event &e) override;
 
@@ -55,9 +51,8 @@ private:
   bool m_active = false;
 };
 
-class ProjectBrowser final : public Panel {
+class ProjectBrowser final : public OverlayDialog {
 public:
-  [[nodiscard]] Slot slot() const override { return Slot::Overlay; }
   void draw(AppState &state) override;
   void onEvent(AppState &state, const Event &e) override;
 
@@ -66,9 +61,5 @@ private:
   BrowseFor m_what = BrowseFor::Project;
   bool m_newProject = false;
 };
-
-// Opens the popup `id` once no other popup is open, while `active`.
-// Returns whether the modal is drawn this frame (then call EndPopup).
-bool beginQueuedModal(const char *id, const std::string &title, bool active, float widthEm);
 
 } // namespace spiegel::app::gui
