@@ -215,22 +215,15 @@ void Project::updateRecording(Recording r) {
 }
 
 std::vector<Recording> Project::recordings(bool includeDeleted) const {
-  std::vector<Recording> out;
-  sql::Statement st(m->db, std::string("SELECT ") + kRecordingColumns + " FROM recordings ORDER BY rowid");
-  while (st.step()) {
-    auto r = readRecording(st).value;
-    if (includeDeleted || !r.deleted)
-      out.push_back(std::move(r));
-  }
-  return out;
+  return entities<Recording>(m->db, includeDeleted);
 }
 
 std::optional<Recording> Project::recording(const Uuid &id) const {
-  sql::Statement st(m->db, std::string("SELECT ") + kRecordingColumns + " FROM recordings WHERE id = ?1");
+  sql::Statement st(m->db, rowSql<Recording>().selectById);
   st.bind(1, id);
   if (!st.step())
     return std::nullopt;
-  return readRecording(st).value;
+  return readRow<Recording>(st).value;
 }
 
 std::string Project::locateRecording(const Recording &r) const {
@@ -272,14 +265,7 @@ void Project::deleteParticipant(const Uuid &id) {
 }
 
 std::vector<Participant> Project::participants(bool includeDeleted) const {
-  std::vector<Participant> out;
-  sql::Statement st(m->db, std::string("SELECT ") + kParticipantColumns + " FROM participants ORDER BY rowid");
-  while (st.step()) {
-    auto p = readParticipant(st).value;
-    if (includeDeleted || !p.deleted)
-      out.push_back(std::move(p));
-  }
-  return out;
+  return entities<Participant>(m->db, includeDeleted);
 }
 
 Reviewer Project::saveReviewer(Reviewer r) {
@@ -307,14 +293,7 @@ void Project::deleteReviewer(const Uuid &id) {
 }
 
 std::vector<Reviewer> Project::reviewers(bool includeDeleted) const {
-  std::vector<Reviewer> out;
-  sql::Statement st(m->db, std::string("SELECT ") + kReviewerColumns + " FROM reviewers ORDER BY rowid");
-  while (st.step()) {
-    auto r = readReviewer(st).value;
-    if (includeDeleted || !r.deleted)
-      out.push_back(std::move(r));
-  }
-  return out;
+  return entities<Reviewer>(m->db, includeDeleted);
 }
 
 // --- codebook and audit

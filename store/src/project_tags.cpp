@@ -36,26 +36,24 @@ void validateRatingValue(const Rating &r, const Context &ctx, const std::string 
     bad(file, "unknown reviewer " + r.reviewer, "reviewer");
 }
 
-std::optional<Synced<Annotation>> Project::Impl::findAnnotation(const Uuid &id) {
-  auto &st = db.cached("SELECT id, recording, reviewer, start_us, end_us, element, indicator, valence, "
-                       "participants, note, created_at, updated_at, base_at, deleted FROM annotations WHERE id = ?1");
+namespace {
+template <class T> std::optional<Synced<T>> findRow(sql::Database &db, const Uuid &id) {
+  auto &st = db.cached(rowSql<T>().selectById.c_str()); // a static string: a stable cache key
   st.bind(1, id);
-  std::optional<Synced<Annotation>> out;
+  std::optional<Synced<T>> out;
   if (st.step())
-    out = readAnnotation(st);
+    out = readRow<T>(st);
   st.reset(); // a cached statement must not keep its read snapshot open
   return out;
 }
+} // namespace
+
+std::optional<Synced<Annotation>> Project::Impl::findAnnotation(const Uuid &id) {
+  return findRow<Annotation>(db, id);
+}
 
 std::optional<Synced<Rating>> Project::Impl::findRating(const Uuid &id) {
-  auto &st = db.cached("SELECT id, recording, reviewer, subject, element, value, rationale, updated_at, base_at, "
-                       "deleted FROM ratings WHERE id = ?1");
-  st.bind(1, id);
-  std::optional<Synced<Rating>> out;
-  if (st.step())
-    out = readRating(st);
-  st.reset();
-  return out;
+  return findRow<Rating>(db, id);
 }
 
 Annotation Project::addAnnotation(Annotation a) { return addAnnotations({std::move(a)}).front(); }
@@ -171,10 +169,10 @@ std::optional<Annotation> Project::annotation(const Uuid &id) const {
 std::vector<Annotation> Project::annotations(bool includeDeleted) const {
   std::vector<Annotation> out;
   out.reserve(static_cast<std::size_t>(m->db.queryInt("SELECT max(rowid) FROM annotations")));
-  sql::Statement st(m->db, std::string("SELECT ") + kAnnotationColumns +
+  sql::Statement st(m->db, "SELECT " + rowSql<Annotation>().columns +
                                (includeDeleted ? " FROM annotations" : " FROM annotations WHERE deleted = 0"));
   while (st.step())
-    out.push_back(readAnnotation(st).value);
+    out.push_back(readRow<Annotation>(st).value);
   // Sorting here is cheaper than SQL's temporary B-tree for ORDER BY.
   std::sort(out.begin(), out.end(), [](const Annotation &a, const Annotation &b) {
     return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end < b.end : a.id < b.id;
@@ -191,14 +189,14 @@ std::vector<Annotation> Project::annotationsIn(const Uuid &recordingId, Micros f
     m->maxSpan = m->db.queryInt("SELECT coalesce(max(end_us - start_us), 0) FROM annotations");
     m->maxSpanVersion = version;
   }
-  auto &st = m->db.cached("SELECT id, recording, reviewer, start_us, end_us, element, indicator, valence, "
-                          "participants, note, created_at, updated_at, base_at, deleted FROM annotations "
-                          "WHERE recording = ?1 AND start_us BETWEEN ?2 AND ?3 AND end_us >= ?4 AND deleted = 0 "
-                          "ORDER BY start_us");
+  static const std::string sqlText = "SELECT " + rowSql<Annotation>().columns +
+                                     " FROM annotations WHERE recording = ?1 AND start_us BETWEEN ?2 AND ?3 "
+                                     "AND end_us >= ?4 AND deleted = 0 ORDER BY start_us";
+  auto &st = m->db.cached(sqlText.c_str()); // static: a stable cache key
   st.bind(1, recordingId).bind(2, from - *m->maxSpan).bind(3, to).bind(4, from);
   std::vector<Annotation> out;
   while (st.step())
-    out.push_back(readAnnotation(st).value);
+    out.push_back(readRow<Annotation>(st).value);
   return out;
 }
 
@@ -249,14 +247,7 @@ void Project::deleteRating(const Uuid &id) {
 }
 
 std::vector<Rating> Project::ratings(bool includeDeleted) const {
-  std::vector<Rating> out;
-  sql::Statement st(m->db, std::string("SELECT ") + kRatingColumns + " FROM ratings ORDER BY rowid");
-  while (st.step()) {
-    auto r = readRating(st).value;
-    if (includeDeleted || !r.deleted)
-      out.push_back(std::move(r));
-  }
-  return out;
+  return entities<Rating>(m->db, includeDeleted);
 }
 
 } // namespace spiegel::store
