@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <thread>
+#include <vector>
 
 using namespace spiegel;
 using namespace spiegel::test;
@@ -120,6 +121,37 @@ TEST_CASE("tags as CSV for Excel", "[exchange][csv]") {
   const auto comma = store::tagsToCsv(p, {.separator = ',', .lang = "en"});
   CHECK(comma.find(",00:00:10.000,10.000,00:00:10.000,10.000,bond,bond,-,bond.minus.cold,cold,") != std::string::npos);
   CHECK(comma.find("\"noot 3; met") != std::string::npos);
+}
+
+TEST_CASE("CSV: text that a spreadsheet would run as a formula is shown as text", "[exchange][csv]") {
+  const auto dir = scratch("csv-formula");
+  auto p = makeProject(dir);
+  const auto grandma = p.saveParticipant({.role = "+oma", .alias = ""});
+  const auto reviewer = p.saveReviewer({.name = "@lisa"});
+  const std::vector<std::string> notes = {"=HYPERLINK(\"http://example.com\";\"klik\")", "-1 boos", "\tna tab",
+                                          "\rna cr", "gewoon = niet vooraan", ""};
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    auto a = tagAt(p, 10.0 + static_cast<double>(i));
+    a.note = notes[i];
+    a.participants = {grandma.id};
+    a.reviewer = reviewer.id;
+    p.addAnnotation(a);
+  }
+  const auto csv = store::tagsToCsv(p, {.separator = ';', .lang = "nl"});
+  CAPTURE(csv);
+  // The formula and the leading minus get a ' and are quoted as usual (the
+  // formula holds the separator and quotes).
+  CHECK(csv.find(";\"'=HYPERLINK(\"\"http://example.com\"\";\"\"klik\"\")\";") != std::string::npos);
+  CHECK(csv.find(";'-1 boos;") != std::string::npos);
+  CHECK(csv.find(";'\tna tab;") != std::string::npos);
+  CHECK(csv.find(";\"'\rna cr\";") != std::string::npos);
+  // Names and roles are guarded too; text with = further on is not.
+  CHECK(csv.find(";'+oma;") != std::string::npos);
+  CHECK(csv.find(";'@lisa;") != std::string::npos);
+  CHECK(csv.find(";gewoon = niet vooraan;") != std::string::npos);
+  // Our own columns are untouched: the valence "+", the seconds, the times.
+  CHECK(csv.find(";00:00:10.000;10,000;00:00:10.000;10,000;bond;bond;+;;;'+oma;") != std::string::npos);
+  CHECK(csv.find(";''") == std::string::npos); // an empty cell gets no '
 }
 
 TEST_CASE("merge: added, idempotent, newer wins, tombstones, conflicts", "[merge]") {
