@@ -240,28 +240,46 @@ std::string Project::locateRecording(const Recording &r) const {
 
 // --- participants and reviewers
 
-Participant Project::saveParticipant(Participant p) {
-  if (p.id.empty())
-    p.id = newUuid();
-  p.updatedAt = std::max(nowMillis(), p.updatedAt + 1);
-  m->write([&] {
-    sql::Statement old(m->db, "SELECT base_at FROM participants WHERE id = ?1");
-    old.bind(1, p.id);
+namespace {
+
+// Saves a participant or reviewer: a new id when it has none, an updated_at
+// later than its last one, the base_at it had, and an audit row
+// "<kind> <id>" with its label (role or name).
+template <class T> T savePerson(Project::Impl &impl, T e, const char *kind, const std::string &(*label)(const T &)) {
+  if (e.id.empty())
+    e.id = newUuid();
+  e.updatedAt = std::max(nowMillis(), e.updatedAt + 1);
+  impl.write([&] {
+    sql::Statement old(impl.db, "SELECT base_at FROM " + rowSql<T>().table + " WHERE id = ?1");
+    old.bind(1, e.id);
     const auto base = old.step() ? old.integer(0) : 0;
-    upsert(m->db, Synced<Participant>{p, base});
-    m->audit(p.deleted ? "delete" : "edit", "participant " + p.id, p.role);
+    upsert(impl.db, Synced<T>{e, base});
+    impl.audit(e.deleted ? "delete" : "edit", std::string(kind) + " " + e.id, label(e));
   });
-  return p;
+  return e;
+}
+
+// Saves the live entity with `id` as deleted; false when there is none.
+template <class T, class Save> bool markDeleted(std::vector<T> live, const Uuid &id, Save save) {
+  for (auto &e : live)
+    if (e.id == id) {
+      e.deleted = true;
+      save(e);
+      return true;
+    }
+  return false;
+}
+
+} // namespace
+
+Participant Project::saveParticipant(Participant p) {
+  return savePerson<Participant>(*m, std::move(p), "participant",
+                                 [](const Participant &q) -> const std::string & { return q.role; });
 }
 
 void Project::deleteParticipant(const Uuid &id) {
-  for (auto p : participants())
-    if (p.id == id) {
-      p.deleted = true;
-      saveParticipant(p);
-      return;
-    }
-  throw StoreError(ErrorCode::BadValue, path(), "no such participant", "participant");
+  if (!markDeleted(participants(), id, [&](const Participant &p) { saveParticipant(p); }))
+    throw StoreError(ErrorCode::BadValue, path(), "no such participant", "participant");
 }
 
 std::vector<Participant> Project::participants(bool includeDeleted) const {
@@ -269,27 +287,13 @@ std::vector<Participant> Project::participants(bool includeDeleted) const {
 }
 
 Reviewer Project::saveReviewer(Reviewer r) {
-  if (r.id.empty())
-    r.id = newUuid();
-  r.updatedAt = std::max(nowMillis(), r.updatedAt + 1);
-  m->write([&] {
-    sql::Statement old(m->db, "SELECT base_at FROM reviewers WHERE id = ?1");
-    old.bind(1, r.id);
-    const auto base = old.step() ? old.integer(0) : 0;
-    upsert(m->db, Synced<Reviewer>{r, base});
-    m->audit(r.deleted ? "delete" : "edit", "reviewer " + r.id, r.name);
-  });
-  return r;
+  return savePerson<Reviewer>(*m, std::move(r), "reviewer",
+                              [](const Reviewer &q) -> const std::string & { return q.name; });
 }
 
 void Project::deleteReviewer(const Uuid &id) {
-  for (auto r : reviewers())
-    if (r.id == id) {
-      r.deleted = true;
-      saveReviewer(r);
-      return;
-    }
-  throw StoreError(ErrorCode::BadValue, path(), "no such reviewer", "reviewer");
+  if (!markDeleted(reviewers(), id, [&](const Reviewer &r) { saveReviewer(r); }))
+    throw StoreError(ErrorCode::BadValue, path(), "no such reviewer", "reviewer");
 }
 
 std::vector<Reviewer> Project::reviewers(bool includeDeleted) const {

@@ -52,6 +52,14 @@ store::Project filled(const fs::path &dir, const std::string &name) {
   p.deleteAnnotation(p.annotations().back().id); // a tombstone travels too
   return p;
 }
+// Sets the note of tag `id` in `p`, then waits a few ms, so that an edit
+// made after this one has a later updated_at (Unix ms).
+void editNote(store::Project &p, const std::string &id, const std::string &note) {
+  auto a = *p.annotation(id);
+  a.note = note;
+  p.updateAnnotation(a);
+  std::this_thread::sleep_for(std::chrono::milliseconds(3));
+}
 } // namespace
 
 TEST_CASE("project -> JSON package -> project loses nothing", "[exchange][json]") {
@@ -193,13 +201,8 @@ TEST_CASE("merge: added, idempotent, newer wins, tombstones, conflicts", "[merge
   SECTION("an edit made on both sides is a conflict; the newest wins on both") {
     b.merge(a.exportPackage(), "a");
     const auto id = a.annotations()[2].id;
-    auto inB = *b.annotation(id);
-    inB.note = "edited in B";
-    b.updateAnnotation(inB);
-    std::this_thread::sleep_for(std::chrono::milliseconds(3));
-    auto inA = *a.annotation(id);
-    inA.note = "edited in A, later";
-    a.updateAnnotation(inA);
+    editNote(b, id, "edited in B");
+    editNote(a, id, "edited in A, later");
     const auto r = b.merge(a.exportPackage(), "a");
     REQUIRE(r.conflicts.size() == 1);
     CHECK(r.conflicts.front().id == id);
@@ -217,13 +220,8 @@ TEST_CASE("merge: added, idempotent, newer wins, tombstones, conflicts", "[merge
   SECTION("the local edit wins when it is newer, reported once") {
     b.merge(a.exportPackage(), "a");
     const auto id = a.annotations()[2].id;
-    auto inA = *a.annotation(id);
-    inA.note = "edited in A";
-    a.updateAnnotation(inA);
-    std::this_thread::sleep_for(std::chrono::milliseconds(3));
-    auto inB = *b.annotation(id);
-    inB.note = "edited in B, later";
-    b.updateAnnotation(inB);
+    editNote(a, id, "edited in A");
+    editNote(b, id, "edited in B, later");
     const auto pkg = a.exportPackage();
     const auto r = b.merge(pkg, "a");
     REQUIRE(r.conflicts.size() == 1);
