@@ -46,6 +46,19 @@ template <class T> std::optional<Synced<T>> findRow(sql::Database &db, const Uui
   st.reset(); // a cached statement must not keep its read snapshot open
   return out;
 }
+
+// Marks the live tag or rating `id` deleted: a tombstone with a later
+// updated_at, so that a merge carries the deletion. BadValue when there is
+// no live one. Runs inside the caller's transaction.
+template <class T> Synced<T> tombstone(Project::Impl &m, const std::string &file, const Uuid &id, const char *kind) {
+  auto old = findRow<T>(m.db, id);
+  if (!old || old->value.deleted)
+    throw StoreError(ErrorCode::BadValue, file, std::string("no ") + kind + " with id " + id, "id");
+  old->value.deleted = true;
+  old->value.updatedAt = std::max(nowMillis(), old->value.updatedAt + 1);
+  upsert(m.db, *old);
+  return *old;
+}
 } // namespace
 
 std::optional<Synced<Annotation>> Project::Impl::findAnnotation(const Uuid &id) {
@@ -100,13 +113,8 @@ Annotation Project::updateAnnotation(Annotation a) {
 
 void Project::deleteAnnotation(const Uuid &id) {
   m->write([&] {
-    auto old = m->findAnnotation(id);
-    if (!old || old->value.deleted)
-      throw StoreError(ErrorCode::BadValue, path(), "no annotation with id " + id, "id");
-    old->value.deleted = true;
-    old->value.updatedAt = std::max(nowMillis(), old->value.updatedAt + 1);
-    upsert(m->db, *old);
-    m->audit("delete", "annotation " + id, old->value.element);
+    const auto old = tombstone<Annotation>(*m, path(), id, "annotation");
+    m->audit("delete", "annotation " + id, old.value.element);
   });
 }
 
@@ -236,12 +244,7 @@ Rating Project::setRating(Rating r) {
 
 void Project::deleteRating(const Uuid &id) {
   m->write([&] {
-    auto old = m->findRating(id);
-    if (!old || old->value.deleted)
-      throw StoreError(ErrorCode::BadValue, path(), "no rating with id " + id, "id");
-    old->value.deleted = true;
-    old->value.updatedAt = std::max(nowMillis(), old->value.updatedAt + 1);
-    upsert(m->db, *old);
+    (void)tombstone<Rating>(*m, path(), id, "rating");
     m->audit("delete", "rating " + id);
   });
 }
