@@ -3,6 +3,7 @@
 #include "spiegel/annotate/validation.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace spiegel::store {
 
@@ -134,36 +135,40 @@ Annotation Project::restoreAnnotation(Annotation a) {
   });
 }
 
+namespace {
+// Stores a tag or rating as given (undo and redo put back a stored version):
+// its updated_at later than the stored one's, validated unless it is a
+// tombstone, audited as a create, edit or delete with `detail`. Runs inside
+// the caller's transaction.
+template <class T, class Validate, class Detail>
+void putRow(Project::Impl &m, T v, const char *kind, Validate validate, Detail detail) {
+  const auto old = findRow<T>(m.db, v.id);
+  if (old)
+    v.updatedAt = std::max(v.updatedAt, old->value.updatedAt + 1);
+  else if (v.updatedAt == 0)
+    v.updatedAt = nowMillis();
+  if constexpr (std::is_same_v<T, Annotation>) // only tags keep when they were first made
+    if (v.createdAt == 0)
+      v.createdAt = old ? old->value.createdAt : v.updatedAt;
+  if (!v.deleted)
+    validate(v);
+  upsert(m.db, Synced<T>{v, old ? old->baseAt : 0});
+  m.audit(v.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", std::string(kind) + " " + v.id,
+          detail(v));
+}
+} // namespace
+
 void Project::putAnnotation(const Annotation &given) {
   m->write([&] {
-    Annotation a = given;
-    const auto old = m->findAnnotation(a.id);
-    if (old)
-      a.updatedAt = std::max(a.updatedAt, old->value.updatedAt + 1);
-    else if (a.updatedAt == 0)
-      a.updatedAt = nowMillis();
-    if (a.createdAt == 0)
-      a.createdAt = old ? old->value.createdAt : a.updatedAt;
-    if (!a.deleted)
-      validateTag(a, m->context(), path());
-    upsert(m->db, Synced<Annotation>{a, old ? old->baseAt : 0});
-    m->audit(a.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", "annotation " + a.id, a.element);
+    putRow<Annotation>(*m, given, "annotation", [&](const Annotation &a) { validateTag(a, m->context(), path()); },
+                       [](const Annotation &a) { return a.element; });
   });
 }
 
 void Project::putRating(const Rating &given) {
   m->write([&] {
-    Rating r = given;
-    const auto old = m->findRating(r.id);
-    if (old)
-      r.updatedAt = std::max(r.updatedAt, old->value.updatedAt + 1);
-    else if (r.updatedAt == 0)
-      r.updatedAt = nowMillis();
-    if (!r.deleted)
-      validateRatingValue(r, m->context(), path());
-    upsert(m->db, Synced<Rating>{r, old ? old->baseAt : 0});
-    m->audit(r.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", "rating " + r.id,
-             r.subject + " " + r.element + " " + std::to_string(r.value));
+    putRow<Rating>(*m, given, "rating", [&](const Rating &r) { validateRatingValue(r, m->context(), path()); },
+                   [](const Rating &r) { return r.subject + " " + r.element + " " + std::to_string(r.value); });
   });
 }
 
