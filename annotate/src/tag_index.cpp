@@ -57,28 +57,41 @@ void TagIndex::upsert(const Annotation &a) {
     remove(a.id);
     return;
   }
+  const std::size_t at = position(a); // where it goes among the current items
   if (const Annotation *old = find(a.id)) {
-    const auto pos = static_cast<std::size_t>(old - m_items.data());
-    if (old->start == a.start) { // same place in the order: replace in place
-      m_items[pos] = a;
-      rebuildTree();
-      return;
-    }
-    m_items.erase(m_items.begin() + static_cast<std::ptrdiff_t>(pos));
+    // Move it from `from` to its new place by rotating only the items in
+    // between (one place each), instead of an erase and an insert that
+    // would both shift the whole tail.
+    const auto from = static_cast<std::size_t>(old - m_items.data());
+    const std::size_t to = at > from ? at - 1 : at; // its place once it has left `from`
+    m_items[from] = a;
+    const auto it = m_items.begin();
+    if (to > from)
+      std::rotate(it + static_cast<std::ptrdiff_t>(from), it + static_cast<std::ptrdiff_t>(from + 1),
+                  it + static_cast<std::ptrdiff_t>(to + 1));
+    else if (to < from)
+      std::rotate(it + static_cast<std::ptrdiff_t>(to), it + static_cast<std::ptrdiff_t>(from),
+                  it + static_cast<std::ptrdiff_t>(from + 1));
+    m_startById[a.id] = a.start;
+    refreshTree(std::min(from, to), std::max(from, to));
+    return;
   }
-  const std::size_t pos = position(a);
-  m_items.insert(m_items.begin() + static_cast<std::ptrdiff_t>(pos), a);
+  m_items.insert(m_items.begin() + static_cast<std::ptrdiff_t>(at), a);
   m_startById[a.id] = a.start;
-  rebuildTree();
+  if (m_items.size() > m_leaves)
+    rebuildTree(); // the tree needs more leaves
+  else
+    refreshTree(at, m_items.size() - 1);
 }
 
 bool TagIndex::remove(const Uuid &id) {
   const Annotation *old = find(id);
   if (old == nullptr)
     return false;
-  m_items.erase(m_items.begin() + (old - m_items.data()));
+  const auto pos = static_cast<std::size_t>(old - m_items.data());
+  m_items.erase(m_items.begin() + static_cast<std::ptrdiff_t>(pos));
   m_startById.erase(id);
-  rebuildTree();
+  refreshTree(pos, m_items.size()); // the old last leaf becomes unused
   return true;
 }
 
@@ -103,6 +116,16 @@ void TagIndex::rebuildTree() {
     m_maxEnd[m_leaves + i] = effectiveEnd(m_items[i]);
   for (std::size_t node = m_leaves - 1; node >= 1; --node)
     m_maxEnd[node] = std::max(m_maxEnd[2 * node], m_maxEnd[2 * node + 1]);
+}
+
+void TagIndex::refreshTree(std::size_t first, std::size_t last) {
+  last = std::min(last, m_leaves - 1);
+  for (std::size_t i = first; i <= last; ++i)
+    m_maxEnd[m_leaves + i] = i < m_items.size() ? effectiveEnd(m_items[i]) : std::numeric_limits<Micros>::min();
+  // Parents of the changed leaves, level by level up to the root.
+  for (std::size_t lo = (m_leaves + first) / 2, hi = (m_leaves + last) / 2; lo >= 1; lo /= 2, hi /= 2)
+    for (std::size_t node = lo; node <= hi; ++node)
+      m_maxEnd[node] = std::max(m_maxEnd[2 * node], m_maxEnd[2 * node + 1]);
 }
 
 // Reports, in index order, every item i < limit in the subtree `node` (which

@@ -45,23 +45,18 @@ bool AudioFilter::build(const AVFrame &frame) {
   char args[320];
   std::snprintf(args, sizeof args, "time_base=1/1000000:sample_rate=%d:sample_fmt=%s:channel_layout=%s",
                 frame.sample_rate, av_get_sample_fmt_name(static_cast<AVSampleFormat>(frame.format)), layout);
-  AVFilterContext *src = nullptr, *sink = nullptr;
-  if (avfilter_graph_create_filter(&src, avfilter_get_by_name("abuffer"), "in", args, nullptr,
-                                   m_graph.get()) < 0 ||
-      avfilter_graph_create_filter(&sink, avfilter_get_by_name("abuffersink"), "out", nullptr, nullptr,
-                                   m_graph.get()) < 0)
-    return false;
   char tail[160];
   std::snprintf(tail, sizeof tail,
                 "aresample=%d,aformat=sample_fmts=flt:sample_rates=%d:channel_layouts=stereo", m_outRate,
                 m_outRate);
   const std::string chain = tempoChain(m_speed) + tail;
-  if (!av::linkFilterChain(m_graph.get(), src, sink, chain.c_str())) {
+  const auto ends = av::buildFilterChain(m_graph.get(), "abuffer", args, "abuffersink", chain.c_str());
+  if (!ends) {
     m_graph.reset();
     return false;
   }
-  m_src = src;
-  m_sink = sink;
+  m_src = ends.src;
+  m_sink = ends.sink;
   m_inRate = frame.sample_rate;
   m_inFormat = frame.format;
   m_inChannels = frame.ch_layout.nb_channels;

@@ -64,22 +64,29 @@ std::int64_t fromMicros(std::int64_t us, AVRational base) {
   return av_rescale_q(us, microsBase(), base);
 }
 
-bool linkFilterChain(AVFilterGraph *graph, AVFilterContext *src, AVFilterContext *sink, const char *chain) {
+FilterEnds buildFilterChain(AVFilterGraph *graph, const char *source, const char *sourceArgs, const char *sink,
+                            const char *chain) {
+  FilterEnds ends;
+  if (avfilter_graph_create_filter(&ends.src, avfilter_get_by_name(source), "in", sourceArgs, nullptr, graph) < 0 ||
+      avfilter_graph_create_filter(&ends.sink, avfilter_get_by_name(sink), "out", nullptr, nullptr, graph) < 0)
+    return {};
   AVFilterInOut *outputs = avfilter_inout_alloc();
   AVFilterInOut *inputs = avfilter_inout_alloc();
   if (outputs == nullptr || inputs == nullptr) {
     avfilter_inout_free(&inputs);
     avfilter_inout_free(&outputs);
-    return false;
+    return {};
   }
   outputs->name = av_strdup("in");
-  outputs->filter_ctx = src;
+  outputs->filter_ctx = ends.src;
   inputs->name = av_strdup("out");
-  inputs->filter_ctx = sink;
+  inputs->filter_ctx = ends.sink;
   const int rc = avfilter_graph_parse_ptr(graph, chain, &inputs, &outputs, nullptr);
   avfilter_inout_free(&inputs);
   avfilter_inout_free(&outputs);
-  return rc >= 0 && avfilter_graph_config(graph, nullptr) >= 0;
+  if (rc < 0 || avfilter_graph_config(graph, nullptr) < 0)
+    return {};
+  return ends;
 }
 
 } // namespace spiegel::media::av

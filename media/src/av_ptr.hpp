@@ -1,11 +1,13 @@
 #pragma once
-// Private: owning pointers for every FFmpeg object Spiegel uses, and the few
+// Private: owning pointers for every FFmpeg object Spiegel uses (player,
+// background jobs and the generator alike), and the few
 // FFmpeg macros we need rewritten without C casts (our warnings forbid them).
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavfilter/avfilter.h>
 #include <libavformat/avformat.h>
 #include <libavutil/frame.h>
+#include <libswresample/swresample.h>
 #include <libswscale/swscale.h>
 }
 
@@ -34,6 +36,9 @@ struct GraphFreer {
 struct SwsFreer {
   void operator()(SwsContext *p) const { sws_freeContext(p); }
 };
+struct SwrFreer {
+  void operator()(SwrContext *p) const { swr_free(&p); }
+};
 // An output context opened for writing: closes its AVIOContext too.
 struct OutputCloser {
   void operator()(AVFormatContext *p) const {
@@ -50,6 +55,7 @@ using PacketPtr = std::unique_ptr<AVPacket, PacketFreer>;
 using AvFramePtr = std::unique_ptr<AVFrame, FrameFreer>;
 using GraphPtr = std::unique_ptr<AVFilterGraph, GraphFreer>;
 using SwsPtr = std::unique_ptr<SwsContext, SwsFreer>;
+using SwrPtr = std::unique_ptr<SwrContext, SwrFreer>;
 
 // Allocating factories; they throw std::bad_alloc when FFmpeg returns null.
 [[nodiscard]] PacketPtr makePacket();
@@ -81,10 +87,18 @@ inline constexpr std::int64_t kNoPts = std::numeric_limits<std::int64_t>::min();
 [[nodiscard]] std::int64_t toMicros(std::int64_t ts, AVRational base);
 [[nodiscard]] std::int64_t fromMicros(std::int64_t us, AVRational base);
 
-// Links `chain` (filter-graph text) between the buffer source `src` and the
-// sink `sink` of `graph` and configures the graph. Returns false when FFmpeg
-// refuses either step; the caller then drops the graph.
-[[nodiscard]] bool linkFilterChain(AVFilterGraph *graph, AVFilterContext *src, AVFilterContext *sink,
-                                   const char *chain);
+// The two ends of a configured filter graph (owned by the graph).
+struct FilterEnds {
+  AVFilterContext *src = nullptr;
+  AVFilterContext *sink = nullptr;
+  [[nodiscard]] explicit operator bool() const { return src != nullptr && sink != nullptr; }
+};
+// Adds the buffer source `source` ("abuffer" / "buffer", set up by
+// `sourceArgs`) and the sink `sink` ("abuffersink" / "buffersink") to
+// `graph`, links `chain` (filter-graph text) between them and configures the
+// graph. Empty ends when FFmpeg refuses any step; the caller then drops the
+// graph.
+[[nodiscard]] FilterEnds buildFilterChain(AVFilterGraph *graph, const char *source, const char *sourceArgs,
+                                          const char *sink, const char *chain);
 
 } // namespace spiegel::media::av

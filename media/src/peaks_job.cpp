@@ -1,5 +1,6 @@
 // PeaksJob: the waveform of a recording, from its own demuxer and decoder.
 #include "background_av.hpp"
+#include "input_file.hpp"
 #include "job_cache.hpp"
 #include "job_state.hpp"
 #include "spiegel/media/background.hpp"
@@ -125,6 +126,7 @@ PeaksJob::~PeaksJob() {
 bool PeaksJob::done() const { return m->state.done.load(); }
 float PeaksJob::progress() const { return m->state.progress.load(); }
 std::string PeaksJob::error() const { return m->state.errorText(); }
+std::optional<ErrorCode> PeaksJob::errorCode() const { return m->state.errorCode(); }
 void PeaksJob::cancel() { m->state.stop = true; }
 std::shared_ptr<const Peaks> PeaksJob::result() const {
   std::lock_guard lock(m->state.mutex);
@@ -135,6 +137,7 @@ void PeaksJob::Impl::run() {
   try {
     if (bucket <= 0)
       throw MediaError(ErrorCode::Internal, path, "peaks: bucket must be positive");
+    checkReadableFile(path); // before fingerprint(): the same code as probe() for a bad path
     const std::string file = cacheDir + "/peaks-" + fingerprint(path) + "-" + std::to_string(bucket) + ".bin";
     if (auto bytes = cache::readFile(file, kPeaksMagic))
       if (auto p = deserialize(*bytes, bucket)) {
@@ -152,7 +155,7 @@ void PeaksJob::Impl::run() {
     }
   } catch (const std::exception &e) {
     if (!state.stopping()) // an interrupted open is a cancel, not a failure
-      state.setError(e.what());
+      state.setError(e);
   }
   state.done = true;
 }
@@ -174,7 +177,7 @@ Peaks PeaksJob::Impl::decode(bg::DecoderInput &in) {
   int err = swr_alloc_set_opts2(&rawSwr, &mono, AV_SAMPLE_FMT_FLT, rate, &inLayout, dec->sample_fmt, rate, 0, nullptr);
   const int channels = inLayout.nb_channels;
   av_channel_layout_uninit(&inLayout);
-  bg::SwrPtr swr(rawSwr);
+  av::SwrPtr swr(rawSwr);
   // The plain mean of the channels: a tone at 0.5 on both sides reads 0.5,
   // as a person expects of the waveform (swresample's default mix would
   // weigh each side by 1/√2).
@@ -182,10 +185,10 @@ Peaks PeaksJob::Impl::decode(bg::DecoderInput &in) {
   if (err >= 0)
     err = swr_set_matrix(swr.get(), matrix.data(), channels);
   if (err < 0 || (err = swr_init(swr.get())) < 0)
-    throw MediaError(ErrorCode::Internal, path, "peaks: cannot set up mixing: " + enc::errorText(err));
+    throw MediaError(ErrorCode::Internal, path, "peaks: cannot set up mixing: " + av::errorText(err));
   PeakAccumulator acc(bucket, rate, in.duration);
-  bg::PacketPtr pkt(av_packet_alloc());
-  bg::AvFramePtr frame(av_frame_alloc());
+  av::PacketPtr pkt(av_packet_alloc());
+  av::AvFramePtr frame(av_frame_alloc());
   std::vector<float> mixed;
   auto drainFrames = [&] {
     while ((err = avcodec_receive_frame(dec, frame.get())) >= 0) {

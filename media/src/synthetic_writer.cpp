@@ -1,6 +1,6 @@
 // writeSynthetic: encodes a synthetic recording with libavcodec/libavformat.
 // One thread (the caller's); nothing here is shared.
-#include "av_encode.hpp"
+#include "av_ptr.hpp"
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/generator.hpp"
 #include "synthetic_picture.hpp"
@@ -17,7 +17,7 @@ extern "C" {
 namespace spiegel::media {
 namespace {
 
-using namespace enc;
+using namespace av;
 
 // Variable frame rate: timestamps in 1/kVfrTicks of a nominal frame, each
 // frame moved by up to ±kVfrJitter ticks (a phone's frame pacing).
@@ -155,7 +155,7 @@ private:
     check(avcodec_send_frame(ctx, frame), "the encoder refused a frame");
     while (true) {
       const int ret = avcodec_receive_packet(ctx, m_pkt.get());
-      if (ret == kAgain || ret == eofError())
+      if (ret == errorAgain() || ret == errorEof())
         return;
       check(ret, "the encoder failed");
       av_packet_rescale_ts(m_pkt.get(), ctx->time_base, st->time_base);
@@ -173,7 +173,7 @@ private:
   Plan m_plan;
   PicturePainter m_painter;
   OutputPtr m_out;
-  CodecCtxPtr m_video, m_audio;
+  CodecPtr m_video, m_audio;
   AVStream *m_videoStream = nullptr, *m_audioStream = nullptr; // owned by m_out
   AvFramePtr m_videoFrame, m_audioFrame;
   PacketPtr m_pkt;

@@ -1,6 +1,7 @@
 // ThumbnailJob: one small picture per interval from keyframes only, with its
 // own demuxer and a one-thread decoder.
 #include "background_av.hpp"
+#include "input_file.hpp"
 #include "job_cache.hpp"
 #include "job_state.hpp"
 #include "spiegel/media/background.hpp"
@@ -100,7 +101,7 @@ struct ThumbnailJob::Impl {
   JobState state;
   std::vector<ThumbPtr> thumbs; // guarded by state.mutex; only appended to
   // Worker thread only.
-  bg::SwsPtr sws;
+  av::SwsPtr sws;
   std::jthread thread; // last: started after the fields above exist
 
   void run();
@@ -133,6 +134,7 @@ ThumbnailJob::~ThumbnailJob() {
 bool ThumbnailJob::done() const { return m->state.done.load(); }
 float ThumbnailJob::progress() const { return m->state.progress.load(); }
 std::string ThumbnailJob::error() const { return m->state.errorText(); }
+std::optional<ErrorCode> ThumbnailJob::errorCode() const { return m->state.errorCode(); }
 void ThumbnailJob::cancel() { m->state.stop = true; }
 std::vector<std::shared_ptr<const Thumbnail>> ThumbnailJob::ready() const {
   std::lock_guard lock(m->state.mutex);
@@ -143,6 +145,7 @@ void ThumbnailJob::Impl::run() {
   try {
     if (interval <= 0 || width < 8)
       throw MediaError(ErrorCode::Internal, path, "thumbnails: interval must be positive and width at least 8");
+    checkReadableFile(path); // before fingerprint(): the same code as probe() for a bad path
     const std::string file = cacheDir + "/thumbs-" + fingerprint(path) + "-" + std::to_string(interval) + "-" +
                              std::to_string(width) + ".bin";
     if (auto bytes = cache::readFile(file, kThumbsMagic))
@@ -164,7 +167,7 @@ void ThumbnailJob::Impl::run() {
     }
   } catch (const std::exception &e) {
     if (!state.stopping()) // an interrupted open is a cancel, not a failure
-      state.setError(e.what());
+      state.setError(e);
   }
   state.done = true;
 }
@@ -178,7 +181,7 @@ void ThumbnailJob::Impl::build(bg::DecoderInput &in, std::vector<ThumbPtr> &all)
   dec->flags2 |= AV_CODEC_FLAG2_FAST;
   const Micros duration = std::max<Micros>(in.duration, 1);
   const auto count = (duration + interval - 1) / interval;
-  bg::AvFramePtr frame(av_frame_alloc());
+  av::AvFramePtr frame(av_frame_alloc());
   std::int64_t lastKeyPts = AV_NOPTS_VALUE;
   for (std::int64_t k = 0; k < count && !state.stopping(); ++k) {
     const Micros at = k * interval;
@@ -215,7 +218,7 @@ ThumbnailJob::Impl::Got ThumbnailJob::Impl::decodeKeyframeAt(bg::DecoderInput &i
   if (avformat_seek_file(fmt, in.stream->index, INT64_MIN, ts, ts, 0) < 0)
     (void)avformat_seek_file(fmt, in.stream->index, INT64_MIN, ts, INT64_MAX, 0); // some demuxers only go forward
   avcodec_flush_buffers(dec);
-  bg::PacketPtr pkt(av_packet_alloc());
+  av::PacketPtr pkt(av_packet_alloc());
   for (int n = 0; n < kMaxPacketsPerThumb && !state.stopping(); ++n) {
     if (av_read_frame(fmt, pkt.get()) < 0)
       return Got::Nothing;

@@ -71,21 +71,16 @@ bool VideoDecoder::buildDeinterlacer(const AVFrame &frame) {
                 frame.width, frame.height, frame.format, m_timeBase.num, m_timeBase.den,
                 frame.sample_aspect_ratio.num > 0 ? frame.sample_aspect_ratio.num : 1,
                 frame.sample_aspect_ratio.den > 0 ? frame.sample_aspect_ratio.den : 1);
-  AVFilterContext *src = nullptr, *sink = nullptr;
-  if (avfilter_graph_create_filter(&src, avfilter_get_by_name("buffer"), "in", args, nullptr, m_graph.get()) <
-          0 ||
-      avfilter_graph_create_filter(&sink, avfilter_get_by_name("buffersink"), "out", nullptr, nullptr,
-                                   m_graph.get()) < 0)
-    return false;
   // bwdif: one output frame per input frame (send_frame), so timestamps map
   // one to one; then 8-bit 4:2:0 for the shader.
-  if (!av::linkFilterChain(m_graph.get(), src, sink,
-                       "bwdif=mode=send_frame:parity=auto:deint=all,format=yuv420p")) {
+  const auto ends = av::buildFilterChain(m_graph.get(), "buffer", args, "buffersink",
+                                         "bwdif=mode=send_frame:parity=auto:deint=all,format=yuv420p");
+  if (!ends) {
     m_graph.reset();
     return false;
   }
-  m_src = src;
-  m_sink = sink;
+  m_src = ends.src;
+  m_sink = ends.sink;
   m_graphW = frame.width;
   m_graphH = frame.height;
   m_graphFmt = frame.format;

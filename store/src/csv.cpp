@@ -2,6 +2,7 @@
 #include "project_impl.hpp"
 
 #include <cstdio>
+#include <string_view>
 #include <unordered_map>
 
 namespace spiegel::store {
@@ -23,6 +24,17 @@ std::string seconds(Micros t, char decimalMark) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%lld%c%03lld", ms / 1000, decimalMark, ms % 1000);
   return buf;
+}
+
+// Spreadsheets run a cell that starts with = + - @ (or a tab or carriage
+// return, which they skip before looking) as a formula, so a note such as
+// "=HYPERLINK(...)" would become a live link. Free-text cells that start so
+// get a leading ' : Excel and LibreOffice then show the text as written (the
+// ' itself is hidden). Numbers and times are written by us and never guarded.
+std::string guardFormula(const std::string &text) {
+  if (text.empty() || std::string_view("=+-@\t\r").find(text.front()) == std::string_view::npos)
+    return text;
+  return "'" + text;
 }
 
 std::string cell(const std::string &text, char sep) {
@@ -70,19 +82,22 @@ std::string tagsToCsv(const Project &project, const CsvOptions &options) {
       who += it == roles.end() ? p : it->second;
     }
     const auto reviewer = names.find(a.reviewer);
+    // guardFormula() on every cell whose text comes from a person (the
+    // codebook, the participant list, the reviewer list, the note); the
+    // valence column is our own fixed "+" / "-" and stays as it is.
     const std::string cells[] = {a.id,
                                  clock(a.start),
                                  seconds(a.start, mark),
                                  clock(a.end),
                                  seconds(a.end, mark),
-                                 a.element,
-                                 el != nullptr ? el->name.in(options.lang) : std::string(),
+                                 guardFormula(a.element),
+                                 guardFormula(el != nullptr ? el->name.in(options.lang) : std::string()),
                                  a.valence == annotate::Valence::Negative ? "-" : "+",
-                                 a.indicator.value_or(""),
-                                 ind != nullptr ? ind->label.in(options.lang) : std::string(),
-                                 who,
-                                 a.note,
-                                 reviewer == names.end() ? std::string() : reviewer->second,
+                                 guardFormula(a.indicator.value_or("")),
+                                 guardFormula(ind != nullptr ? ind->label.in(options.lang) : std::string()),
+                                 guardFormula(who),
+                                 guardFormula(a.note),
+                                 guardFormula(reviewer == names.end() ? std::string() : reviewer->second),
                                  std::to_string(a.updatedAt)};
     for (std::size_t i = 0; i < std::size(cells); ++i) {
       if (i > 0)

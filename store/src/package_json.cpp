@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <sstream>
 
 namespace spiegel::store {
@@ -22,30 +23,42 @@ namespace {
 
 const char *valenceName(annotate::Valence v) { return v == annotate::Valence::Negative ? "negative" : "positive"; }
 
+// The merge bookkeeping every entity ends with (after its own fields).
+template <class T> ordered_json withSync(ordered_json j, const Synced<T> &s) {
+  j["updated_at"] = s.value.updatedAt;
+  j["base_at"] = s.baseAt;
+  j["deleted"] = s.value.deleted;
+  return j;
+}
+// What a tag and a rating start with: ids, and null for no reviewer.
+template <class T> ordered_json tagHead(const T &v) {
+  ordered_json j{{"id", v.id}, {"recording", v.recording}};
+  j["reviewer"] = v.reviewer.empty() ? json(nullptr) : json(v.reviewer);
+  return j;
+}
+
 ordered_json toJson(const Synced<Recording> &s) {
   const auto &r = s.value;
-  return {{"id", r.id}, {"path", r.path}, {"relative_path", r.relativePath}, {"fingerprint", r.fingerprint},
-          {"duration_us", r.duration}, {"title", r.title}, {"updated_at", r.updatedAt}, {"base_at", s.baseAt},
-          {"deleted", r.deleted}};
+  return withSync({{"id", r.id}, {"path", r.path}, {"relative_path", r.relativePath}, {"fingerprint", r.fingerprint},
+                   {"duration_us", r.duration}, {"title", r.title}},
+                  s);
 }
 ordered_json toJson(const Synced<Participant> &s) {
   const auto &p = s.value;
-  return {{"id", p.id}, {"role", p.role}, {"alias", p.alias}, {"colour", p.colour},
-          {"kind", p.kind == annotate::ParticipantKind::Professional ? "professional" : "family_member"},
-          {"updated_at", p.updatedAt}, {"base_at", s.baseAt}, {"deleted", p.deleted}};
+  return withSync({{"id", p.id}, {"role", p.role}, {"alias", p.alias}, {"colour", p.colour},
+                   {"kind", p.kind == annotate::ParticipantKind::Professional ? "professional" : "family_member"}},
+                  s);
 }
 const char *roleName(annotate::ReviewerRole r) {
   return r == annotate::ReviewerRole::Trainer ? "trainer" : r == annotate::ReviewerRole::Peer ? "peer" : "trainee";
 }
 ordered_json toJson(const Synced<Reviewer> &s) {
   const auto &r = s.value;
-  return {{"id", r.id}, {"name", r.name}, {"role", roleName(r.role)}, {"colour", r.colour},
-          {"updated_at", r.updatedAt}, {"base_at", s.baseAt}, {"deleted", r.deleted}};
+  return withSync({{"id", r.id}, {"name", r.name}, {"role", roleName(r.role)}, {"colour", r.colour}}, s);
 }
 ordered_json toJson(const Synced<Annotation> &s) {
   const auto &a = s.value;
-  ordered_json j{{"id", a.id}, {"recording", a.recording}};
-  j["reviewer"] = a.reviewer.empty() ? json(nullptr) : json(a.reviewer);
+  ordered_json j = tagHead(a);
   j["start_us"] = a.start;
   j["end_us"] = a.end;
   j["element"] = a.element;
@@ -54,23 +67,16 @@ ordered_json toJson(const Synced<Annotation> &s) {
   j["participants"] = a.participants;
   j["note"] = a.note;
   j["created_at"] = a.createdAt;
-  j["updated_at"] = a.updatedAt;
-  j["base_at"] = s.baseAt;
-  j["deleted"] = a.deleted;
-  return j;
+  return withSync(std::move(j), s);
 }
 ordered_json toJson(const Synced<Rating> &s) {
   const auto &r = s.value;
-  ordered_json j{{"id", r.id}, {"recording", r.recording}};
-  j["reviewer"] = r.reviewer.empty() ? json(nullptr) : json(r.reviewer);
+  ordered_json j = tagHead(r);
   j["subject"] = r.subject;
   j["element"] = r.element;
   j["value"] = r.value;
   j["rationale"] = r.rationale;
-  j["updated_at"] = r.updatedAt;
-  j["base_at"] = s.baseAt;
-  j["deleted"] = r.deleted;
-  return j;
+  return withSync(std::move(j), s);
 }
 
 // Strict reader: every access names its JSON path in the error.
@@ -141,6 +147,38 @@ struct Reader {
       fail(path + name, "empty id");
     return s;
   }
+  // An optional text field that must be one of `names`: the index of the one
+  // given, 0 (the first, the default) when it is absent or empty.
+  int oneOf(const json &obj, const std::string &path, const char *name,
+            std::initializer_list<const char *> names) const {
+    const auto value = optStr(obj, path, name);
+    if (value.empty())
+      return 0;
+    int index = 0;
+    std::string expected;
+    for (const char *n : names) {
+      if (value == n)
+        return index;
+      expected += (index == 0 ? "" : index + 1 == static_cast<int>(names.size()) ? " or " : ", ") +
+                  ("\"" + std::string(n) + "\"");
+      ++index;
+    }
+    fail(path + name, "expected " + expected);
+  }
+  // Reads the list `name` of entities: the id first, then `fields` for the
+  // entity's own fields, then the merge bookkeeping every entity carries.
+  template <class T, class F>
+  void entities(const json &obj, const char *name, std::vector<Synced<T>> &out, F fields) const {
+    each(obj, name, [&](const json &o, const std::string &at) {
+      Synced<T> s;
+      s.value.id = uuid(o, at, "id");
+      fields(o, at, s.value);
+      s.value.updatedAt = num(o, at, "updated_at");
+      s.baseAt = optNum(o, at, "base_at");
+      s.value.deleted = flag(o, at, "deleted");
+      out.push_back(std::move(s));
+    });
+  }
 };
 
 } // namespace
@@ -209,10 +247,7 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
     }
     p.codebook = std::move(cb);
   }
-  rd.each(j, "recordings", [&](const json &o, const std::string &at) {
-    Synced<Recording> s;
-    auto &r = s.value;
-    r.id = rd.uuid(o, at, "id");
+  rd.entities(j, "recordings", p.recordings, [&](const json &o, const std::string &at, Recording &r) {
     r.path = rd.optStr(o, at, "path");
     r.relativePath = rd.optStr(o, at, "relative_path");
     r.fingerprint = rd.optStr(o, at, "fingerprint");
@@ -220,48 +255,24 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
     if (r.duration < 0)
       rd.fail(at + "duration_us", "negative duration");
     r.title = rd.optStr(o, at, "title");
-    r.updatedAt = rd.num(o, at, "updated_at");
-    s.baseAt = rd.optNum(o, at, "base_at");
-    r.deleted = rd.flag(o, at, "deleted");
-    p.recordings.push_back(std::move(s));
   });
-  rd.each(j, "participants", [&](const json &o, const std::string &at) {
-    Synced<Participant> s;
-    auto &q = s.value;
-    q.id = rd.uuid(o, at, "id");
+  // oneOf() gives the index of the name, which is the enum's value.
+  static_assert(static_cast<int>(annotate::ParticipantKind::Professional) == 1);
+  static_assert(static_cast<int>(annotate::ReviewerRole::Peer) == 1);
+  static_assert(static_cast<int>(annotate::ReviewerRole::Trainer) == 2);
+  rd.entities(j, "participants", p.participants, [&](const json &o, const std::string &at, Participant &q) {
     q.role = rd.str(o, at, "role");
     q.alias = rd.optStr(o, at, "alias");
     q.colour = rd.optStr(o, at, "colour");
-    const auto kind = rd.optStr(o, at, "kind");
-    if (!kind.empty() && kind != "professional" && kind != "family_member")
-      rd.fail(at + "kind", "expected \"family_member\" or \"professional\"");
-    q.kind = kind == "professional" ? annotate::ParticipantKind::Professional : annotate::ParticipantKind::FamilyMember;
-    q.updatedAt = rd.num(o, at, "updated_at");
-    s.baseAt = rd.optNum(o, at, "base_at");
-    q.deleted = rd.flag(o, at, "deleted");
-    p.participants.push_back(std::move(s));
+    q.kind = static_cast<annotate::ParticipantKind>(rd.oneOf(o, at, "kind", {"family_member", "professional"}));
   });
-  rd.each(j, "reviewers", [&](const json &o, const std::string &at) {
-    Synced<Reviewer> s;
-    auto &r = s.value;
-    r.id = rd.uuid(o, at, "id");
+  rd.entities(j, "reviewers", p.reviewers, [&](const json &o, const std::string &at, Reviewer &r) {
     r.name = rd.str(o, at, "name");
-    const auto role = rd.optStr(o, at, "role");
-    if (!role.empty() && role != "trainee" && role != "peer" && role != "trainer")
-      rd.fail(at + "role", "expected \"trainee\", \"peer\" or \"trainer\"");
-    r.role = role == "trainer" ? annotate::ReviewerRole::Trainer
-                               : role == "peer" ? annotate::ReviewerRole::Peer : annotate::ReviewerRole::Trainee;
+    r.role = static_cast<annotate::ReviewerRole>(rd.oneOf(o, at, "role", {"trainee", "peer", "trainer"}));
     r.colour = rd.optStr(o, at, "colour");
-    r.updatedAt = rd.num(o, at, "updated_at");
-    s.baseAt = rd.optNum(o, at, "base_at");
-    r.deleted = rd.flag(o, at, "deleted");
-    p.reviewers.push_back(std::move(s));
   });
   p.annotations = std::move(sax.annotations);
-  rd.each(j, "ratings", [&](const json &o, const std::string &at) {
-    Synced<Rating> s;
-    auto &r = s.value;
-    r.id = rd.uuid(o, at, "id");
+  rd.entities(j, "ratings", p.ratings, [&](const json &o, const std::string &at, Rating &r) {
     r.recording = rd.uuid(o, at, "recording");
     r.reviewer = rd.optStr(o, at, "reviewer");
     r.subject = rd.str(o, at, "subject");
@@ -271,10 +282,6 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
       rd.fail(at + "value", "value out of range");
     r.value = static_cast<int>(value);
     r.rationale = rd.optStr(o, at, "rationale");
-    r.updatedAt = rd.num(o, at, "updated_at");
-    s.baseAt = rd.optNum(o, at, "base_at");
-    r.deleted = rd.flag(o, at, "deleted");
-    p.ratings.push_back(std::move(s));
   });
   rd.each(j, "audit", [&](const json &o, const std::string &at) {
     p.audit.push_back({rd.uuid(o, at, "id"), rd.num(o, at, "at"), rd.optStr(o, at, "actor"),

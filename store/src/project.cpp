@@ -215,22 +215,15 @@ void Project::updateRecording(Recording r) {
 }
 
 std::vector<Recording> Project::recordings(bool includeDeleted) const {
-  std::vector<Recording> out;
-  sql::Statement st(m->db, std::string("SELECT ") + kRecordingColumns + " FROM recordings ORDER BY rowid");
-  while (st.step()) {
-    auto r = readRecording(st).value;
-    if (includeDeleted || !r.deleted)
-      out.push_back(std::move(r));
-  }
-  return out;
+  return entities<Recording>(m->db, includeDeleted);
 }
 
 std::optional<Recording> Project::recording(const Uuid &id) const {
-  sql::Statement st(m->db, std::string("SELECT ") + kRecordingColumns + " FROM recordings WHERE id = ?1");
+  sql::Statement st(m->db, rowSql<Recording>().selectById);
   st.bind(1, id);
   if (!st.step())
     return std::nullopt;
-  return readRecording(st).value;
+  return readRow<Recording>(st).value;
 }
 
 std::string Project::locateRecording(const Recording &r) const {
@@ -247,74 +240,64 @@ std::string Project::locateRecording(const Recording &r) const {
 
 // --- participants and reviewers
 
-Participant Project::saveParticipant(Participant p) {
-  if (p.id.empty())
-    p.id = newUuid();
-  p.updatedAt = std::max(nowMillis(), p.updatedAt + 1);
-  m->write([&] {
-    sql::Statement old(m->db, "SELECT base_at FROM participants WHERE id = ?1");
-    old.bind(1, p.id);
+namespace {
+
+// Saves a participant or reviewer: a new id when it has none, an updated_at
+// later than its last one, the base_at it had, and an audit row
+// "<kind> <id>" with its label (role or name).
+template <class T> T savePerson(Project::Impl &impl, T e, const char *kind, const std::string &(*label)(const T &)) {
+  if (e.id.empty())
+    e.id = newUuid();
+  e.updatedAt = std::max(nowMillis(), e.updatedAt + 1);
+  impl.write([&] {
+    sql::Statement old(impl.db, "SELECT base_at FROM " + rowSql<T>().table + " WHERE id = ?1");
+    old.bind(1, e.id);
     const auto base = old.step() ? old.integer(0) : 0;
-    upsert(m->db, Synced<Participant>{p, base});
-    m->audit(p.deleted ? "delete" : "edit", "participant " + p.id, p.role);
+    upsert(impl.db, Synced<T>{e, base});
+    impl.audit(e.deleted ? "delete" : "edit", std::string(kind) + " " + e.id, label(e));
   });
-  return p;
+  return e;
+}
+
+// Saves the live entity with `id` as deleted; false when there is none.
+template <class T, class Save> bool markDeleted(std::vector<T> live, const Uuid &id, Save save) {
+  for (auto &e : live)
+    if (e.id == id) {
+      e.deleted = true;
+      save(e);
+      return true;
+    }
+  return false;
+}
+
+} // namespace
+
+Participant Project::saveParticipant(Participant p) {
+  return savePerson<Participant>(*m, std::move(p), "participant",
+                                 [](const Participant &q) -> const std::string & { return q.role; });
 }
 
 void Project::deleteParticipant(const Uuid &id) {
-  for (auto p : participants())
-    if (p.id == id) {
-      p.deleted = true;
-      saveParticipant(p);
-      return;
-    }
-  throw StoreError(ErrorCode::BadValue, path(), "no such participant", "participant");
+  if (!markDeleted(participants(), id, [&](const Participant &p) { saveParticipant(p); }))
+    throw StoreError(ErrorCode::BadValue, path(), "no such participant", "participant");
 }
 
 std::vector<Participant> Project::participants(bool includeDeleted) const {
-  std::vector<Participant> out;
-  sql::Statement st(m->db, std::string("SELECT ") + kParticipantColumns + " FROM participants ORDER BY rowid");
-  while (st.step()) {
-    auto p = readParticipant(st).value;
-    if (includeDeleted || !p.deleted)
-      out.push_back(std::move(p));
-  }
-  return out;
+  return entities<Participant>(m->db, includeDeleted);
 }
 
 Reviewer Project::saveReviewer(Reviewer r) {
-  if (r.id.empty())
-    r.id = newUuid();
-  r.updatedAt = std::max(nowMillis(), r.updatedAt + 1);
-  m->write([&] {
-    sql::Statement old(m->db, "SELECT base_at FROM reviewers WHERE id = ?1");
-    old.bind(1, r.id);
-    const auto base = old.step() ? old.integer(0) : 0;
-    upsert(m->db, Synced<Reviewer>{r, base});
-    m->audit(r.deleted ? "delete" : "edit", "reviewer " + r.id, r.name);
-  });
-  return r;
+  return savePerson<Reviewer>(*m, std::move(r), "reviewer",
+                              [](const Reviewer &q) -> const std::string & { return q.name; });
 }
 
 void Project::deleteReviewer(const Uuid &id) {
-  for (auto r : reviewers())
-    if (r.id == id) {
-      r.deleted = true;
-      saveReviewer(r);
-      return;
-    }
-  throw StoreError(ErrorCode::BadValue, path(), "no such reviewer", "reviewer");
+  if (!markDeleted(reviewers(), id, [&](const Reviewer &r) { saveReviewer(r); }))
+    throw StoreError(ErrorCode::BadValue, path(), "no such reviewer", "reviewer");
 }
 
 std::vector<Reviewer> Project::reviewers(bool includeDeleted) const {
-  std::vector<Reviewer> out;
-  sql::Statement st(m->db, std::string("SELECT ") + kReviewerColumns + " FROM reviewers ORDER BY rowid");
-  while (st.step()) {
-    auto r = readReviewer(st).value;
-    if (includeDeleted || !r.deleted)
-      out.push_back(std::move(r));
-  }
-  return out;
+  return entities<Reviewer>(m->db, includeDeleted);
 }
 
 // --- codebook and audit

@@ -26,23 +26,27 @@ struct Context {
 void validateTag(const Annotation &a, const Context &ctx, const std::string &file);
 void validateRatingValue(const Rating &r, const Context &ctx, const std::string &file);
 
-// Row readers and writers, columns in the order of the k*Columns strings.
-extern const char *const kAnnotationColumns;
-extern const char *const kRatingColumns;
-extern const char *const kRecordingColumns;
-extern const char *const kParticipantColumns;
-extern const char *const kReviewerColumns;
-[[nodiscard]] Synced<Annotation> readAnnotation(const sql::Statement &st);
-[[nodiscard]] Synced<Rating> readRating(const sql::Statement &st);
-[[nodiscard]] Synced<Recording> readRecording(const sql::Statement &st);
-[[nodiscard]] Synced<Participant> readParticipant(const sql::Statement &st);
-[[nodiscard]] Synced<Reviewer> readReviewer(const sql::Statement &st);
+// Rows of the entity tables (T = Annotation, Rating, Recording,
+// Participant, Reviewer), all from one column list per table (rows.cpp):
+//   Statement st(db, rowSql<Rating>().selectById); st.bind(1, id);
+//   if (st.step()) auto r = readRow<Rating>(st);
+struct RowSql {
+  std::string table;      // "annotations"
+  std::string columns;    // "id, recording, …": the order readRow() expects
+  std::string upsert;     // insert-or-update by id, ?1 … ?n in column order
+  std::string selectById; // SELECT <columns> FROM <table> WHERE id = ?1
+};
+// Built once per type; the strings live for the program's life, so their
+// c_str() may key Database::cached().
+template <class T> [[nodiscard]] const RowSql &rowSql();
+// Reads the current row of a statement that selected rowSql<T>().columns.
+template <class T> [[nodiscard]] Synced<T> readRow(const sql::Statement &st);
 // Insert-or-update by id (an upsert, so rows referenced by others survive).
-void upsert(sql::Database &db, const Synced<Annotation> &a);
-void upsert(sql::Database &db, const Synced<Rating> &r);
-void upsert(sql::Database &db, const Synced<Recording> &r);
-void upsert(sql::Database &db, const Synced<Participant> &p);
-void upsert(sql::Database &db, const Synced<Reviewer> &r);
+template <class T> void upsert(sql::Database &db, const Synced<T> &row);
+// Every row of T's table in rowid order, tombstones included.
+template <class T> [[nodiscard]] std::vector<Synced<T>> readAll(sql::Database &db);
+// The entities in rowid order, without tombstones unless asked for.
+template <class T> [[nodiscard]] std::vector<T> entities(sql::Database &db, bool includeDeleted);
 
 [[nodiscard]] std::string joinIds(const std::vector<Uuid> &ids);
 [[nodiscard]] std::vector<Uuid> splitIds(std::string_view text);

@@ -117,24 +117,6 @@ std::string mapId(const std::unordered_map<Uuid, Uuid> &map, const Uuid &id) {
   return it == map.end() ? id : it->second;
 }
 
-template <class T> std::vector<Synced<T>> readAll(sql::Database &db, const char *columns, const char *table) {
-  std::vector<Synced<T>> out;
-  sql::Statement st(db, std::string("SELECT ") + columns + " FROM " + table + " ORDER BY rowid");
-  while (st.step()) {
-    if constexpr (std::is_same_v<T, Annotation>)
-      out.push_back(readAnnotation(st));
-    else if constexpr (std::is_same_v<T, Rating>)
-      out.push_back(readRating(st));
-    else if constexpr (std::is_same_v<T, Recording>)
-      out.push_back(readRecording(st));
-    else if constexpr (std::is_same_v<T, Participant>)
-      out.push_back(readParticipant(st));
-    else
-      out.push_back(readReviewer(st));
-  }
-  return out;
-}
-
 } // namespace
 
 Package Project::exportPackage() const {
@@ -146,11 +128,11 @@ Package Project::exportPackage() const {
     if (st.step())
       p.codebook = SyncedCodebook{m->codebook(), st.integer(0), st.integer(1)};
   }
-  p.recordings = readAll<Recording>(m->db, kRecordingColumns, "recordings");
-  p.participants = readAll<Participant>(m->db, kParticipantColumns, "participants");
-  p.reviewers = readAll<Reviewer>(m->db, kReviewerColumns, "reviewers");
-  p.annotations = readAll<Annotation>(m->db, kAnnotationColumns, "annotations");
-  p.ratings = readAll<Rating>(m->db, kRatingColumns, "ratings");
+  p.recordings = readAll<Recording>(m->db);
+  p.participants = readAll<Participant>(m->db);
+  p.reviewers = readAll<Reviewer>(m->db);
+  p.annotations = readAll<Annotation>(m->db);
+  p.ratings = readAll<Rating>(m->db);
   p.audit = audit();
   return p;
 }
@@ -188,9 +170,8 @@ struct Merger {
 
   // Merges one kind of entity; `match` finds a local twin with another id.
   template <class T, class Match, class Fix>
-  void kind(const char *name, const char *table, const char *columns, const std::vector<Synced<T>> &incoming,
-            Match match, Fix fix) {
-    auto local = byId(readAll<T>(impl.db, columns, table));
+  void kind(const char *name, const std::vector<Synced<T>> &incoming, Match match, Fix fix) {
+    auto local = byId(readAll<T>(impl.db));
     for (std::size_t i = 0; i < incoming.size(); ++i) {
       Synced<T> in = incoming[i];
       fix(in.value, i);
@@ -201,7 +182,7 @@ struct Merger {
         idMap[in.value.id] = *twin;
         continue;
       }
-      apply(impl.db, table, decide(l, in, name, report), l, in);
+      apply(impl.db, rowSql<T>().table.c_str(), decide(l, in, name, report), l, in);
     }
   }
 };
@@ -220,20 +201,20 @@ MergeReport Project::merge(const Package &incoming, const std::string &source, c
     Merger mg{*m, source, {}, {}};
     mg.codebook(incoming.codebook);
     const auto noFix = [](auto &, std::size_t) {};
-    mg.kind<Recording>("recording", "recordings", kRecordingColumns, incoming.recordings,
+    mg.kind<Recording>("recording", incoming.recordings,
                        [](const auto &local, const Recording &r) {
                          return r.fingerprint.empty() || r.deleted
                                     ? std::nullopt
                                     : findTwin(local, [&](const Recording &l) { return l.fingerprint == r.fingerprint; });
                        },
                        noFix);
-    mg.kind<Reviewer>("reviewer", "reviewers", kReviewerColumns, incoming.reviewers,
+    mg.kind<Reviewer>("reviewer", incoming.reviewers,
                       [](const auto &local, const Reviewer &r) {
                         return r.deleted ? std::nullopt
                                          : findTwin(local, [&](const Reviewer &l) { return l.name == r.name; });
                       },
                       noFix);
-    mg.kind<Participant>("participant", "participants", kParticipantColumns, incoming.participants,
+    mg.kind<Participant>("participant", incoming.participants,
                          [](const auto &local, const Participant &p) {
                            return p.deleted ? std::nullopt : findTwin(local, [&](const Participant &l) {
                              return l.role == p.role && l.alias == p.alias;
@@ -248,7 +229,7 @@ MergeReport Project::merge(const Package &incoming, const std::string &source, c
                         std::string(list) + "[" + std::to_string(i) + "]." + e.field());
     };
     const auto noTwin = [](const auto &, const auto &) { return std::optional<Uuid>(); };
-    mg.kind<Annotation>("annotation", "annotations", kAnnotationColumns, incoming.annotations, noTwin,
+    mg.kind<Annotation>("annotation", incoming.annotations, noTwin,
                         [&](Annotation &a, std::size_t i) {
                           a.recording = mapId(mg.idMap, a.recording);
                           a.reviewer = mapId(mg.idMap, a.reviewer);
@@ -262,7 +243,7 @@ MergeReport Project::merge(const Package &incoming, const std::string &source, c
                             throw where("annotations", i, e);
                           }
                         });
-    mg.kind<Rating>("rating", "ratings", kRatingColumns, incoming.ratings, noTwin, [&](Rating &r, std::size_t i) {
+    mg.kind<Rating>("rating", incoming.ratings, noTwin, [&](Rating &r, std::size_t i) {
       r.recording = mapId(mg.idMap, r.recording);
       r.reviewer = mapId(mg.idMap, r.reviewer);
       r.subject = mapId(mg.idMap, r.subject);

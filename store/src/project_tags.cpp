@@ -3,6 +3,7 @@
 #include "spiegel/annotate/validation.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace spiegel::store {
 
@@ -36,26 +37,37 @@ void validateRatingValue(const Rating &r, const Context &ctx, const std::string 
     bad(file, "unknown reviewer " + r.reviewer, "reviewer");
 }
 
-std::optional<Synced<Annotation>> Project::Impl::findAnnotation(const Uuid &id) {
-  auto &st = db.cached("SELECT id, recording, reviewer, start_us, end_us, element, indicator, valence, "
-                       "participants, note, created_at, updated_at, base_at, deleted FROM annotations WHERE id = ?1");
+namespace {
+template <class T> std::optional<Synced<T>> findRow(sql::Database &db, const Uuid &id) {
+  auto &st = db.cached(rowSql<T>().selectById.c_str()); // a static string: a stable cache key
   st.bind(1, id);
-  std::optional<Synced<Annotation>> out;
+  std::optional<Synced<T>> out;
   if (st.step())
-    out = readAnnotation(st);
+    out = readRow<T>(st);
   st.reset(); // a cached statement must not keep its read snapshot open
   return out;
 }
 
+// Marks the live tag or rating `id` deleted: a tombstone with a later
+// updated_at, so that a merge carries the deletion. BadValue when there is
+// no live one. Runs inside the caller's transaction.
+template <class T> Synced<T> tombstone(Project::Impl &m, const std::string &file, const Uuid &id, const char *kind) {
+  auto old = findRow<T>(m.db, id);
+  if (!old || old->value.deleted)
+    throw StoreError(ErrorCode::BadValue, file, std::string("no ") + kind + " with id " + id, "id");
+  old->value.deleted = true;
+  old->value.updatedAt = std::max(nowMillis(), old->value.updatedAt + 1);
+  upsert(m.db, *old);
+  return *old;
+}
+} // namespace
+
+std::optional<Synced<Annotation>> Project::Impl::findAnnotation(const Uuid &id) {
+  return findRow<Annotation>(db, id);
+}
+
 std::optional<Synced<Rating>> Project::Impl::findRating(const Uuid &id) {
-  auto &st = db.cached("SELECT id, recording, reviewer, subject, element, value, rationale, updated_at, base_at, "
-                       "deleted FROM ratings WHERE id = ?1");
-  st.bind(1, id);
-  std::optional<Synced<Rating>> out;
-  if (st.step())
-    out = readRating(st);
-  st.reset();
-  return out;
+  return findRow<Rating>(db, id);
 }
 
 Annotation Project::addAnnotation(Annotation a) { return addAnnotations({std::move(a)}).front(); }
@@ -102,13 +114,8 @@ Annotation Project::updateAnnotation(Annotation a) {
 
 void Project::deleteAnnotation(const Uuid &id) {
   m->write([&] {
-    auto old = m->findAnnotation(id);
-    if (!old || old->value.deleted)
-      throw StoreError(ErrorCode::BadValue, path(), "no annotation with id " + id, "id");
-    old->value.deleted = true;
-    old->value.updatedAt = std::max(nowMillis(), old->value.updatedAt + 1);
-    upsert(m->db, *old);
-    m->audit("delete", "annotation " + id, old->value.element);
+    const auto old = tombstone<Annotation>(*m, path(), id, "annotation");
+    m->audit("delete", "annotation " + id, old.value.element);
   });
 }
 
@@ -128,36 +135,40 @@ Annotation Project::restoreAnnotation(Annotation a) {
   });
 }
 
+namespace {
+// Stores a tag or rating as given (undo and redo put back a stored version):
+// its updated_at later than the stored one's, validated unless it is a
+// tombstone, audited as a create, edit or delete with `detail`. Runs inside
+// the caller's transaction.
+template <class T, class Validate, class Detail>
+void putRow(Project::Impl &m, T v, const char *kind, Validate validate, Detail detail) {
+  const auto old = findRow<T>(m.db, v.id);
+  if (old)
+    v.updatedAt = std::max(v.updatedAt, old->value.updatedAt + 1);
+  else if (v.updatedAt == 0)
+    v.updatedAt = nowMillis();
+  if constexpr (std::is_same_v<T, Annotation>) // only tags keep when they were first made
+    if (v.createdAt == 0)
+      v.createdAt = old ? old->value.createdAt : v.updatedAt;
+  if (!v.deleted)
+    validate(v);
+  upsert(m.db, Synced<T>{v, old ? old->baseAt : 0});
+  m.audit(v.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", std::string(kind) + " " + v.id,
+          detail(v));
+}
+} // namespace
+
 void Project::putAnnotation(const Annotation &given) {
   m->write([&] {
-    Annotation a = given;
-    const auto old = m->findAnnotation(a.id);
-    if (old)
-      a.updatedAt = std::max(a.updatedAt, old->value.updatedAt + 1);
-    else if (a.updatedAt == 0)
-      a.updatedAt = nowMillis();
-    if (a.createdAt == 0)
-      a.createdAt = old ? old->value.createdAt : a.updatedAt;
-    if (!a.deleted)
-      validateTag(a, m->context(), path());
-    upsert(m->db, Synced<Annotation>{a, old ? old->baseAt : 0});
-    m->audit(a.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", "annotation " + a.id, a.element);
+    putRow<Annotation>(*m, given, "annotation", [&](const Annotation &a) { validateTag(a, m->context(), path()); },
+                       [](const Annotation &a) { return a.element; });
   });
 }
 
 void Project::putRating(const Rating &given) {
   m->write([&] {
-    Rating r = given;
-    const auto old = m->findRating(r.id);
-    if (old)
-      r.updatedAt = std::max(r.updatedAt, old->value.updatedAt + 1);
-    else if (r.updatedAt == 0)
-      r.updatedAt = nowMillis();
-    if (!r.deleted)
-      validateRatingValue(r, m->context(), path());
-    upsert(m->db, Synced<Rating>{r, old ? old->baseAt : 0});
-    m->audit(r.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", "rating " + r.id,
-             r.subject + " " + r.element + " " + std::to_string(r.value));
+    putRow<Rating>(*m, given, "rating", [&](const Rating &r) { validateRatingValue(r, m->context(), path()); },
+                   [](const Rating &r) { return r.subject + " " + r.element + " " + std::to_string(r.value); });
   });
 }
 
@@ -171,10 +182,10 @@ std::optional<Annotation> Project::annotation(const Uuid &id) const {
 std::vector<Annotation> Project::annotations(bool includeDeleted) const {
   std::vector<Annotation> out;
   out.reserve(static_cast<std::size_t>(m->db.queryInt("SELECT max(rowid) FROM annotations")));
-  sql::Statement st(m->db, std::string("SELECT ") + kAnnotationColumns +
+  sql::Statement st(m->db, "SELECT " + rowSql<Annotation>().columns +
                                (includeDeleted ? " FROM annotations" : " FROM annotations WHERE deleted = 0"));
   while (st.step())
-    out.push_back(readAnnotation(st).value);
+    out.push_back(readRow<Annotation>(st).value);
   // Sorting here is cheaper than SQL's temporary B-tree for ORDER BY.
   std::sort(out.begin(), out.end(), [](const Annotation &a, const Annotation &b) {
     return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end < b.end : a.id < b.id;
@@ -191,14 +202,14 @@ std::vector<Annotation> Project::annotationsIn(const Uuid &recordingId, Micros f
     m->maxSpan = m->db.queryInt("SELECT coalesce(max(end_us - start_us), 0) FROM annotations");
     m->maxSpanVersion = version;
   }
-  auto &st = m->db.cached("SELECT id, recording, reviewer, start_us, end_us, element, indicator, valence, "
-                          "participants, note, created_at, updated_at, base_at, deleted FROM annotations "
-                          "WHERE recording = ?1 AND start_us BETWEEN ?2 AND ?3 AND end_us >= ?4 AND deleted = 0 "
-                          "ORDER BY start_us");
+  static const std::string sqlText = "SELECT " + rowSql<Annotation>().columns +
+                                     " FROM annotations WHERE recording = ?1 AND start_us BETWEEN ?2 AND ?3 "
+                                     "AND end_us >= ?4 AND deleted = 0 ORDER BY start_us";
+  auto &st = m->db.cached(sqlText.c_str()); // static: a stable cache key
   st.bind(1, recordingId).bind(2, from - *m->maxSpan).bind(3, to).bind(4, from);
   std::vector<Annotation> out;
   while (st.step())
-    out.push_back(readAnnotation(st).value);
+    out.push_back(readRow<Annotation>(st).value);
   return out;
 }
 
@@ -238,25 +249,13 @@ Rating Project::setRating(Rating r) {
 
 void Project::deleteRating(const Uuid &id) {
   m->write([&] {
-    auto old = m->findRating(id);
-    if (!old || old->value.deleted)
-      throw StoreError(ErrorCode::BadValue, path(), "no rating with id " + id, "id");
-    old->value.deleted = true;
-    old->value.updatedAt = std::max(nowMillis(), old->value.updatedAt + 1);
-    upsert(m->db, *old);
+    (void)tombstone<Rating>(*m, path(), id, "rating");
     m->audit("delete", "rating " + id);
   });
 }
 
 std::vector<Rating> Project::ratings(bool includeDeleted) const {
-  std::vector<Rating> out;
-  sql::Statement st(m->db, std::string("SELECT ") + kRatingColumns + " FROM ratings ORDER BY rowid");
-  while (st.step()) {
-    auto r = readRating(st).value;
-    if (includeDeleted || !r.deleted)
-      out.push_back(std::move(r));
-  }
-  return out;
+  return entities<Rating>(m->db, includeDeleted);
 }
 
 } // namespace spiegel::store

@@ -1,19 +1,10 @@
-// Reading and writing one row of each entity table. Enum columns store
-// small integers: valence 1 / -1, participant kind 0 family member /
-// 1 professional, reviewer role 0 trainee / 1 peer / 2 trainer.
+// Reading and writing one row of each entity table, from one column list per
+// table. Enum columns store small integers: valence 1 / -1, participant kind
+// 0 family member / 1 professional, reviewer role 0 trainee / 1 peer /
+// 2 trainer. A reviewer id is NULL in the table when empty (no reviewer).
 #include "project_impl.hpp"
 
 namespace spiegel::store {
-
-const char *const kAnnotationColumns =
-    "id, recording, reviewer, start_us, end_us, element, indicator, valence, participants, note, "
-    "created_at, updated_at, base_at, deleted";
-const char *const kRatingColumns =
-    "id, recording, reviewer, subject, element, value, rationale, updated_at, base_at, deleted";
-const char *const kRecordingColumns =
-    "id, path, relative_path, fingerprint, duration_us, title, updated_at, base_at, deleted";
-const char *const kParticipantColumns = "id, role, alias, colour, kind, updated_at, base_at, deleted";
-const char *const kReviewerColumns = "id, name, role, colour, updated_at, base_at, deleted";
 
 std::string joinIds(const std::vector<Uuid> &ids) {
   std::string out;
@@ -38,155 +29,228 @@ std::vector<Uuid> splitIds(std::string_view text) {
 }
 
 namespace {
-void bindReviewer(sql::Statement &st, int index, const Uuid &reviewer) {
-  if (reviewer.empty())
-    st.bindNull(index);
-  else
-    st.bind(index, reviewer);
+
+// How a value of type V is stored in one column.
+template <class V> struct Codec;
+template <> struct Codec<std::string> {
+  static std::string read(const sql::Statement &st, int col) { return st.text(col); }
+  static void bind(sql::Statement &st, int i, const std::string &v) { st.bind(i, v); }
+};
+template <> struct Codec<std::optional<std::string>> {
+  static std::optional<std::string> read(const sql::Statement &st, int col) { return st.optText(col); }
+  static void bind(sql::Statement &st, int i, const std::optional<std::string> &v) { st.bind(i, v); }
+};
+template <> struct Codec<std::int64_t> {
+  static std::int64_t read(const sql::Statement &st, int col) { return st.integer(col); }
+  static void bind(sql::Statement &st, int i, std::int64_t v) { st.bind(i, v); }
+};
+template <> struct Codec<int> {
+  static int read(const sql::Statement &st, int col) { return st.int32(col); }
+  static void bind(sql::Statement &st, int i, int v) { st.bind(i, v); }
+};
+template <> struct Codec<bool> {
+  static bool read(const sql::Statement &st, int col) { return st.integer(col) != 0; }
+  static void bind(sql::Statement &st, int i, bool v) { st.bind(i, v); }
+};
+template <> struct Codec<std::vector<Uuid>> { // comma-separated
+  static std::vector<Uuid> read(const sql::Statement &st, int col) { return splitIds(st.textView(col)); }
+  static void bind(sql::Statement &st, int i, const std::vector<Uuid> &v) { st.bind(i, joinIds(v)); }
+};
+template <> struct Codec<annotate::Valence> {
+  static annotate::Valence read(const sql::Statement &st, int col) {
+    return st.integer(col) < 0 ? annotate::Valence::Negative : annotate::Valence::Positive;
+  }
+  static void bind(sql::Statement &st, int i, annotate::Valence v) {
+    st.bind(i, v == annotate::Valence::Negative ? -1 : 1);
+  }
+};
+template <> struct Codec<annotate::ParticipantKind> {
+  static annotate::ParticipantKind read(const sql::Statement &st, int col) {
+    return st.integer(col) == 1 ? annotate::ParticipantKind::Professional : annotate::ParticipantKind::FamilyMember;
+  }
+  static void bind(sql::Statement &st, int i, annotate::ParticipantKind v) {
+    st.bind(i, v == annotate::ParticipantKind::Professional ? 1 : 0);
+  }
+};
+template <> struct Codec<annotate::ReviewerRole> {
+  static annotate::ReviewerRole read(const sql::Statement &st, int col) {
+    const auto role = st.integer(col);
+    return role == 2 ? annotate::ReviewerRole::Trainer
+                     : role == 1 ? annotate::ReviewerRole::Peer : annotate::ReviewerRole::Trainee;
+  }
+  static void bind(sql::Statement &st, int i, annotate::ReviewerRole v) {
+    st.bind(i, v == annotate::ReviewerRole::Trainer ? 2 : v == annotate::ReviewerRole::Peer ? 1 : 0);
+  }
+};
+// A reference to a reviewer: NULL when there is none (so the foreign key
+// does not point at an empty id); read back as "".
+struct OptionalId {
+  static Uuid read(const sql::Statement &st, int col) { return st.text(col); }
+  static void bind(sql::Statement &st, int i, const Uuid &v) {
+    if (v.empty())
+      st.bindNull(i);
+    else
+      st.bind(i, v);
+  }
+};
+
+// One column of an entity table: its name and how it moves between a row
+// and a statement (result column `col` when read, parameter `i` when bound).
+template <class T> struct Column {
+  const char *name;
+  void (*read)(const sql::Statement &st, int col, Synced<T> &row);
+  void (*bind)(sql::Statement &st, int i, const Synced<T> &row);
+};
+
+template <class> struct MemberPointer;
+template <class C, class V> struct MemberPointer<V C::*> {
+  using Class = C;
+  using Value = V;
+};
+
+// The column holding member M of the entity, stored as Codec<its type>
+// (or as the codec given).
+template <auto M, class C = Codec<typename MemberPointer<decltype(M)>::Value>>
+Column<typename MemberPointer<decltype(M)>::Class> column(const char *name) {
+  using T = typename MemberPointer<decltype(M)>::Class;
+  return {name, [](const sql::Statement &st, int col, Synced<T> &row) { row.value.*M = C::read(st, col); },
+          [](sql::Statement &st, int i, const Synced<T> &row) { C::bind(st, i, row.value.*M); }};
 }
+
+// The merge bookkeeping column, kept beside the entity in Synced<T>.
+template <class T> Column<T> baseAtColumn() {
+  return {"base_at", [](const sql::Statement &st, int col, Synced<T> &row) { row.baseAt = st.integer(col); },
+          [](sql::Statement &st, int i, const Synced<T> &row) { st.bind(i, row.baseAt); }};
+}
+
+template <class T> struct Table {
+  const char *name;
+  std::vector<Column<T>> columns; // "id" first: the upsert key
+};
+
+template <class T> const Table<T> &table();
+
+template <> const Table<Annotation> &table() {
+  static const Table<Annotation> t{
+      "annotations",
+      {column<&Annotation::id>("id"), column<&Annotation::recording>("recording"),
+       column<&Annotation::reviewer, OptionalId>("reviewer"), column<&Annotation::start>("start_us"),
+       column<&Annotation::end>("end_us"), column<&Annotation::element>("element"),
+       column<&Annotation::indicator>("indicator"), column<&Annotation::valence>("valence"),
+       column<&Annotation::participants>("participants"), column<&Annotation::note>("note"),
+       column<&Annotation::createdAt>("created_at"), column<&Annotation::updatedAt>("updated_at"),
+       baseAtColumn<Annotation>(), column<&Annotation::deleted>("deleted")}};
+  return t;
+}
+
+template <> const Table<Rating> &table() {
+  static const Table<Rating> t{
+      "ratings",
+      {column<&Rating::id>("id"), column<&Rating::recording>("recording"),
+       column<&Rating::reviewer, OptionalId>("reviewer"), column<&Rating::subject>("subject"),
+       column<&Rating::element>("element"), column<&Rating::value>("value"), column<&Rating::rationale>("rationale"),
+       column<&Rating::updatedAt>("updated_at"), baseAtColumn<Rating>(), column<&Rating::deleted>("deleted")}};
+  return t;
+}
+
+template <> const Table<Recording> &table() {
+  static const Table<Recording> t{
+      "recordings",
+      {column<&Recording::id>("id"), column<&Recording::path>("path"),
+       column<&Recording::relativePath>("relative_path"), column<&Recording::fingerprint>("fingerprint"),
+       column<&Recording::duration>("duration_us"), column<&Recording::title>("title"),
+       column<&Recording::updatedAt>("updated_at"), baseAtColumn<Recording>(),
+       column<&Recording::deleted>("deleted")}};
+  return t;
+}
+
+template <> const Table<Participant> &table() {
+  static const Table<Participant> t{
+      "participants",
+      {column<&Participant::id>("id"), column<&Participant::role>("role"), column<&Participant::alias>("alias"),
+       column<&Participant::colour>("colour"), column<&Participant::kind>("kind"),
+       column<&Participant::updatedAt>("updated_at"), baseAtColumn<Participant>(),
+       column<&Participant::deleted>("deleted")}};
+  return t;
+}
+
+template <> const Table<Reviewer> &table() {
+  static const Table<Reviewer> t{
+      "reviewers",
+      {column<&Reviewer::id>("id"), column<&Reviewer::name>("name"), column<&Reviewer::role>("role"),
+       column<&Reviewer::colour>("colour"), column<&Reviewer::updatedAt>("updated_at"), baseAtColumn<Reviewer>(),
+       column<&Reviewer::deleted>("deleted")}};
+  return t;
+}
+
+template <class T> RowSql buildSql() {
+  const auto &t = table<T>();
+  RowSql s;
+  s.table = t.name;
+  std::string params, updates;
+  for (std::size_t i = 0; i < t.columns.size(); ++i) {
+    const std::string param = "?" + std::to_string(i + 1);
+    s.columns += (i > 0 ? ", " : "") + std::string(t.columns[i].name);
+    params += (i > 0 ? ", " : "") + param;
+    if (i > 0) // column 0 is the key
+      updates += (i > 1 ? ", " : "") + std::string(t.columns[i].name) + " = " + param;
+  }
+  s.upsert = "INSERT INTO " + s.table + " (" + s.columns + ") VALUES (" + params + ") ON CONFLICT(" +
+             t.columns.front().name + ") DO UPDATE SET " + updates;
+  s.selectById = "SELECT " + s.columns + " FROM " + s.table + " WHERE id = ?1";
+  return s;
+}
+
 } // namespace
 
-Synced<Annotation> readAnnotation(const sql::Statement &st) {
-  Synced<Annotation> s;
-  auto &a = s.value;
-  a.id = st.text(0);
-  a.recording = st.text(1);
-  a.reviewer = st.text(2);
-  a.start = st.integer(3);
-  a.end = st.integer(4);
-  a.element = st.text(5);
-  a.indicator = st.optText(6);
-  a.valence = st.integer(7) < 0 ? annotate::Valence::Negative : annotate::Valence::Positive;
-  a.participants = splitIds(st.textView(8));
-  a.note = st.text(9);
-  a.createdAt = st.integer(10);
-  a.updatedAt = st.integer(11);
-  s.baseAt = st.integer(12);
-  a.deleted = st.integer(13) != 0;
+template <class T> const RowSql &rowSql() {
+  static const RowSql s = buildSql<T>();
   return s;
 }
 
-void upsert(sql::Database &db, const Synced<Annotation> &s) {
-  const auto &a = s.value;
-  auto &st = db.cached("INSERT INTO annotations (id, recording, reviewer, start_us, end_us, element, indicator, "
-                        "valence, participants, note, created_at, updated_at, base_at, deleted) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
-                        "ON CONFLICT(id) DO UPDATE SET recording = ?2, reviewer = ?3, start_us = ?4, end_us = ?5, "
-                        "element = ?6, indicator = ?7, valence = ?8, participants = ?9, note = ?10, "
-                        "created_at = ?11, updated_at = ?12, base_at = ?13, deleted = ?14");
-  st.bind(1, a.id).bind(2, a.recording);
-  bindReviewer(st, 3, a.reviewer);
-  st.bind(4, a.start).bind(5, a.end).bind(6, a.element).bind(7, a.indicator);
-  st.bind(8, a.valence == annotate::Valence::Negative ? -1 : 1);
-  st.bind(9, joinIds(a.participants)).bind(10, a.note).bind(11, a.createdAt).bind(12, a.updatedAt);
-  st.bind(13, s.baseAt).bind(14, a.deleted);
+template <class T> Synced<T> readRow(const sql::Statement &st) {
+  Synced<T> row;
+  int col = 0;
+  for (const auto &c : table<T>().columns)
+    c.read(st, col++, row);
+  return row;
+}
+
+template <class T> void upsert(sql::Database &db, const Synced<T> &row) {
+  auto &st = db.cached(rowSql<T>().upsert.c_str()); // a static string: its address is a stable cache key
+  int i = 1;
+  for (const auto &c : table<T>().columns)
+    c.bind(st, i++, row);
   st.run();
 }
 
-Synced<Rating> readRating(const sql::Statement &st) {
-  Synced<Rating> s;
-  auto &r = s.value;
-  r.id = st.text(0);
-  r.recording = st.text(1);
-  r.reviewer = st.text(2);
-  r.subject = st.text(3);
-  r.element = st.text(4);
-  r.value = st.int32(5);
-  r.rationale = st.text(6);
-  r.updatedAt = st.integer(7);
-  s.baseAt = st.integer(8);
-  r.deleted = st.integer(9) != 0;
-  return s;
+template <class T> std::vector<Synced<T>> readAll(sql::Database &db) {
+  std::vector<Synced<T>> out;
+  sql::Statement st(db, "SELECT " + rowSql<T>().columns + " FROM " + rowSql<T>().table + " ORDER BY rowid");
+  while (st.step())
+    out.push_back(readRow<T>(st));
+  return out;
 }
 
-void upsert(sql::Database &db, const Synced<Rating> &s) {
-  const auto &r = s.value;
-  auto &st = db.cached("INSERT INTO ratings (id, recording, reviewer, subject, element, value, rationale, "
-                        "updated_at, base_at, deleted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                        "ON CONFLICT(id) DO UPDATE SET recording = ?2, reviewer = ?3, subject = ?4, element = ?5, "
-                        "value = ?6, rationale = ?7, updated_at = ?8, base_at = ?9, deleted = ?10");
-  st.bind(1, r.id).bind(2, r.recording);
-  bindReviewer(st, 3, r.reviewer);
-  st.bind(4, r.subject).bind(5, r.element).bind(6, r.value).bind(7, r.rationale).bind(8, r.updatedAt);
-  st.bind(9, s.baseAt).bind(10, r.deleted);
-  st.run();
+template <class T> std::vector<T> entities(sql::Database &db, bool includeDeleted) {
+  std::vector<T> out;
+  for (auto &row : readAll<T>(db))
+    if (includeDeleted || !row.value.deleted)
+      out.push_back(std::move(row.value));
+  return out;
 }
 
-Synced<Recording> readRecording(const sql::Statement &st) {
-  Synced<Recording> s;
-  auto &r = s.value;
-  r.id = st.text(0);
-  r.path = st.text(1);
-  r.relativePath = st.text(2);
-  r.fingerprint = st.text(3);
-  r.duration = st.integer(4);
-  r.title = st.text(5);
-  r.updatedAt = st.integer(6);
-  s.baseAt = st.integer(7);
-  r.deleted = st.integer(8) != 0;
-  return s;
-}
-
-void upsert(sql::Database &db, const Synced<Recording> &s) {
-  const auto &r = s.value;
-  auto &st = db.cached("INSERT INTO recordings (id, path, relative_path, fingerprint, duration_us, title, "
-                        "updated_at, base_at, deleted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-                        "ON CONFLICT(id) DO UPDATE SET path = ?2, relative_path = ?3, fingerprint = ?4, "
-                        "duration_us = ?5, title = ?6, updated_at = ?7, base_at = ?8, deleted = ?9");
-  st.bind(1, r.id).bind(2, r.path).bind(3, r.relativePath).bind(4, r.fingerprint).bind(5, r.duration);
-  st.bind(6, r.title).bind(7, r.updatedAt).bind(8, s.baseAt).bind(9, r.deleted);
-  st.run();
-}
-
-Synced<Participant> readParticipant(const sql::Statement &st) {
-  Synced<Participant> s;
-  auto &p = s.value;
-  p.id = st.text(0);
-  p.role = st.text(1);
-  p.alias = st.text(2);
-  p.colour = st.text(3);
-  p.kind = st.integer(4) == 1 ? annotate::ParticipantKind::Professional : annotate::ParticipantKind::FamilyMember;
-  p.updatedAt = st.integer(5);
-  s.baseAt = st.integer(6);
-  p.deleted = st.integer(7) != 0;
-  return s;
-}
-
-void upsert(sql::Database &db, const Synced<Participant> &s) {
-  const auto &p = s.value;
-  auto &st = db.cached("INSERT INTO participants (id, role, alias, colour, kind, updated_at, base_at, deleted) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET role = ?2, "
-                        "alias = ?3, colour = ?4, kind = ?5, updated_at = ?6, base_at = ?7, deleted = ?8");
-  st.bind(1, p.id).bind(2, p.role).bind(3, p.alias).bind(4, p.colour);
-  st.bind(5, p.kind == annotate::ParticipantKind::Professional ? 1 : 0);
-  st.bind(6, p.updatedAt).bind(7, s.baseAt).bind(8, p.deleted);
-  st.run();
-}
-
-Synced<Reviewer> readReviewer(const sql::Statement &st) {
-  Synced<Reviewer> s;
-  auto &r = s.value;
-  r.id = st.text(0);
-  r.name = st.text(1);
-  const auto role = st.integer(2);
-  r.role = role == 2 ? annotate::ReviewerRole::Trainer
-                     : role == 1 ? annotate::ReviewerRole::Peer : annotate::ReviewerRole::Trainee;
-  r.colour = st.text(3);
-  r.updatedAt = st.integer(4);
-  s.baseAt = st.integer(5);
-  r.deleted = st.integer(6) != 0;
-  return s;
-}
-
-void upsert(sql::Database &db, const Synced<Reviewer> &s) {
-  const auto &r = s.value;
-  auto &st = db.cached("INSERT INTO reviewers (id, name, role, colour, updated_at, base_at, deleted) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET name = ?2, "
-                        "role = ?3, colour = ?4, updated_at = ?5, base_at = ?6, deleted = ?7");
-  st.bind(1, r.id).bind(2, r.name);
-  st.bind(3, r.role == annotate::ReviewerRole::Trainer ? 2 : r.role == annotate::ReviewerRole::Peer ? 1 : 0);
-  st.bind(4, r.colour).bind(5, r.updatedAt).bind(6, s.baseAt).bind(7, r.deleted);
-  st.run();
-}
+#define SPIEGEL_STORE_ROW(T)                                                                                         \
+  template const RowSql &rowSql<T>();                                                                                \
+  template Synced<T> readRow<T>(const sql::Statement &);                                                             \
+  template void upsert<T>(sql::Database &, const Synced<T> &);                                                       \
+  template std::vector<Synced<T>> readAll<T>(sql::Database &);                                                       \
+  template std::vector<T> entities<T>(sql::Database &, bool);
+SPIEGEL_STORE_ROW(Annotation)
+SPIEGEL_STORE_ROW(Rating)
+SPIEGEL_STORE_ROW(Recording)
+SPIEGEL_STORE_ROW(Participant)
+SPIEGEL_STORE_ROW(Reviewer)
+#undef SPIEGEL_STORE_ROW
 
 } // namespace spiegel::store

@@ -17,6 +17,8 @@ ErrorCode codeFor(int rc) {
   case SQLITE_FULL: return ErrorCode::DiskFull;
   case SQLITE_CONSTRAINT: return ErrorCode::BadValue;
   case SQLITE_PERM: return ErrorCode::ReadOnly;
+  case SQLITE_CANTOPEN: return ErrorCode::CannotOpen;
+  case SQLITE_IOERR: return ErrorCode::DiskIo;
   default: return ErrorCode::Io;
   }
 }
@@ -37,7 +39,7 @@ Database::Database(std::string path, Mode mode) : m_path(std::move(path)) {
     const std::string msg = m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     sqlite3_close_v2(m_db);
     m_db = nullptr;
-    throw StoreError((rc & 0xff) == SQLITE_CANTOPEN ? ErrorCode::ReadOnly : codeFor(rc), m_path, msg);
+    throw StoreError(codeFor(rc), m_path, msg);
   }
   sqlite3_extended_result_codes(m_db, 1);
 }

@@ -107,6 +107,10 @@ TEST_CASE("TagIndex agrees with brute force on random edits and windows", "[inde
         Annotation a = randomTag(rng, it->first);
         it->second = a;
         index.upsert(a);
+        const Annotation *moved = index.find(a.id);
+        REQUIRE(moved != nullptr);
+        CHECK(moved->start == a.start);
+        CHECK(moved->end == a.end);
       } else { // delete
         Annotation a = it->second;
         a.deleted = true;
@@ -116,6 +120,12 @@ TEST_CASE("TagIndex agrees with brute force on random edits and windows", "[inde
     }
     REQUIRE(index.size() == live.size());
     if (step % 10 == 0) {
+      // An edit moves the tag in place (rotating the items in between): the
+      // order stays (start, id).
+      const auto all = index.all();
+      REQUIRE(std::is_sorted(all.begin(), all.end(), [](const Annotation &x, const Annotation &y) {
+        return x.start != y.start ? x.start < y.start : x.id < y.id;
+      }));
       const Micros a = when(rng);
       const Micros b = a + width(rng);
       REQUIRE(ids(index.overlapping(a, b)) == bruteForce(live, a, b));

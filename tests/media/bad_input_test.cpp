@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "media_clips.hpp"
+#include "spiegel/media/background.hpp"
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/player.hpp"
 #include "spiegel/media/probe.hpp"
@@ -8,8 +9,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <thread>
 
 using namespace spiegel;
@@ -24,7 +27,33 @@ void write(const std::string &path, const std::string &bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
 }
 
-// probe, Player and decodeFrameAt all refuse `path` with `code`.
+// Waits for a background job to end. A generous bound, not a speed
+// assertion: it only keeps a hung job from hanging the suite.
+template <class Job> bool waitDone(const Job &job) {
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (!job.done() && std::chrono::steady_clock::now() < until)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  return job.done();
+}
+
+// The background jobs (waveform peaks, thumbnails) fail on `path` with the
+// same code as probe(): one classification of bad files for all readers.
+void expectJobsRefuse(const std::string &path, ErrorCode code) {
+  // Per process: test cases may run in parallel, and the jobs never write a
+  // cache entry for a file they could not read.
+  static const std::string cache = scratchDir("bad_input_cache_" + std::to_string(::getpid()));
+  PeaksJob peaks(path, 10'000, cache);
+  ThumbnailJob thumbs(path, 1'000'000, 160, cache);
+  REQUIRE(waitDone(peaks));
+  REQUIRE(waitDone(thumbs));
+  CHECK(peaks.errorCode() == std::optional<ErrorCode>(code));
+  CHECK(thumbs.errorCode() == std::optional<ErrorCode>(code));
+  CHECK_FALSE(peaks.error().empty());
+  CHECK_FALSE(thumbs.error().empty());
+}
+
+// probe, Player, decodeFrameAt and the background jobs all refuse `path`
+// with `code`.
 void expectRefused(const std::string &path, ErrorCode code) {
   CAPTURE(path);
   auto check = [&](auto &&call) {
@@ -40,6 +69,7 @@ void expectRefused(const std::string &path, ErrorCode code) {
   check([&] { (void)probe(path); });
   check([&] { Player p(path, PlayerOptions{makeNullAudioSink(), -1, {}}); });
   check([&] { (void)decodeFrameAt(path, 0); });
+  expectJobsRefuse(path, code);
 }
 
 // A WAV header with a format tag no decoder knows, then some data.

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <thread>
+#include <vector>
 
 using namespace spiegel;
 using namespace spiegel::test;
@@ -50,6 +51,14 @@ store::Project filled(const fs::path &dir, const std::string &name) {
                .element = "bond", .value = -2, .rationale = "afstandelijk"});
   p.deleteAnnotation(p.annotations().back().id); // a tombstone travels too
   return p;
+}
+// Sets the note of tag `id` in `p`, then waits a few ms, so that an edit
+// made after this one has a later updated_at (Unix ms).
+void editNote(store::Project &p, const std::string &id, const std::string &note) {
+  auto a = *p.annotation(id);
+  a.note = note;
+  p.updateAnnotation(a);
+  std::this_thread::sleep_for(std::chrono::milliseconds(3));
 }
 } // namespace
 
@@ -122,6 +131,37 @@ TEST_CASE("tags as CSV for Excel", "[exchange][csv]") {
   CHECK(comma.find("\"noot 3; met") != std::string::npos);
 }
 
+TEST_CASE("CSV: text that a spreadsheet would run as a formula is shown as text", "[exchange][csv]") {
+  const auto dir = scratch("csv-formula");
+  auto p = makeProject(dir);
+  const auto grandma = p.saveParticipant({.role = "+oma", .alias = ""});
+  const auto reviewer = p.saveReviewer({.name = "@lisa"});
+  const std::vector<std::string> notes = {"=HYPERLINK(\"http://example.com\";\"klik\")", "-1 boos", "\tna tab",
+                                          "\rna cr", "gewoon = niet vooraan", ""};
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    auto a = tagAt(p, 10.0 + static_cast<double>(i));
+    a.note = notes[i];
+    a.participants = {grandma.id};
+    a.reviewer = reviewer.id;
+    p.addAnnotation(a);
+  }
+  const auto csv = store::tagsToCsv(p, {.separator = ';', .lang = "nl"});
+  CAPTURE(csv);
+  // The formula and the leading minus get a ' and are quoted as usual (the
+  // formula holds the separator and quotes).
+  CHECK(csv.find(";\"'=HYPERLINK(\"\"http://example.com\"\";\"\"klik\"\")\";") != std::string::npos);
+  CHECK(csv.find(";'-1 boos;") != std::string::npos);
+  CHECK(csv.find(";'\tna tab;") != std::string::npos);
+  CHECK(csv.find(";\"'\rna cr\";") != std::string::npos);
+  // Names and roles are guarded too; text with = further on is not.
+  CHECK(csv.find(";'+oma;") != std::string::npos);
+  CHECK(csv.find(";'@lisa;") != std::string::npos);
+  CHECK(csv.find(";gewoon = niet vooraan;") != std::string::npos);
+  // Our own columns are untouched: the valence "+", the seconds, the times.
+  CHECK(csv.find(";00:00:10.000;10,000;00:00:10.000;10,000;bond;bond;+;;;'+oma;") != std::string::npos);
+  CHECK(csv.find(";''") == std::string::npos); // an empty cell gets no '
+}
+
 TEST_CASE("merge: added, idempotent, newer wins, tombstones, conflicts", "[merge]") {
   const auto dir = scratch("merge");
   auto a = filled(dir, "a.spiegel");
@@ -161,13 +201,8 @@ TEST_CASE("merge: added, idempotent, newer wins, tombstones, conflicts", "[merge
   SECTION("an edit made on both sides is a conflict; the newest wins on both") {
     b.merge(a.exportPackage(), "a");
     const auto id = a.annotations()[2].id;
-    auto inB = *b.annotation(id);
-    inB.note = "edited in B";
-    b.updateAnnotation(inB);
-    std::this_thread::sleep_for(std::chrono::milliseconds(3));
-    auto inA = *a.annotation(id);
-    inA.note = "edited in A, later";
-    a.updateAnnotation(inA);
+    editNote(b, id, "edited in B");
+    editNote(a, id, "edited in A, later");
     const auto r = b.merge(a.exportPackage(), "a");
     REQUIRE(r.conflicts.size() == 1);
     CHECK(r.conflicts.front().id == id);
@@ -185,13 +220,8 @@ TEST_CASE("merge: added, idempotent, newer wins, tombstones, conflicts", "[merge
   SECTION("the local edit wins when it is newer, reported once") {
     b.merge(a.exportPackage(), "a");
     const auto id = a.annotations()[2].id;
-    auto inA = *a.annotation(id);
-    inA.note = "edited in A";
-    a.updateAnnotation(inA);
-    std::this_thread::sleep_for(std::chrono::milliseconds(3));
-    auto inB = *b.annotation(id);
-    inB.note = "edited in B, later";
-    b.updateAnnotation(inB);
+    editNote(a, id, "edited in A");
+    editNote(b, id, "edited in B, later");
     const auto pkg = a.exportPackage();
     const auto r = b.merge(pkg, "a");
     REQUIRE(r.conflicts.size() == 1);

@@ -1,5 +1,7 @@
 #include "bench/bench_result.hpp"
 
+#include "bench/bench_util.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -30,6 +32,18 @@ std::string pad(std::string s, std::size_t n) {
 }
 
 } // namespace
+
+Result timing(std::string scenario, const std::vector<double> &ours, const std::vector<double> &cli) {
+  Result r;
+  r.scenario = std::move(scenario);
+  r.medianMs = median(ours);
+  r.p95Ms = percentile(ours, 95);
+  if (!cli.empty()) {
+    r.ffmpegMedianMs = median(cli);
+    r.ratio = *r.medianMs / *r.ffmpegMedianMs;
+  }
+  return r;
+}
 
 std::string toJsonLine(const Result &r) {
   nlohmann::ordered_json j;

@@ -19,6 +19,12 @@ struct Result {
   std::string note;                                   // what was compared, in words
 };
 
+// A timing: median and p95 of `ours` (ms); with `cli`, the median of the
+// matching ffmpeg command and the ratio ours / ffmpeg. The caller adds the
+// target, the verdict and the extras.
+[[nodiscard]] Result timing(std::string scenario, const std::vector<double> &ours,
+                            const std::vector<double> &cli = {});
+
 // {"scenario":…,"median_ms":…,…} on one line.
 [[nodiscard]] std::string toJsonLine(const Result &r);
 void printTable(std::ostream &out, const std::vector<Result> &results);

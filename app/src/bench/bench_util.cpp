@@ -55,4 +55,11 @@ double timeCommand(const std::vector<std::string> &argv) {
   return msSince(t0);
 }
 
+std::vector<double> timeCommandRuns(int n, const std::vector<std::string> &argv) {
+  std::vector<double> out;
+  for (int i = 0; i < n; ++i)
+    out.push_back(timeCommand(argv));
+  return out;
+}
+
 } // namespace spiegel::app::bench

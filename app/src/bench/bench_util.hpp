@@ -13,6 +13,17 @@ using Clock = std::chrono::steady_clock;
 }
 [[nodiscard]] inline double msSince(Clock::time_point t0) { return secondsSince(t0) * 1000.0; }
 
+// Wall time in ms of each of `n` calls of `f` (a call may throw).
+template <class F> [[nodiscard]] std::vector<double> timeRuns(int n, F &&f) {
+  std::vector<double> out;
+  for (int i = 0; i < n; ++i) {
+    const auto t0 = Clock::now();
+    f(i);
+    out.push_back(msSince(t0));
+  }
+  return out;
+}
+
 // Median and 95th percentile (nearest rank) of a sample; 0 when empty.
 [[nodiscard]] double median(std::vector<double> v);
 [[nodiscard]] double percentile(std::vector<double> v, double p);
@@ -22,5 +33,7 @@ using Clock = std::chrono::steady_clock;
 int runQuiet(const std::vector<std::string> &argv);
 // Wall time of one run in ms; throws std::runtime_error when it fails.
 [[nodiscard]] double timeCommand(const std::vector<std::string> &argv);
+// timeCommand() of `n` runs of the same command.
+[[nodiscard]] std::vector<double> timeCommandRuns(int n, const std::vector<std::string> &argv);
 
 } // namespace spiegel::app::bench

@@ -31,36 +31,22 @@ std::string freshDir(const Config &c, const std::string &name) {
 
 Result thumbnails(const Config &c) {
   const auto interval = static_cast<Micros>(c.clip.seconds * kMicrosPerSecond / kThumbCount);
-  const int reps = c.quick ? 1 : 3;
-  std::vector<double> ours;
   std::size_t count = 0;
   std::string dir;
-  for (int i = 0; i < reps; ++i) {
+  const auto ours = timeRuns(c.quick ? 1 : 3, [&](int i) {
     dir = freshDir(c, "thumbs" + std::to_string(i));
-    const auto t0 = Clock::now();
     media::ThumbnailJob job(c.clip.video, interval, kThumbWidth, dir);
     waitJob(job);
-    ours.push_back(msSince(t0));
     count = job.ready().size();
-  }
-  const auto t0 = Clock::now();
-  media::ThumbnailJob cached(c.clip.video, interval, kThumbWidth, dir);
-  waitJob(cached);
-  const double cachedMs = msSince(t0);
+  });
+  const double cachedMs = timeRuns(1, [&](int) { waitJob(media::ThumbnailJob(c.clip.video, interval, kThumbWidth, dir)); }).front();
   // What the CLI does for the same result: decode every keyframe of the
   // file (skip_frame nokey), let the fps filter keep one per interval, scale.
   char rate[96];
   std::snprintf(rate, sizeof rate, "fps=%d/%lld,scale=%d:-2", 1'000'000, static_cast<long long>(interval), kThumbWidth);
-  std::vector<double> cli;
-  for (int i = 0; i < (c.quick ? 1 : 2); ++i)
-    cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-skip_frame", "nokey", "-i", c.clip.video, "-an", "-vf",
-                               rate, "-f", "null", "-"}));
-  Result r;
-  r.scenario = "thumbnails_60x160";
-  r.medianMs = median(ours);
-  r.p95Ms = percentile(ours, 95);
-  r.ffmpegMedianMs = median(cli);
-  r.ratio = *r.medianMs / *r.ffmpegMedianMs;
+  const auto cli = timeCommandRuns(c.quick ? 1 : 2, {"ffmpeg", "-v", "error", "-skip_frame", "nokey", "-i",
+                                                     c.clip.video, "-an", "-vf", rate, "-f", "null", "-"});
+  Result r = timing("thumbnails_60x160", ours, cli);
   r.target = "ratio <= 0.35 (ours / ffmpeg)";
   r.pass = *r.ratio <= 0.35 && count == kThumbCount;
   r.extra = {{"thumbnails", static_cast<double>(count)}, {"cached_ms", cachedMs}};
@@ -72,36 +58,19 @@ Result thumbnails(const Config &c) {
 
 Result peaks(const Config &c) {
   const int reps = c.quick ? 2 : 3;
-  std::vector<double> ours, cli;
-  for (int i = 0; i < reps; ++i) {
-    const auto dir = freshDir(c, "peaks" + std::to_string(i));
-    const auto t0 = Clock::now();
-    media::PeaksJob job(c.clip.audio, kPeakBucket, dir);
-    waitJob(job);
-    ours.push_back(msSince(t0));
-  }
-  for (int i = 0; i < reps; ++i)
-    cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-i", c.clip.audio, "-ac", "1", "-ar", "8000", "-f", "s16le",
-                               "-y", "/dev/null"}));
-  // The same from the recording itself (what the app does), and from cache.
+  const auto ours = timeRuns(reps, [&](int i) {
+    waitJob(media::PeaksJob(c.clip.audio, kPeakBucket, freshDir(c, "peaks" + std::to_string(i))));
+  });
+  const auto cli = timeCommandRuns(reps, {"ffmpeg", "-v", "error", "-i", c.clip.audio, "-ac", "1", "-ar", "8000",
+                                          "-f", "s16le", "-y", "/dev/null"});
+  // The same from the recording itself (what the app does), then from the
+  // cache that first run wrote.
   const auto dir = freshDir(c, "peaks-mp4");
-  auto t0 = Clock::now();
-  media::PeaksJob fromMp4(c.clip.video, kPeakBucket, dir);
-  waitJob(fromMp4);
-  const double mp4Ms = msSince(t0);
-  t0 = Clock::now();
-  media::PeaksJob cached(c.clip.video, kPeakBucket, dir);
-  waitJob(cached);
-  const double cachedMs = msSince(t0);
-  Result r;
-  r.scenario = "waveform_peaks";
-  r.medianMs = median(ours);
-  r.p95Ms = percentile(ours, 95);
-  r.ffmpegMedianMs = median(cli);
-  r.ratio = *r.medianMs / *r.ffmpegMedianMs;
+  const auto mp4 = timeRuns(2, [&](int) { waitJob(media::PeaksJob(c.clip.video, kPeakBucket, dir)); });
+  Result r = timing("waveform_peaks", ours, cli);
   r.target = "ratio <= 1.1 (ours / ffmpeg)";
   r.pass = *r.ratio <= 1.1;
-  r.extra = {{"from_mp4_ms", mp4Ms}, {"cached_ms", cachedMs}};
+  r.extra = {{"from_mp4_ms", mp4[0]}, {"cached_ms", mp4[1]}};
   r.note = "ffmpeg -i a.m4a -ac 1 -ar 8000 -f s16le /dev/null (a.m4a = the clip's AAC, -c copy)";
   return r;
 }

@@ -70,10 +70,7 @@ void playbackWithThumbnails(const Config &c, media::Player &p, std::vector<Resul
   shown.erase(-1);
   const double span = shown.empty() ? 0.0 : static_cast<double>(*shown.rbegin() - *shown.begin() + 1);
   const double dropped = span - static_cast<double>(shown.size());
-  Result r;
-  r.scenario = "playback_1x_with_thumbnails";
-  r.medianMs = median(offsets);
-  r.p95Ms = percentile(offsets, 95);
+  Result r = timing("playback_1x_with_thumbnails", offsets);
   const double p99 = percentile(offsets, 99);
   r.target = "0 dropped, |audio clock - shown frame| p99 <= 40 ms";
   r.pass = span > 0 && dropped < 0.5 && p99 <= 40.0;

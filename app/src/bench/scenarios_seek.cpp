@@ -24,6 +24,22 @@ std::vector<std::int64_t> randomFrames(const Config &c, int n, unsigned seed) {
 
 std::string secondsArg(Micros t) { return std::to_string(static_cast<double>(t) / kMicrosPerSecond); }
 
+// The ffmpeg CLI's time for the first few seeks: `ffmpeg [extra] -ss T -i
+// clip.mp4 -an -frames:v 1 -f null -`.
+std::vector<double> seekCommands(const Config &c, const std::vector<std::int64_t> &frames,
+                                 const std::vector<std::string> &extra) {
+  std::vector<double> out;
+  for (std::size_t i = 0; i < (c.quick ? 2U : 5U); ++i) {
+    std::vector<std::string> argv{"ffmpeg", "-v", "error"};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    const std::vector<std::string> rest{
+        "-ss", secondsArg(middleOfFrame(frames[i])), "-i", c.clip.video, "-an", "-frames:v", "1", "-f", "null", "-"};
+    argv.insert(argv.end(), rest.begin(), rest.end());
+    out.push_back(timeCommand(argv));
+  }
+  return out;
+}
+
 // Waits for the frame of the latest request; throws if it never comes.
 void waitShown(media::Player &p) {
   if (!p.waitForFrame(15000))
@@ -44,21 +60,10 @@ std::int64_t shownFrame(media::Player &p) {
 }
 
 Result openFirstFrame(const Config &c) {
-  std::vector<double> ours, cli;
-  for (int i = 0; i < (c.quick ? 3 : 7); ++i) {
-    const auto t0 = Clock::now();
-    auto p = openPlayer(c.clip.video);
-    waitShown(*p);
-    ours.push_back(msSince(t0));
-  }
-  for (int i = 0; i < (c.quick ? 2 : 5); ++i)
-    cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-i", c.clip.video, "-an", "-frames:v", "1", "-f", "null", "-"}));
-  Result r;
-  r.scenario = "open_first_frame";
-  r.medianMs = median(ours);
-  r.p95Ms = percentile(ours, 95);
-  r.ffmpegMedianMs = median(cli);
-  r.ratio = *r.medianMs / *r.ffmpegMedianMs;
+  const auto ours = timeRuns(c.quick ? 3 : 7, [&](int) { waitShown(*openPlayer(c.clip.video)); });
+  const auto cli = timeCommandRuns(c.quick ? 2 : 5, {"ffmpeg", "-v", "error", "-i", c.clip.video, "-an", "-frames:v",
+                                                     "1", "-f", "null", "-"});
+  Result r = timing("open_first_frame", ours, cli);
   r.target = "ratio <= 0.8 (ours / ffmpeg)";
   r.pass = *r.ratio <= 0.8;
   r.note = "ffmpeg -i clip.mp4 -an -frames:v 1 -f null -";
@@ -67,31 +72,21 @@ Result openFirstFrame(const Config &c) {
 
 Result exactSeek(const Config &c, media::Player &p) {
   const auto frames = randomFrames(c, c.quick ? 10 : 40, 42);
-  std::vector<double> ours, floor, cli;
   int correct = 0;
-  for (auto f : frames) {
-    const auto t0 = Clock::now();
+  const auto ours = timeRuns(static_cast<int>(frames.size()), [&](int i) {
+    const auto f = frames[static_cast<std::size_t>(i)];
     p.seek(middleOfFrame(f), media::SeekMode::Exact);
     waitShown(p);
-    ours.push_back(msSince(t0));
     correct += shownFrame(p) == f ? 1 : 0;
-  }
+  });
   DecodeFloor yardstick(c.clip.video);
-  for (auto f : frames) {
-    const auto t0 = Clock::now();
-    if (!yardstick.decodeAt(middleOfFrame(f)))
+  const auto floor = timeRuns(static_cast<int>(frames.size()), [&](int i) {
+    if (!yardstick.decodeAt(middleOfFrame(frames[static_cast<std::size_t>(i)])))
       throw std::runtime_error("decode floor: no frame");
-    floor.push_back(msSince(t0));
-  }
-  for (std::size_t i = 0; i < (c.quick ? 2U : 5U); ++i)
-    cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-ss", secondsArg(middleOfFrame(frames[i])), "-i", c.clip.video,
-                               "-an", "-frames:v", "1", "-f", "null", "-"}));
-  Result r;
-  r.scenario = "exact_seek_random";
-  r.medianMs = median(ours);
-  r.p95Ms = percentile(ours, 95);
-  r.ffmpegMedianMs = median(cli);
-  r.ratio = *r.medianMs / median(floor);
+  });
+  const auto cli = seekCommands(c, frames, {});
+  Result r = timing("exact_seek_random", ours, cli);
+  r.ratio = *r.medianMs / median(floor); // the goal compares with the decode floor, not the CLI
   r.target = "median <= 250, p95 <= 400 ms, ratio <= 1.15 (ours / decode floor), all exact";
   r.pass = *r.medianMs <= 250.0 && *r.p95Ms <= 400.0 && *r.ratio <= 1.15 &&
            correct == static_cast<int>(frames.size());
@@ -106,26 +101,16 @@ Result exactSeek(const Config &c, media::Player &p) {
 
 Result keyframeSeek(const Config &c, media::Player &p) {
   const auto frames = randomFrames(c, c.quick ? 10 : 40, 43);
-  std::vector<double> ours, cli;
   int onKeyframe = 0;
-  for (auto f : frames) {
-    const auto t0 = Clock::now();
+  const auto ours = timeRuns(static_cast<int>(frames.size()), [&](int i) {
+    const auto f = frames[static_cast<std::size_t>(i)];
     p.seek(middleOfFrame(f), media::SeekMode::Keyframe);
     waitShown(p);
-    ours.push_back(msSince(t0));
-    const auto shown = shownFrame(p);
     // GOP of 2 s: the keyframe at or before frame f.
-    onKeyframe += shown == f / (2 * kFps) * (2 * kFps) ? 1 : 0;
-  }
-  for (std::size_t i = 0; i < (c.quick ? 2U : 5U); ++i)
-    cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-noaccurate_seek", "-ss", secondsArg(middleOfFrame(frames[i])),
-                               "-i", c.clip.video, "-an", "-frames:v", "1", "-f", "null", "-"}));
-  Result r;
-  r.scenario = "keyframe_seek_preview";
-  r.medianMs = median(ours);
-  r.p95Ms = percentile(ours, 95);
-  r.ffmpegMedianMs = median(cli);
-  r.ratio = *r.medianMs / *r.ffmpegMedianMs;
+    onKeyframe += shownFrame(p) == f / (2 * kFps) * (2 * kFps) ? 1 : 0;
+  });
+  const auto cli = seekCommands(c, frames, {"-noaccurate_seek"});
+  Result r = timing("keyframe_seek_preview", ours, cli);
   r.target = "median <= 60 ms";
   r.pass = *r.medianMs <= 60.0;
   r.extra = {{"on_keyframe_before", onKeyframe}, {"seeks", static_cast<double>(frames.size())}};
@@ -133,56 +118,57 @@ Result keyframeSeek(const Config &c, media::Player &p) {
   return r;
 }
 
+namespace {
+
+// `steps` single-frame steps (+1 forward, -1 back) from frame `start`, each
+// timed until its frame is shown; counts the steps that showed the frame
+// next to the one before.
+struct Steps {
+  std::vector<double> ms;
+  int adjacent = 0;
+};
+Steps timeSteps(media::Player &p, std::int64_t start, int steps, int direction) {
+  p.seek(middleOfFrame(start), media::SeekMode::Exact);
+  waitShown(p);
+  Steps s;
+  std::int64_t expect = start;
+  s.ms = timeRuns(steps, [&](int) {
+    if (direction > 0)
+      p.stepForward();
+    else
+      p.stepBackward();
+    waitShown(p);
+    expect += direction;
+    s.adjacent += shownFrame(p) == expect ? 1 : 0;
+  });
+  return s;
+}
+
+} // namespace
+
 Result stepForward(const Config &c, media::Player &p) {
   // A third into the clip, mid-GOP, so the steps cross a keyframe.
   const std::int64_t start = static_cast<std::int64_t>(c.clip.seconds * kFps / 3) / (2 * kFps) * (2 * kFps) + 17;
-  p.seek(middleOfFrame(start), media::SeekMode::Exact);
-  waitShown(p);
-  std::vector<double> ours;
-  int inOrder = 0;
-  std::int64_t expect = start;
-  for (int i = 0; i < (c.quick ? 30 : 90); ++i) {
-    const auto t0 = Clock::now();
-    p.stepForward();
-    waitShown(p);
-    ours.push_back(msSince(t0));
-    inOrder += shownFrame(p) == ++expect ? 1 : 0;
-  }
-  Result r;
-  r.scenario = "frame_step_forward";
-  r.medianMs = median(ours);
-  r.p95Ms = percentile(ours, 95);
+  const auto s = timeSteps(p, start, c.quick ? 30 : 90, +1);
+  Result r = timing("frame_step_forward", s.ms);
   r.target = "median <= 16 ms, every step the next frame";
-  r.pass = *r.medianMs <= 16.0 && inOrder == static_cast<int>(ours.size());
-  r.extra = {{"steps", static_cast<double>(ours.size())}, {"next_frame", inOrder}};
+  r.pass = *r.medianMs <= 16.0 && s.adjacent == static_cast<int>(s.ms.size());
+  r.extra = {{"steps", static_cast<double>(s.ms.size())}, {"next_frame", s.adjacent}};
   return r;
 }
 
 Result stepBackward(const Config &c, media::Player &p) {
-  // Half-way into the clip, 45 frames into a GOP.
+  // Half-way into the clip, 45 frames into a GOP; 50 (quick) or 150 steps
+  // cross one or two GOP boundaries.
   const std::int64_t start = static_cast<std::int64_t>(c.clip.seconds * kFps / 2) / (2 * kFps) * (2 * kFps) + 45;
-  p.seek(middleOfFrame(start), media::SeekMode::Exact);
-  waitShown(p);
-  std::vector<double> ours;
-  int inOrder = 0;
-  std::int64_t expect = start;
-  for (int i = 0; i < (c.quick ? 50 : 150); ++i) { // crosses one (quick) or two GOP boundaries
-    const auto t0 = Clock::now();
-    p.stepBackward();
-    waitShown(p);
-    ours.push_back(msSince(t0));
-    inOrder += shownFrame(p) == --expect ? 1 : 0;
-  }
-  Result r;
-  r.scenario = "frame_step_back_repeated";
-  r.medianMs = median(ours);
-  r.p95Ms = percentile(ours, 95);
+  const auto s = timeSteps(p, start, c.quick ? 50 : 150, -1);
+  Result r = timing("frame_step_back_repeated", s.ms);
   r.target = "median <= 16 ms, every step the previous frame";
-  r.pass = *r.medianMs <= 16.0 && inOrder == static_cast<int>(ours.size());
-  r.extra = {{"first_ms", ours.front()},
-             {"worst_ms", percentile(ours, 100)},
-             {"steps", static_cast<double>(ours.size())},
-             {"previous_frame", inOrder}};
+  r.pass = *r.medianMs <= 16.0 && s.adjacent == static_cast<int>(s.ms.size());
+  r.extra = {{"first_ms", s.ms.front()},
+             {"worst_ms", percentile(s.ms, 100)},
+             {"steps", static_cast<double>(s.ms.size())},
+             {"previous_frame", s.adjacent}};
   return r;
 }
 

@@ -150,6 +150,20 @@ int runStoreBench(const Args &args) {
         t.push_back(since(t0) * 1000);
       }
       rows.push_back({"visible-window query, 1 min (TagIndex, in memory)", median(t), "us", 50});
+      // One edit in the in-memory index the timeline draws from, as after
+      // every tag edit: a tag moved to another time (its span kept).
+      t.clear();
+      for (std::size_t i = 0; i < 200 && !all.empty(); ++i) {
+        auto a = all[i * all.size() / 200];
+        const Micros length = a.end - a.start;
+        a.start = at(rng);
+        a.end = a.start + length;
+        const auto t0 = Clock::now();
+        index.upsert(a);
+        t.push_back(since(t0));
+      }
+      rows.push_back({"one edit in the TagIndex (" + std::to_string(all.size()) + " tags, in memory)", median(t), "ms",
+                      5});
       auto proj = store::Project::open((fx.dir / "import.spiegel").string());
       t.clear();
       for (int i = 0; i < 2'000; ++i) {

@@ -14,60 +14,63 @@ std::string fileName(const std::string &path) {
   return "\"" + path + "\"";
 }
 
+// What follows the file name for each code that has its own sentence: what
+// is wrong and what to do.
+struct Sentence {
+  media::ErrorCode code;
+  const char *en;
+  const char *nl;
+};
+constexpr Sentence kSentences[] = {
+    {media::ErrorCode::FileNotFound,
+     " does not exist: check the name and the folder, or whether the drive or network share is connected.",
+     " bestaat niet: controleer de naam en de map, of de schijf of netwerkmap is aangesloten."},
+    {media::ErrorCode::IsDirectory, " is a folder, not a recording: choose a video or audio file inside it.",
+     " is een map, geen opname: kies een video- of audiobestand daarin."},
+    {media::ErrorCode::EmptyFile,
+     " is empty (0 bytes): the recording was probably not copied completely; copy it again from the camera or "
+     "phone.",
+     " is leeg (0 bytes): de opname is waarschijnlijk niet volledig gekopieerd; kopieer hem opnieuw van de "
+     "camera of telefoon."},
+    {media::ErrorCode::PermissionDenied,
+     " cannot be read with your account: ask the owner for access or copy the file to your own folder.",
+     " kan met uw account niet worden gelezen: vraag de eigenaar om toegang of kopieer het bestand naar uw "
+     "eigen map."},
+    {media::ErrorCode::NotMedia,
+     " is not a video or audio recording: choose the recording itself (for example .mp4, .mov, .mts or .m4a).",
+     " is geen video- of audio-opname: kies de opname zelf (bijvoorbeeld .mp4, .mov, .mts of .m4a)."},
+    {media::ErrorCode::Truncated,
+     " is damaged or incomplete (for example a recording that stopped when the phone died): copy it again from "
+     "the device, or repair it with a video repair tool.",
+     " is beschadigd of onvolledig (bijvoorbeeld een opname die stopte toen de telefoon uitviel): kopieer hem "
+     "opnieuw van het apparaat, of herstel hem met een videoherstelprogramma."},
+    {media::ErrorCode::UnsupportedCodec,
+     " uses a video or audio format Spiegel cannot play: convert it to MP4 (H.264 with AAC audio), for example "
+     "with HandBrake.",
+     " gebruikt een video- of audioformaat dat Spiegel niet kan afspelen: zet het om naar MP4 (H.264 met "
+     "AAC-geluid), bijvoorbeeld met HandBrake."},
+    {media::ErrorCode::NoStreams,
+     " contains no picture and no sound: choose the recording itself rather than a subtitle or data file.",
+     " bevat geen beeld en geen geluid: kies de opname zelf in plaats van een ondertitel- of "
+     "gegevensbestand."},
+    {media::ErrorCode::EncodeFailed,
+     " could not be written: check that the folder exists, that you may write there and that the disk is not "
+     "full.",
+     " kon niet worden geschreven: controleer of de map bestaat, of u daar mag schrijven en of de schijf niet "
+     "vol is."},
+};
+
 } // namespace
 
 std::string describe(const media::MediaError &error) {
-  using media::ErrorCode;
-  const std::string f = fileName(error.path());
-  switch (error.code()) {
-  case ErrorCode::FileNotFound:
-    return f + tr(" does not exist: check the name and the folder, or whether the drive or network share is "
-                  "connected.",
-                  " bestaat niet: controleer de naam en de map, of de schijf of netwerkmap is aangesloten.");
-  case ErrorCode::IsDirectory:
-    return f + tr(" is a folder, not a recording: choose a video or audio file inside it.",
-                  " is een map, geen opname: kies een video- of audiobestand daarin.");
-  case ErrorCode::EmptyFile:
-    return f + tr(" is empty (0 bytes): the recording was probably not copied completely; copy it again from "
-                  "the camera or phone.",
-                  " is leeg (0 bytes): de opname is waarschijnlijk niet volledig gekopieerd; kopieer hem "
-                  "opnieuw van de camera of telefoon.");
-  case ErrorCode::PermissionDenied:
-    return f + tr(" cannot be read with your account: ask the owner for access or copy the file to your own "
-                  "folder.",
-                  " kan met uw account niet worden gelezen: vraag de eigenaar om toegang of kopieer het "
-                  "bestand naar uw eigen map.");
-  case ErrorCode::NotMedia:
-    return f + tr(" is not a video or audio recording: choose the recording itself (for example .mp4, .mov, "
-                  ".mts or .m4a).",
-                  " is geen video- of audio-opname: kies de opname zelf (bijvoorbeeld .mp4, .mov, .mts of "
-                  ".m4a).");
-  case ErrorCode::Truncated:
-    return f +
-           tr(" is damaged or incomplete (for example a recording that stopped when the phone died): copy it "
-              "again from the device, or repair it with a video repair tool.",
-              " is beschadigd of onvolledig (bijvoorbeeld een opname die stopte toen de telefoon uitviel): "
-              "kopieer hem opnieuw van het apparaat, of herstel hem met een videoherstelprogramma.");
-  case ErrorCode::UnsupportedCodec:
-    return f + tr(" uses a video or audio format Spiegel cannot play: convert it to MP4 (H.264 with AAC "
-                  "audio), for example with HandBrake.",
-                  " gebruikt een video- of audioformaat dat Spiegel niet kan afspelen: zet het om naar MP4 "
-                  "(H.264 met AAC-geluid), bijvoorbeeld met HandBrake.");
-  case ErrorCode::NoStreams:
-    return f + tr(" contains no picture and no sound: choose the recording itself rather than a subtitle or "
-                  "data file.",
-                  " bevat geen beeld en geen geluid: kies de opname zelf in plaats van een ondertitel- of "
-                  "gegevensbestand.");
-  case ErrorCode::ReadFailed:
+  if (error.code() == media::ErrorCode::ReadFailed)
     return describeReadFailure(error.path());
-  case ErrorCode::EncodeFailed:
-    return f + tr(" could not be written: check that the folder exists, that you may write there and that "
-                  "the disk is not full.",
-                  " kon niet worden geschreven: controleer of de map bestaat, of u daar mag schrijven en of "
-                  "de schijf niet vol is.");
-  case ErrorCode::Internal:
-    break;
-  }
+  const std::string f = fileName(error.path());
+  for (const auto &s : kSentences)
+    if (s.code == error.code())
+      return f + tr(s.en, s.nl);
+  // Internal: no advice fits better than trying again; FFmpeg's words help a
+  // report.
   return f + tr(" could not be processed (", " kon niet worden verwerkt (") + error.what() +
          tr("): try again, and report this message if it keeps happening.",
             "): probeer het opnieuw en meld deze melding als het blijft gebeuren.");

@@ -4,6 +4,13 @@
 
 namespace spiegel::app {
 
+// Each sentence says what is wrong and what to do, in the user's language.
+// The raw detail (English, from SQLite or our JSON reader) is added only
+// where it tells the reader something the sentence does not: which field or
+// line of a package is wrong, or what an unclassified failure was. For the
+// SQLite situations a user can actually meet (full disk, read-only,
+// busy/locked, damaged, not a database, cannot open, disk I/O, too new) the
+// sentence says it all and SQLite's English words would only get in the way.
 std::string describe(const store::StoreError &e) {
   using store::ErrorCode;
   const std::string file = e.file().empty() ? std::string(tr("the project", "het project")) : e.file();
@@ -18,9 +25,8 @@ std::string describe(const store::StoreError &e) {
     return file + tr(" is not a Spiegel project; choose a .spiegel file made by Spiegel.",
                      " is geen Spiegel-project; kies een .spiegel-bestand dat door Spiegel is gemaakt.");
   case ErrorCode::Corrupt:
-    return file + tr(" is damaged and cannot be read safely; use a backup or a colleague's copy",
-                     " is beschadigd en kan niet veilig gelezen worden; gebruik een reservekopie of de kopie van een collega") +
-           why + ".";
+    return file + tr(" is damaged and cannot be read safely; use a backup or a colleague's copy.",
+                     " is beschadigd en kan niet veilig gelezen worden; gebruik een reservekopie of de kopie van een collega.");
   case ErrorCode::TooNew:
     return file + tr(" was made by a newer version of Spiegel; update Spiegel to open it.",
                      " is gemaakt met een nieuwere versie van Spiegel; werk Spiegel bij om het te openen.");
@@ -34,6 +40,19 @@ std::string describe(const store::StoreError &e) {
     return std::string(tr("The disk holding ", "De schijf met ")) + file +
            tr(" is full; nothing was changed, free some space and try again.",
               " is vol; er is niets gewijzigd, maak ruimte vrij en probeer het opnieuw.");
+  case ErrorCode::CannotOpen:
+    return std::string(tr("Spiegel cannot open ", "Spiegel kan ")) + file +
+           tr(": the folder does not exist or you have no access to it; check the folder and its permissions, "
+              "nothing was changed.",
+              " niet openen: de map bestaat niet of u hebt er geen toegang toe; controleer de map en de rechten, "
+              "er is niets gewijzigd.");
+  case ErrorCode::DiskIo:
+    return std::string(tr("The disk failed while reading or writing ", "De schijf gaf een fout bij het lezen of schrijven van ")) +
+           file +
+           tr("; if it is on a USB stick or a network drive, check that it is still connected and try again; "
+              "nothing was changed.",
+              "; staat het op een USB-stick of netwerkschijf, controleer dan of die nog verbonden is en probeer het "
+              "opnieuw; er is niets gewijzigd.");
   case ErrorCode::BadPackage:
     return file + tr(" is not a valid Spiegel file", " is geen geldig Spiegel-bestand") + at + why +
            tr("; nothing was imported.", "; er is niets geïmporteerd.");

@@ -24,7 +24,10 @@ public:
   explicit TagIndex(std::vector<Annotation> annotations);
 
   // Inserts, replaces (same id, possibly new times) or, for a tombstone,
-  // removes. O(n) (the sorted vector shifts); fine for tens of thousands.
+  // removes. Replacing moves only the items between the old and the new
+  // place and updates the tree over that range: O(k + log n) for a tag that
+  // moves past k others. Inserting and removing shift the sorted vector:
+  // O(n), a memmove-like shift, still a few ms at 100 000 tags.
   void upsert(const Annotation &a);
   // Removes by id; false when the id is not in the index.
   bool remove(const Uuid &id);
@@ -55,6 +58,9 @@ public:
 private:
   [[nodiscard]] std::size_t position(const Annotation &a) const; // insertion point by (start, id)
   void rebuildTree();
+  // Refreshes the tree leaves of items first … last (inclusive; past size()
+  // an unused leaf) and their ancestors.
+  void refreshTree(std::size_t first, std::size_t last);
   void collectLongSpans(std::size_t node, std::size_t lo, std::size_t hi, std::size_t limit, Micros a,
                         std::vector<const Annotation *> &out) const;
 

@@ -1,10 +1,12 @@
 #pragma once
+#include "spiegel/media/error.hpp"
 #include "spiegel/media/frame.hpp"
 #include "spiegel/media/time.hpp"
 
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,6 +45,9 @@ public:
   [[nodiscard]] bool done() const;
   [[nodiscard]] float progress() const; // 0 … 1
   [[nodiscard]] std::string error() const; // empty unless it failed
+  // Why it failed (set with error()): the same code probe() and Player give
+  // the same bad file, so app/ can word it the same way.
+  [[nodiscard]] std::optional<ErrorCode> errorCode() const;
   [[nodiscard]] std::shared_ptr<const Peaks> result() const; // null until done
   void cancel();
 
@@ -59,6 +64,7 @@ public:
   [[nodiscard]] bool done() const;
   [[nodiscard]] float progress() const;
   [[nodiscard]] std::string error() const;
+  [[nodiscard]] std::optional<ErrorCode> errorCode() const; // as PeaksJob::errorCode()
   // Thumbnails finished so far, in time order (grows while running).
   [[nodiscard]] std::vector<std::shared_ptr<const Thumbnail>> ready() const;
   void cancel();

@@ -14,9 +14,11 @@ enum class ErrorCode {
   ReadOnly,      // cannot write (permissions, read-only medium)
   Busy,          // open and being written elsewhere
   DiskFull,      // no space left
+  CannotOpen,    // the OS refused to open it (folder missing or not accessible)
+  DiskIo,        // the disk or network share failed while reading or writing
   BadPackage,    // JSON package malformed or of an unknown format version
   BadValue,      // a value outside what the codebook or scale allows
-  Io,            // anything else from the OS or SQLite
+  Io,            // anything else from the OS or SQLite (detail says what)
 };
 
 class StoreError : public std::runtime_error {
