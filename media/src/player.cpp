@@ -25,7 +25,10 @@ void Player::Impl::kickTimer() {
 }
 
 void Player::Impl::kickVideo() {
-  { std::lock_guard lock(videoWaitMutex); } // no lost wake-up between predicate and wait
+  {
+    std::lock_guard lock(videoWaitMutex); // no lost wake-up between predicate and wait
+    ++videoKicks;
+  }
   videoCv.notify_all();
 }
 

@@ -108,6 +108,7 @@ struct Player::Impl {
   // ---- video thread throttle ----
   std::mutex videoWaitMutex;
   std::condition_variable_any videoCv;
+  std::uint64_t videoKicks = 0; // guarded by videoWaitMutex: kickVideo counts up, the waiting video thread looks again
 
   // ---- timer thread ----
   std::mutex timerMutex;

@@ -36,9 +36,13 @@ private:
       const std::uint64_t cur = m_run ? m_run->serial : 0;
       if (m_p.serial.load() != cur || m_p.store.countAhead(cur, m_p.clock.now(), kFramesAhead) < kFramesAhead)
         return;
-      // While playing the clock moves on its own: look again soon.
+      // Wait for a kick (step, seek, frame taken) and look again. While
+      // playing the clock moves on its own: look again soon anyway. (The
+      // predicate must see the kick: a wait that ignores notifications only
+      // looked again every 500 ms while paused, which stalled frame steps.)
       const auto slice = m_p.playingNow ? std::chrono::milliseconds(10) : std::chrono::milliseconds(500);
-      m_p.videoCv.wait_for(lock, m_stop, slice, [] { return false; });
+      const std::uint64_t seen = m_p.videoKicks;
+      m_p.videoCv.wait_for(lock, m_stop, slice, [&] { return m_p.videoKicks != seen; });
     }
   }
 
