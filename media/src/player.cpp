@@ -4,6 +4,7 @@
 #include "player_impl.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace spiegel::media {
 
@@ -37,6 +38,14 @@ void Player::Impl::kickDemux() {
   demuxCv.notify_all();
 }
 
+void Player::Impl::frameArrived() {
+  {
+    std::lock_guard lock(frameMutex);
+    ++frameEvents;
+  }
+  frameCv.notify_all();
+}
+
 void Player::Impl::notifyWake() const {
   if (wake)
     wake();
@@ -44,10 +53,7 @@ void Player::Impl::notifyWake() const {
 
 // ---------------------------------------------------------------- control
 
-void Player::Impl::seekLocked(Micros target, SeekMode mode, bool snap, bool skipNonRef) {
-  target = std::max<Micros>(0, target);
-  if (duration > 0)
-    target = std::min(target, duration);
+std::uint64_t Player::Impl::requestLocked(Micros target, SeekMode mode, bool skipNonRef) {
   const std::uint64_t id = ++requestCounter;
   latestRequest.store(id);
   {
@@ -55,6 +61,54 @@ void Player::Impl::seekLocked(Micros target, SeekMode mode, bool snap, bool skip
     pendingSeek = SeekRequest{id, target, mode, skipNonRef, 0, audioWanted};
   }
   demuxCv.notify_all();
+  // A keyframe run decodes every frame from the keyframe; an exact run
+  // every frame from the one on screen at the target (skipping, if at all,
+  // only before it).
+  coverRequest = id;
+  coverFrom = mode == SeekMode::Keyframe ? std::numeric_limits<Micros>::min() : target;
+  return id;
+}
+
+bool Player::Impl::coversAfterLocked(Micros pts) const {
+  return coverRequest == latestRequest.load() && endedRequest != coverRequest && coverFrom <= pts;
+}
+
+bool Player::Impl::coversBeforeLocked(Micros pts) const {
+  return coverRequest == latestRequest.load() && endedRequest != coverRequest && coverFrom < pts;
+}
+
+void Player::Impl::maybeFillLocked() {
+  if (!steppingBack || playing || awaiting || stepPending || backPending || !shown || videoIndex < 0)
+    return;
+  const int limit = std::min(kFillBelow, static_cast<int>(FrameStore::capacityFor(*shown) / 4));
+  const auto chain = store.chainBehind(shown->pts, limit);
+  if (!chain.held || chain.fileStart || chain.behind >= limit)
+    return;
+  if (coversBeforeLocked(chain.first))
+    return; // the current request (a fill, a step back's seek) brings those frames already
+  // Decode from the keyframe before the first frame held, every frame, in
+  // the background: nothing is awaited and the clock stays where it is. The
+  // run goes on through the frames held up to kFramesAhead after the clock,
+  // so stepping forward again finds the decoder in place.
+  const Micros target = chain.first - 1;
+  if (lastFillTarget == target)
+    return; // the last fill toward there gave all it could (damaged data)
+  lastFillTarget = target;
+  (void)requestLocked(target, SeekMode::Exact, false);
+  movedSinceSeek = true;
+  kickVideo();
+}
+
+void Player::Impl::decoderIdle() {
+  std::lock_guard lock(ctl);
+  maybeFillLocked();
+}
+
+void Player::Impl::seekLocked(Micros target, SeekMode mode, bool snap, bool skipNonRef) {
+  target = std::max<Micros>(0, target);
+  if (duration > 0)
+    target = std::min(target, duration);
+  const std::uint64_t id = requestLocked(target, mode, skipNonRef);
   awaiting = true;
   awaitingNow = true;
   awaitRequest = id;
@@ -63,6 +117,8 @@ void Player::Impl::seekLocked(Micros target, SeekMode mode, bool snap, bool skip
   awaitSnap = snap;
   awaitSince = std::chrono::steady_clock::now();
   stepPending = false;
+  backPending = false;
+  movedSinceSeek = false;
   atEnd = false;
   clock.hold(target);
   resolveLocked();
@@ -103,17 +159,8 @@ void Player::Impl::resolveLocked() {
     clock.release();
     kickVideo();
   }
-  if (stepPending) {
-    if (!shown) {
-      stepPending = false;
-    } else if (auto next = store.nextOf(shown->pts)) {
-      shown = next;
-      clock.set(next->pts);
-      stepPending = false;
-      kickVideo();
-    } else if (store.isLast(shown->pts)) {
-      stepPending = false;
-    }
+  if (stepPending || backPending) {
+    resolveStepLocked();
     return;
   }
   if (videoIndex < 0)
@@ -121,6 +168,39 @@ void Player::Impl::resolveLocked() {
   const auto found = store.frameAt(clock.now());
   if (found.frame && found.frame != shown && (found.exact || found.serial == serial.load()))
     shown = found.frame;
+}
+
+void Player::Impl::resolveStepLocked() {
+  const bool gaveUp = std::chrono::steady_clock::now() - stepSince > kSeekGiveUp;
+  if (!shown) {
+    stepPending = backPending = false;
+    return;
+  }
+  if (stepPending) {
+    if (auto next = store.nextOf(shown->pts)) {
+      shown = next;
+      clock.set(next->pts);
+      stepPending = false;
+      movedSinceSeek = true;
+      kickVideo();
+    } else if (store.isLast(shown->pts) || gaveUp) {
+      stepPending = false;
+    }
+    return;
+  }
+  if (auto prev = store.previousOf(shown->pts)) {
+    shown = prev;
+    clock.set(prev->pts);
+    backPending = false;
+    movedSinceSeek = true;
+    kickVideo();
+    maybeFillLocked();
+  } else if (!coversBeforeLocked(shown->pts)) {
+    backPending = false; // the fill ended short of it: decode it now
+    seekLocked(shown->pts - 1, SeekMode::Exact, true, false);
+  } else if (gaveUp) {
+    backPending = false;
+  }
 }
 
 void Player::Impl::pauseLocked() {
@@ -156,7 +236,7 @@ void Player::Impl::timerLoop(std::stop_token stop) {
     {
       std::lock_guard lock(ctl);
       tickLocked();
-      if (!playing && !awaiting && !stepPending) {
+      if (!playing && !awaiting && !stepPending && !backPending) {
         indefinite = true;
       } else if (playing && !awaiting) {
         const Micros pos = clock.now();
@@ -216,6 +296,9 @@ void Player::play() {
     return;
   if (m->atEnd)
     m->seekLocked(0, SeekMode::Exact, false, true);
+  else if (m->movedSinceSeek && !m->awaiting)
+    m->seekLocked(m->clock.now(), SeekMode::Exact, false, true); // the sound must start where the steps went
+  m->steppingBack = false;
   m->playing = true;
   m->playingNow = true;
   m->clock.setRunning(true);
@@ -240,19 +323,24 @@ void Player::togglePlay() {
 
 void Player::seek(Micros target, SeekMode mode) {
   std::lock_guard lock(m->ctl);
+  m->steppingBack = false;
+  m->lastFillTarget.reset();
   m->seekLocked(target, mode, false, true);
 }
 
 void Player::stepForward() {
   std::lock_guard lock(m->ctl);
   m->pauseLocked();
+  m->steppingBack = false;
+  m->backPending = false;
   if (!m->awaiting && m->shown && !m->store.nextOf(m->shown->pts) && !m->store.isLast(m->shown->pts) &&
-      m->store.serialAt(m->shown->pts) != m->serial.load()) {
-    // The frame on screen is not where the decoder is: decode from it again
-    // (every frame), then take the one after it.
+      !m->coversAfterLocked(m->shown->pts)) {
+    // The decoder will not bring the frame after the one on screen: decode
+    // from it again (every frame), then take the one after it.
     m->seekLocked(m->shown->pts, SeekMode::Exact, true, false);
   }
   m->stepPending = true;
+  m->stepSince = std::chrono::steady_clock::now();
   m->resolveLocked();
   m->kickTimer();
   m->notifyWake();
@@ -261,20 +349,35 @@ void Player::stepForward() {
 void Player::stepBackward() {
   std::lock_guard lock(m->ctl);
   m->pauseLocked();
-  if (m->awaiting || !m->shown)
-    return; // a seek is still being served: its frame is the reference
+  if (m->awaiting || m->backPending || !m->shown)
+    return; // a seek or step is still being served: its frame is the reference
   m->stepPending = false;
+  m->steppingBack = true;
   const FramePtr current = m->shown;
   if (auto prev = m->store.previousOf(current->pts)) {
     m->shown = prev;
     m->clock.set(prev->pts);
     m->atEnd = false;
+    m->movedSinceSeek = true;
     m->kickVideo();
+    m->maybeFillLocked();
     m->notifyWake();
     return;
   }
-  // Not cached: decode the GOP before, every frame (no skipping), so the
-  // following steps back are served from the store.
+  if (m->store.isFirst(current->pts))
+    return; // the file's first frame: stays
+  m->maybeFillLocked(); // usually starts the fill that brings the frame before
+  if (m->coversBeforeLocked(current->pts)) {
+    // A fill under way brings it: wait for that instead of starting over.
+    m->backPending = true;
+    m->atEnd = false;
+    m->stepSince = std::chrono::steady_clock::now();
+    m->kickTimer();
+    return;
+  }
+  // Not cached and nothing under way brings it: decode the GOP before,
+  // every frame (no skipping), so the following steps back are served from
+  // the store.
   m->seekLocked(current->pts - 1, SeekMode::Exact, true, false);
 }
 
@@ -326,15 +429,25 @@ FramePtr Player::currentFrame() {
 bool Player::waitForFrame(int timeoutMs) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
   while (true) {
+    std::uint64_t seen = 0;
+    {
+      std::lock_guard lock(m->frameMutex);
+      seen = m->frameEvents; // read before resolving: no frame slips by unseen
+    }
     {
       std::lock_guard lock(m->ctl);
       m->resolveLocked();
-      if (!m->awaiting && !m->stepPending)
+      if (!m->awaiting && !m->stepPending && !m->backPending)
         return m->videoIndex < 0 || m->shown != nullptr;
     }
-    if (std::chrono::steady_clock::now() >= deadline)
+    const auto now = std::chrono::steady_clock::now();
+    if (now >= deadline)
       return false;
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    // Woken by the next frame; the 5 ms cap catches what is not a frame
+    // (give-ups, an empty run).
+    std::unique_lock lock(m->frameMutex);
+    m->frameCv.wait_until(lock, std::min(deadline, now + std::chrono::milliseconds(5)),
+                          [&] { return m->frameEvents != seen; });
   }
 }
 

@@ -6,8 +6,9 @@
 //   timer thread: wakes the UI when a frame is due, serves A–B loop and end.
 //   UI thread: public methods; picks the due frame from the FrameStore.
 //
-// Lock order: ctl → demuxMutex; FrameStore, Clock and ringMutex are leaves
-// (nothing else is locked while holding them).
+// Lock order: ctl → demuxMutex, ctl → videoWaitMutex; FrameStore, Clock,
+// ringMutex and frameMutex are leaves (nothing else is locked while holding
+// them).
 #include "audio_filter.hpp"
 #include "av_ptr.hpp"
 #include "clock.hpp"
@@ -28,6 +29,15 @@ namespace spiegel::media {
 // Frames decoded ahead of the clock: smooths decoding bursts from frame
 // threading (~0.2 s at 30 fps) while keeping memory small.
 inline constexpr int kFramesAhead = 6;
+// Stepping back: when fewer than this many adjacent frames are held before
+// the one on screen, the frames before them (the GOP before, usually) are
+// decoded in the background. Half a second of head start at 30 steps a
+// second (key repeat); a 2 s 1080p GOP takes about 0.35–0.6 s on 2 cores.
+// Limited to a quarter of what the FrameStore holds of this picture size, so
+// a fill can never be trimmed away before it is used (large pictures).
+inline constexpr int kFillBelow = 16;
+static_assert(FrameStore::kKeepAhead > static_cast<std::size_t>(kFramesAhead),
+              "trimming must keep what the decoder made ahead");
 // Audio decoded ahead of the device: 0.2 s is heard within that time after a
 // speed or volume change, and is far more than one device buffer.
 inline constexpr double kRingSeconds = 0.2;
@@ -110,6 +120,11 @@ struct Player::Impl {
   std::condition_variable_any videoCv;
   std::uint64_t videoKicks = 0; // guarded by videoWaitMutex: kickVideo counts up, the waiting video thread looks again
 
+  // ---- frame arrivals (waitForFrame sleeps on them) ----
+  std::mutex frameMutex;
+  std::condition_variable_any frameCv;
+  std::uint64_t frameEvents = 0; // guarded by frameMutex: the video thread counts up after each frame
+
   // ---- timer thread ----
   std::mutex timerMutex;
   std::condition_variable_any timerCv;
@@ -133,6 +148,17 @@ struct Player::Impl {
   bool awaitSnap = false; // put the clock on the found frame (steps)
   std::chrono::steady_clock::time_point awaitSince{};
   bool stepPending = false;           // step forward waiting for the next frame
+  bool backPending = false;           // step back waiting for a fill to deliver the frame before
+  std::chrono::steady_clock::time_point stepSince{}; // when the pending step was asked
+  // What the pipeline's current request still delivers, so a step waits for
+  // it instead of starting another decode: every frame from the one on
+  // screen at coverFrom onwards, each known to follow the one before.
+  std::uint64_t coverRequest = 0;
+  Micros coverFrom = 0;
+  std::uint64_t endedRequest = 0; // video thread: this request's run reached the end of the file
+  bool steppingBack = false;      // the last move was a step back: keep filling behind when idle
+  bool movedSinceSeek = false;    // steps or fills moved away from where the run's audio starts
+  std::optional<Micros> lastFillTarget; // never the same fill twice in a row (it gave what it could)
   std::uint64_t keyResultRequest = 0; // video thread: first frame of a keyframe seek
   Micros keyResultPts = 0;
   std::uint64_t emptyRunRequest = 0; // video thread: a run ended without any frame
@@ -147,12 +173,26 @@ struct Player::Impl {
   void guarded(const char *what, const std::function<void()> &body);
   // player.cpp (ctl must be held for the *Locked functions)
   void seekLocked(Micros target, SeekMode mode, bool snap, bool skipNonRef);
+  // Asks the pipeline for a request (seek or fill); returns its id.
+  std::uint64_t requestLocked(Micros target, SeekMode mode, bool skipNonRef);
+  // Stepping back: decodes the frames before the held run of adjacent
+  // frames in the background when it is short (kFillBelow).
+  void maybeFillLocked();
+  // Will the current request still deliver the frame after / before the
+  // one at `pts`, adjacent to it?
+  [[nodiscard]] bool coversAfterLocked(Micros pts) const;
+  [[nodiscard]] bool coversBeforeLocked(Micros pts) const;
+  void resolveStepLocked();
+  // Video thread, no lock held: the decoder has nothing to do (paused with
+  // enough frames ahead, or the run ended).
+  void decoderIdle();
   void resolveLocked();
   void tickLocked();
   void pauseLocked();
   void kickTimer();
   void kickVideo();
   void kickDemux();
+  void frameArrived(); // video thread: a frame went into the store (or the run ended)
   void notifyWake() const;
   void timerLoop(std::stop_token stop);
   // player_demux.cpp
