@@ -78,7 +78,7 @@ bool Player::Impl::coversBeforeLocked(Micros pts) const {
 }
 
 void Player::Impl::maybeFillLocked() {
-  if (!steppingBack || playing || awaiting || stepPending || backPending || !shown || videoIndex < 0)
+  if (!(steppingBack || settled) || playing || awaiting || stepPending || backPending || !shown || videoIndex < 0)
     return;
   const int limit = std::min(kFillBelow, static_cast<int>(FrameStore::capacityFor(*shown) / 4));
   const auto chain = store.chainBehind(shown->pts, limit);
@@ -86,11 +86,14 @@ void Player::Impl::maybeFillLocked() {
     return;
   if (coversBeforeLocked(chain.first))
     return; // the current request (a fill, a step back's seek) brings those frames already
-  // Decode from the keyframe before the first frame held, every frame, in
-  // the background: nothing is awaited and the clock stays where it is. The
-  // run goes on through the frames held up to kFramesAhead after the clock,
-  // so stepping forward again finds the decoder in place.
-  const Micros target = chain.first - 1;
+  // Decode from the keyframe at or before kFillBelow frames before the first
+  // frame held (so a chain that starts just after a keyframe brings the GOP
+  // before in the same run), every frame, in the background: nothing is
+  // awaited and the clock stays where it is. The run goes on through the
+  // frames held up to kFramesAhead after the clock, so stepping forward
+  // again finds the decoder in place.
+  const Micros frame = shown->duration > 0 ? shown->duration : 40'000;
+  const Micros target = chain.first - frame * kFillBelow;
   if (lastFillTarget == target)
     return; // the last fill toward there gave all it could (damaged data)
   lastFillTarget = target;
@@ -158,6 +161,8 @@ void Player::Impl::resolveLocked() {
     audioStartAt.store(clock.now());
     clock.release();
     kickVideo();
+    if (!playing)
+      settleAt = std::chrono::steady_clock::now() + kSettle;
   }
   if (stepPending || backPending) {
     resolveStepLocked();
@@ -223,6 +228,11 @@ void Player::Impl::tickLocked() {
       notifyWake();
     }
   }
+  if (settleAt && !playing && std::chrono::steady_clock::now() >= *settleAt) {
+    settleAt.reset();
+    settled = true;
+    maybeFillLocked();
+  }
   const FramePtr before = shown;
   resolveLocked();
   if (shown != before)
@@ -237,7 +247,11 @@ void Player::Impl::timerLoop(std::stop_token stop) {
       std::lock_guard lock(ctl);
       tickLocked();
       if (!playing && !awaiting && !stepPending && !backPending) {
-        indefinite = true;
+        if (settleAt) // wake when the landed frame has been looked at long enough
+          sleep = std::chrono::duration_cast<std::chrono::microseconds>(
+              std::max(std::chrono::steady_clock::duration::zero(), *settleAt - std::chrono::steady_clock::now()));
+        else
+          indefinite = true;
       } else if (playing && !awaiting) {
         const Micros pos = clock.now();
         if (auto next = store.nextPtsAfter(pos)) {
@@ -299,6 +313,8 @@ void Player::play() {
   else if (m->movedSinceSeek && !m->awaiting)
     m->seekLocked(m->clock.now(), SeekMode::Exact, false, true); // the sound must start where the steps went
   m->steppingBack = false;
+  m->settleAt.reset();
+  m->settled = false;
   m->playing = true;
   m->playingNow = true;
   m->clock.setRunning(true);
@@ -324,6 +340,8 @@ void Player::togglePlay() {
 void Player::seek(Micros target, SeekMode mode) {
   std::lock_guard lock(m->ctl);
   m->steppingBack = false;
+  m->settleAt.reset();
+  m->settled = false;
   m->lastFillTarget.reset();
   m->seekLocked(target, mode, false, true);
 }
@@ -332,6 +350,8 @@ void Player::stepForward() {
   std::lock_guard lock(m->ctl);
   m->pauseLocked();
   m->steppingBack = false;
+  m->settleAt.reset();
+  m->settled = false;
   m->backPending = false;
   if (!m->awaiting && m->shown && !m->store.nextOf(m->shown->pts) && !m->store.isLast(m->shown->pts) &&
       !m->coversAfterLocked(m->shown->pts)) {

@@ -36,6 +36,10 @@ inline constexpr int kFramesAhead = 6;
 // Limited to a quarter of what the FrameStore holds of this picture size, so
 // a fill can never be trimmed away before it is used (large pictures).
 inline constexpr int kFillBelow = 16;
+// A paused player left alone this long on a frame a seek landed on starts
+// that fill too: a reviewer who stops to look may step back next, and one
+// stepping on at key-repeat speed (30–40 ms a step) never waits this long.
+inline constexpr auto kSettle = std::chrono::milliseconds(250);
 static_assert(FrameStore::kKeepAhead > static_cast<std::size_t>(kFramesAhead),
               "trimming must keep what the decoder made ahead");
 // Audio decoded ahead of the device: 0.2 s is heard within that time after a
@@ -157,6 +161,8 @@ struct Player::Impl {
   Micros coverFrom = 0;
   std::uint64_t endedRequest = 0; // video thread: this request's run reached the end of the file
   bool steppingBack = false;      // the last move was a step back: keep filling behind when idle
+  std::optional<std::chrono::steady_clock::time_point> settleAt; // a paused seek landed: see kSettle
+  bool settled = false;           // paused and untouched since settleAt: fill behind when idle
   bool movedSinceSeek = false;    // steps or fills moved away from where the run's audio starts
   std::optional<Micros> lastFillTarget; // never the same fill twice in a row (it gave what it could)
   std::uint64_t keyResultRequest = 0; // video thread: first frame of a keyframe seek
