@@ -85,6 +85,14 @@ bool FrameStore::isFirst(Micros pts) const {
   return it != m_frames.end() && it->second.firstInFile;
 }
 
+std::optional<std::uint64_t> FrameStore::serialAt(Micros pts) const {
+  std::lock_guard lock(m_mutex);
+  auto it = m_frames.find(pts);
+  if (it == m_frames.end())
+    return std::nullopt;
+  return it->second.serial;
+}
+
 FrameStore::Chain FrameStore::chainBehind(Micros pts, int limit) const {
   std::lock_guard lock(m_mutex);
   Chain c;

@@ -67,6 +67,8 @@ public:
   [[nodiscard]] FramePtr previousOf(Micros pts) const;
   [[nodiscard]] bool isLast(Micros pts) const;
   [[nodiscard]] bool isFirst(Micros pts) const;
+  // The run that last decoded the frame at `pts` (nullopt when not held).
+  [[nodiscard]] std::optional<std::uint64_t> serialAt(Micros pts) const;
   // Walks back from the frame at `pts` while each frame is known to follow
   // the one before it, at most `limit` frames: how far stepping back can go
   // without decoding.

@@ -4,7 +4,6 @@
 #include "player_impl.hpp"
 
 #include <algorithm>
-#include <limits>
 
 namespace spiegel::media {
 
@@ -61,16 +60,19 @@ std::uint64_t Player::Impl::requestLocked(Micros target, SeekMode mode, bool ski
     pendingSeek = SeekRequest{id, target, mode, skipNonRef, 0, audioWanted};
   }
   demuxCv.notify_all();
-  // A keyframe run decodes every frame from the keyframe; an exact run
-  // every frame from the one on screen at the target (skipping, if at all,
-  // only before it).
+  // Every run brings each frame from the one on screen at the target on,
+  // linked (skipping, if at all, only before it).
   coverRequest = id;
-  coverFrom = mode == SeekMode::Keyframe ? std::numeric_limits<Micros>::min() : target;
+  coverFrom = target;
   return id;
 }
 
 bool Player::Impl::coversAfterLocked(Micros pts) const {
-  return coverRequest == latestRequest.load() && endedRequest != coverRequest && coverFrom <= pts;
+  // Also when the current run made the frame at `pts` (the frame on screen
+  // at a target between frames, a keyframe seek's keyframe): the next one
+  // follows it.
+  return coverRequest == latestRequest.load() && endedRequest != coverRequest &&
+         (coverFrom <= pts || store.serialAt(pts) == serial.load());
 }
 
 bool Player::Impl::coversBeforeLocked(Micros pts) const {
