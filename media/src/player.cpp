@@ -154,7 +154,7 @@ void Player::Impl::resolveLocked() {
     }
     if (!done && emptyRunRequest == awaitRequest)
       done = true;
-    if (!done && std::chrono::steady_clock::now() - awaitSince > kSeekGiveUp)
+    if (!done && stalledLocked(awaitSince))
       done = true;
     if (!done)
       return;
@@ -177,8 +177,22 @@ void Player::Impl::resolveLocked() {
     shown = found.frame;
 }
 
+bool Player::Impl::stalledLocked(std::chrono::steady_clock::time_point &since) {
+  std::uint64_t events = 0;
+  {
+    std::lock_guard lock(frameMutex);
+    events = frameEvents;
+  }
+  const auto now = std::chrono::steady_clock::now();
+  if (events != framesSeen) {
+    framesSeen = events;
+    since = now;
+  }
+  return now - since > kSeekGiveUp;
+}
+
 void Player::Impl::resolveStepLocked() {
-  const bool gaveUp = std::chrono::steady_clock::now() - stepSince > kSeekGiveUp;
+  const bool gaveUp = stalledLocked(stepSince);
   if (!shown) {
     stepPending = backPending = false;
     return;

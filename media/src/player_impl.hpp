@@ -45,8 +45,10 @@ static_assert(FrameStore::kKeepAhead > static_cast<std::size_t>(kFramesAhead),
 // Audio decoded ahead of the device: 0.2 s is heard within that time after a
 // speed or volume change, and is far more than one device buffer.
 inline constexpr double kRingSeconds = 0.2;
-// A seek whose frame has not come after this long is given up (damaged
-// file): playback goes on with whatever is on screen.
+// A seek or step whose frame has not come is given up when no frame at all
+// has been decoded for this long (damaged file): playback goes on with
+// whatever is on screen. Counted from the last frame, not from the request,
+// so a slow but working decoder (a loaded machine) is never cut short.
 inline constexpr auto kSeekGiveUp = std::chrono::seconds(3);
 // The demuxer stops reading ahead at this many bytes of queued packets or
 // when both queues hold this many packets (ffplay's MAX_QUEUE_SIZE /
@@ -153,7 +155,8 @@ struct Player::Impl {
   std::chrono::steady_clock::time_point awaitSince{};
   bool stepPending = false;           // step forward waiting for the next frame
   bool backPending = false;           // step back waiting for a fill to deliver the frame before
-  std::chrono::steady_clock::time_point stepSince{}; // when the pending step was asked
+  std::chrono::steady_clock::time_point stepSince{}; // the pending step was asked, or the last frame came
+  std::uint64_t framesSeen = 0; // frameEvents when a give-up clock last moved on
   // What the pipeline's current request still delivers, so a step waits for
   // it instead of starting another decode: every frame from the one on
   // screen at coverFrom onwards, each known to follow the one before.
@@ -189,6 +192,9 @@ struct Player::Impl {
   [[nodiscard]] bool coversAfterLocked(Micros pts) const;
   [[nodiscard]] bool coversBeforeLocked(Micros pts) const;
   void resolveStepLocked();
+  // Has nothing been decoded for kSeekGiveUp? Moves `since` on to now when
+  // a frame came since the last look.
+  [[nodiscard]] bool stalledLocked(std::chrono::steady_clock::time_point &since);
   // Video thread, no lock held: the decoder has nothing to do (paused with
   // enough frames ahead, or the run ended).
   void decoderIdle();
