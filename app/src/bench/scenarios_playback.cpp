@@ -146,7 +146,7 @@ std::vector<Result> runPlayerScenarios(const Config &c) {
   }
   if (c.wants("backgop")) {
     step("first step back into an uncached GOP");
-    out.push_back(guarded("frame_step_back_into_uncached_gop", [&] { return stepBackIntoUncachedGop(c, *p); }));
+    out.push_back(guarded("frame_step_back_uncached_gop", [&] { return stepBackIntoUncachedGop(c, *p); }));
   }
   if (c.wants("playback")) {
     step("1x playback while thumbnails build");

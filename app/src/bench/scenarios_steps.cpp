@@ -94,7 +94,7 @@ Result stepBackIntoUncachedGop(const Config &c, media::Player &p) {
     exact += (a.exact ? 1 : 0) + (b.exact ? 1 : 0);
   }
   Result r;
-  r.scenario = "frame_step_back_into_uncached_gop";
+  r.scenario = "frame_step_back_uncached_gop";
   r.medianMs = median(looked);
   r.p95Ms = percentile(looked, 95);
   r.target = "median and p95 <= 100 ms, every step the previous frame";
