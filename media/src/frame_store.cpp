@@ -1,5 +1,6 @@
 #include "frame_store.hpp"
 
+#include <algorithm>
 #include <iterator>
 
 namespace spiegel::media {
@@ -78,12 +79,38 @@ bool FrameStore::isLast(Micros pts) const {
   return it != m_frames.end() && it->second.lastInFile;
 }
 
+bool FrameStore::isFirst(Micros pts) const {
+  std::lock_guard lock(m_mutex);
+  auto it = m_frames.find(pts);
+  return it != m_frames.end() && it->second.firstInFile;
+}
+
 std::optional<std::uint64_t> FrameStore::serialAt(Micros pts) const {
   std::lock_guard lock(m_mutex);
   auto it = m_frames.find(pts);
   if (it == m_frames.end())
     return std::nullopt;
   return it->second.serial;
+}
+
+FrameStore::Chain FrameStore::chainBehind(Micros pts, int limit) const {
+  std::lock_guard lock(m_mutex);
+  Chain c;
+  auto it = m_frames.find(pts);
+  if (it == m_frames.end())
+    return c;
+  c.held = true;
+  while (c.behind < limit && it->second.linked && it != m_frames.begin()) {
+    --it;
+    ++c.behind;
+  }
+  c.first = it->first;
+  c.fileStart = it->second.firstInFile;
+  return c;
+}
+
+std::size_t FrameStore::capacityFor(const VideoFrame &frame) {
+  return std::min(kMaxFrames, kMaxBytes / std::max<std::size_t>(1, bytesOf(frame)));
 }
 
 std::optional<Micros> FrameStore::nextPtsAfter(Micros t) const {
@@ -122,7 +149,10 @@ void FrameStore::trim(Micros keepNear) {
   while (m_frames.size() > 1 && (m_bytes > kMaxBytes || m_frames.size() > kMaxFrames)) {
     const Micros front = m_frames.begin()->first;
     const Micros back = std::prev(m_frames.end())->first;
-    if (keepNear - front >= back - keepNear)
+    const auto ahead = static_cast<std::size_t>(std::distance(m_frames.upper_bound(keepNear), m_frames.end()));
+    if (ahead > kKeepAhead)
+      eraseBack();
+    else if (keepNear - front >= back - keepNear)
       eraseFront();
     else
       eraseBack();

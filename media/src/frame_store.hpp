@@ -20,11 +20,19 @@ namespace spiegel::media {
 
 class FrameStore {
 public:
-  // Memory ceiling: about 50 frames of 1080p yuv420p (a 2 s GOP at 25 fps),
-  // enough to step back through a whole GOP without decoding again.
-  static constexpr std::size_t kMaxBytes = 160u << 20;
+  // Memory ceiling: about 80 frames of 1080p yuv420p (3.1 MB each), so a
+  // whole 2 s GOP at 30 fps (60 frames) decoded in the background fits
+  // behind the playhead together with the frames kept after it. The
+  // playback benchmark's RSS ceiling (600 MB) leaves room for it.
+  static constexpr std::size_t kMaxBytes = 256u << 20;
   // Count ceiling for small pictures (320×180 would otherwise keep thousands).
   static constexpr std::size_t kMaxFrames = 300;
+  // When over a ceiling, at most this many frames after the playhead are
+  // kept (the rest of the budget holds frames before it, for stepping
+  // back); below it the end farther from the playhead goes. Must be more
+  // than the Player decodes ahead (kFramesAhead), or trimming would throw
+  // away what the decoder has just made and it would decode forever.
+  static constexpr std::size_t kKeepAhead = 12;
 
   struct Entry {
     FramePtr frame;
@@ -32,6 +40,13 @@ public:
     bool linked = false;
     bool firstInFile = false; // nothing comes before it
     bool lastInFile = false;  // nothing comes after it
+  };
+  // The run of adjacent frames that ends at one frame, walking back.
+  struct Chain {
+    bool held = false;      // the frame asked about is in the store
+    int behind = 0;         // adjacent frames before it (at most the limit asked)
+    Micros first = 0;       // pts of the earliest frame reached
+    bool fileStart = false; // the earliest frame reached is the file's first
   };
   struct Lookup {
     FramePtr frame;
@@ -51,13 +66,21 @@ public:
   [[nodiscard]] FramePtr nextOf(Micros pts) const;
   [[nodiscard]] FramePtr previousOf(Micros pts) const;
   [[nodiscard]] bool isLast(Micros pts) const;
+  [[nodiscard]] bool isFirst(Micros pts) const;
   // The run that last decoded the frame at `pts` (nullopt when not held).
   [[nodiscard]] std::optional<std::uint64_t> serialAt(Micros pts) const;
+  // Walks back from the frame at `pts` while each frame is known to follow
+  // the one before it, at most `limit` frames: how far stepping back can go
+  // without decoding.
+  [[nodiscard]] Chain chainBehind(Micros pts, int limit) const;
+  // How many frames of this picture size fit under the ceilings.
+  [[nodiscard]] static std::size_t capacityFor(const VideoFrame &frame);
   // The pts of the first frame after `t` (for wake-up timing).
   [[nodiscard]] std::optional<Micros> nextPtsAfter(Micros t) const;
   // Frames of run `serial` later than `t`: how far decoding is ahead.
   [[nodiscard]] int countAhead(std::uint64_t serial, Micros t, int limit) const;
-  // Drops frames from the end farther from `keepNear` while over the ceilings.
+  // While over the ceilings: drops the last frame when more than kKeepAhead
+  // frames lie after `keepNear`, otherwise the frame at the end farther from it.
   void trim(Micros keepNear);
   void clear();
   [[nodiscard]] std::size_t size() const;

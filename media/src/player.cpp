@@ -25,13 +25,24 @@ void Player::Impl::kickTimer() {
 }
 
 void Player::Impl::kickVideo() {
-  { std::lock_guard lock(videoWaitMutex); } // no lost wake-up between predicate and wait
+  {
+    std::lock_guard lock(videoWaitMutex); // no lost wake-up between predicate and wait
+    ++videoKicks;
+  }
   videoCv.notify_all();
 }
 
 void Player::Impl::kickDemux() {
   { std::lock_guard lock(demuxMutex); }
   demuxCv.notify_all();
+}
+
+void Player::Impl::frameArrived() {
+  {
+    std::lock_guard lock(frameMutex);
+    ++frameEvents;
+  }
+  frameCv.notify_all();
 }
 
 void Player::Impl::notifyWake() const {
@@ -41,10 +52,7 @@ void Player::Impl::notifyWake() const {
 
 // ---------------------------------------------------------------- control
 
-void Player::Impl::seekLocked(Micros target, SeekMode mode, bool snap, bool skipNonRef) {
-  target = std::max<Micros>(0, target);
-  if (duration > 0)
-    target = std::min(target, duration);
+std::uint64_t Player::Impl::requestLocked(Micros target, SeekMode mode, bool skipNonRef) {
   const std::uint64_t id = ++requestCounter;
   latestRequest.store(id);
   {
@@ -52,6 +60,60 @@ void Player::Impl::seekLocked(Micros target, SeekMode mode, bool snap, bool skip
     pendingSeek = SeekRequest{id, target, mode, skipNonRef, 0, audioWanted};
   }
   demuxCv.notify_all();
+  // Every run brings each frame from the one on screen at the target on,
+  // linked (skipping, if at all, only before it).
+  coverRequest = id;
+  coverFrom = target;
+  return id;
+}
+
+bool Player::Impl::coversAfterLocked(Micros pts) const {
+  // Also when the current run made the frame at `pts` (the frame on screen
+  // at a target between frames, a keyframe seek's keyframe): the next one
+  // follows it.
+  return coverRequest == latestRequest.load() && endedRequest != coverRequest &&
+         (coverFrom <= pts || store.serialAt(pts) == serial.load());
+}
+
+bool Player::Impl::coversBeforeLocked(Micros pts) const {
+  return coverRequest == latestRequest.load() && endedRequest != coverRequest && coverFrom < pts;
+}
+
+void Player::Impl::maybeFillLocked() {
+  if (!(steppingBack || settled) || playing || awaiting || stepPending || backPending || !shown || videoIndex < 0)
+    return;
+  const int limit = std::min(kFillBelow, static_cast<int>(FrameStore::capacityFor(*shown) / 4));
+  const auto chain = store.chainBehind(shown->pts, limit);
+  if (!chain.held || chain.fileStart || chain.behind >= limit)
+    return;
+  if (coversBeforeLocked(chain.first))
+    return; // the current request (a fill, a step back's seek) brings those frames already
+  // Decode from the keyframe at or before kFillBelow frames before the first
+  // frame held (so a chain that starts just after a keyframe brings the GOP
+  // before in the same run), every frame, in the background: nothing is
+  // awaited and the clock stays where it is. The run goes on through the
+  // frames held up to kFramesAhead after the clock, so stepping forward
+  // again finds the decoder in place.
+  const Micros frame = shown->duration > 0 ? shown->duration : 40'000;
+  const Micros target = chain.first - frame * kFillBelow;
+  if (lastFillTarget == target)
+    return; // the last fill toward there gave all it could (damaged data)
+  lastFillTarget = target;
+  (void)requestLocked(target, SeekMode::Exact, false);
+  movedSinceSeek = true;
+  kickVideo();
+}
+
+void Player::Impl::decoderIdle() {
+  std::lock_guard lock(ctl);
+  maybeFillLocked();
+}
+
+void Player::Impl::seekLocked(Micros target, SeekMode mode, bool snap, bool skipNonRef) {
+  target = std::max<Micros>(0, target);
+  if (duration > 0)
+    target = std::min(target, duration);
+  const std::uint64_t id = requestLocked(target, mode, skipNonRef);
   awaiting = true;
   awaitingNow = true;
   awaitRequest = id;
@@ -60,6 +122,8 @@ void Player::Impl::seekLocked(Micros target, SeekMode mode, bool snap, bool skip
   awaitSnap = snap;
   awaitSince = std::chrono::steady_clock::now();
   stepPending = false;
+  backPending = false;
+  movedSinceSeek = false;
   atEnd = false;
   clock.hold(target);
   resolveLocked();
@@ -90,7 +154,7 @@ void Player::Impl::resolveLocked() {
     }
     if (!done && emptyRunRequest == awaitRequest)
       done = true;
-    if (!done && std::chrono::steady_clock::now() - awaitSince > kSeekGiveUp)
+    if (!done && stalledLocked(awaitSince))
       done = true;
     if (!done)
       return;
@@ -99,18 +163,11 @@ void Player::Impl::resolveLocked() {
     audioStartAt.store(clock.now());
     clock.release();
     kickVideo();
+    if (!playing)
+      settleAt = std::chrono::steady_clock::now() + kSettle;
   }
-  if (stepPending) {
-    if (!shown) {
-      stepPending = false;
-    } else if (auto next = store.nextOf(shown->pts)) {
-      shown = next;
-      clock.set(next->pts);
-      stepPending = false;
-      kickVideo();
-    } else if (store.isLast(shown->pts)) {
-      stepPending = false;
-    }
+  if (stepPending || backPending) {
+    resolveStepLocked();
     return;
   }
   if (videoIndex < 0)
@@ -118,6 +175,53 @@ void Player::Impl::resolveLocked() {
   const auto found = store.frameAt(clock.now());
   if (found.frame && found.frame != shown && (found.exact || found.serial == serial.load()))
     shown = found.frame;
+}
+
+bool Player::Impl::stalledLocked(std::chrono::steady_clock::time_point &since) {
+  std::uint64_t events = 0;
+  {
+    std::lock_guard lock(frameMutex);
+    events = frameEvents;
+  }
+  const auto now = std::chrono::steady_clock::now();
+  if (events != framesSeen) {
+    framesSeen = events;
+    since = now;
+  }
+  return now - since > kSeekGiveUp;
+}
+
+void Player::Impl::resolveStepLocked() {
+  const bool gaveUp = stalledLocked(stepSince);
+  if (!shown) {
+    stepPending = backPending = false;
+    return;
+  }
+  if (stepPending) {
+    if (auto next = store.nextOf(shown->pts)) {
+      shown = next;
+      clock.set(next->pts);
+      stepPending = false;
+      movedSinceSeek = true;
+      kickVideo();
+    } else if (store.isLast(shown->pts) || gaveUp) {
+      stepPending = false;
+    }
+    return;
+  }
+  if (auto prev = store.previousOf(shown->pts)) {
+    shown = prev;
+    clock.set(prev->pts);
+    backPending = false;
+    movedSinceSeek = true;
+    kickVideo();
+    maybeFillLocked();
+  } else if (!coversBeforeLocked(shown->pts)) {
+    backPending = false; // the fill ended short of it: decode it now
+    seekLocked(shown->pts - 1, SeekMode::Exact, true, false);
+  } else if (gaveUp) {
+    backPending = false;
+  }
 }
 
 void Player::Impl::pauseLocked() {
@@ -140,6 +244,11 @@ void Player::Impl::tickLocked() {
       notifyWake();
     }
   }
+  if (settleAt && !playing && std::chrono::steady_clock::now() >= *settleAt) {
+    settleAt.reset();
+    settled = true;
+    maybeFillLocked();
+  }
   const FramePtr before = shown;
   resolveLocked();
   if (shown != before)
@@ -153,8 +262,12 @@ void Player::Impl::timerLoop(std::stop_token stop) {
     {
       std::lock_guard lock(ctl);
       tickLocked();
-      if (!playing && !awaiting && !stepPending) {
-        indefinite = true;
+      if (!playing && !awaiting && !stepPending && !backPending) {
+        if (settleAt) // wake when the landed frame has been looked at long enough
+          sleep = std::chrono::duration_cast<std::chrono::microseconds>(
+              std::max(std::chrono::steady_clock::duration::zero(), *settleAt - std::chrono::steady_clock::now()));
+        else
+          indefinite = true;
       } else if (playing && !awaiting) {
         const Micros pos = clock.now();
         if (auto next = store.nextPtsAfter(pos)) {
@@ -213,6 +326,11 @@ void Player::play() {
     return;
   if (m->atEnd)
     m->seekLocked(0, SeekMode::Exact, false, true);
+  else if (m->movedSinceSeek && !m->awaiting)
+    m->seekLocked(m->clock.now(), SeekMode::Exact, false, true); // the sound must start where the steps went
+  m->steppingBack = false;
+  m->settleAt.reset();
+  m->settled = false;
   m->playing = true;
   m->playingNow = true;
   m->clock.setRunning(true);
@@ -237,19 +355,28 @@ void Player::togglePlay() {
 
 void Player::seek(Micros target, SeekMode mode) {
   std::lock_guard lock(m->ctl);
+  m->steppingBack = false;
+  m->settleAt.reset();
+  m->settled = false;
+  m->lastFillTarget.reset();
   m->seekLocked(target, mode, false, true);
 }
 
 void Player::stepForward() {
   std::lock_guard lock(m->ctl);
   m->pauseLocked();
+  m->steppingBack = false;
+  m->settleAt.reset();
+  m->settled = false;
+  m->backPending = false;
   if (!m->awaiting && m->shown && !m->store.nextOf(m->shown->pts) && !m->store.isLast(m->shown->pts) &&
-      m->store.serialAt(m->shown->pts) != m->serial.load()) {
-    // The frame on screen is not where the decoder is: decode from it again
-    // (every frame), then take the one after it.
+      !m->coversAfterLocked(m->shown->pts)) {
+    // The decoder will not bring the frame after the one on screen: decode
+    // from it again (every frame), then take the one after it.
     m->seekLocked(m->shown->pts, SeekMode::Exact, true, false);
   }
   m->stepPending = true;
+  m->stepSince = std::chrono::steady_clock::now();
   m->resolveLocked();
   m->kickTimer();
   m->notifyWake();
@@ -258,20 +385,35 @@ void Player::stepForward() {
 void Player::stepBackward() {
   std::lock_guard lock(m->ctl);
   m->pauseLocked();
-  if (m->awaiting || !m->shown)
-    return; // a seek is still being served: its frame is the reference
+  if (m->awaiting || m->backPending || !m->shown)
+    return; // a seek or step is still being served: its frame is the reference
   m->stepPending = false;
+  m->steppingBack = true;
   const FramePtr current = m->shown;
   if (auto prev = m->store.previousOf(current->pts)) {
     m->shown = prev;
     m->clock.set(prev->pts);
     m->atEnd = false;
+    m->movedSinceSeek = true;
     m->kickVideo();
+    m->maybeFillLocked();
     m->notifyWake();
     return;
   }
-  // Not cached: decode the GOP before, every frame (no skipping), so the
-  // following steps back are served from the store.
+  if (m->store.isFirst(current->pts))
+    return; // the file's first frame: stays
+  m->maybeFillLocked(); // usually starts the fill that brings the frame before
+  if (m->coversBeforeLocked(current->pts)) {
+    // A fill under way brings it: wait for that instead of starting over.
+    m->backPending = true;
+    m->atEnd = false;
+    m->stepSince = std::chrono::steady_clock::now();
+    m->kickTimer();
+    return;
+  }
+  // Not cached and nothing under way brings it: decode the GOP before,
+  // every frame (no skipping), so the following steps back are served from
+  // the store.
   m->seekLocked(current->pts - 1, SeekMode::Exact, true, false);
 }
 
@@ -323,15 +465,25 @@ FramePtr Player::currentFrame() {
 bool Player::waitForFrame(int timeoutMs) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
   while (true) {
+    std::uint64_t seen = 0;
+    {
+      std::lock_guard lock(m->frameMutex);
+      seen = m->frameEvents; // read before resolving: no frame slips by unseen
+    }
     {
       std::lock_guard lock(m->ctl);
       m->resolveLocked();
-      if (!m->awaiting && !m->stepPending)
+      if (!m->awaiting && !m->stepPending && !m->backPending)
         return m->videoIndex < 0 || m->shown != nullptr;
     }
-    if (std::chrono::steady_clock::now() >= deadline)
+    const auto now = std::chrono::steady_clock::now();
+    if (now >= deadline)
       return false;
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    // Woken by the next frame; the 5 ms cap catches what is not a frame
+    // (give-ups, an empty run).
+    std::unique_lock lock(m->frameMutex);
+    m->frameCv.wait_until(lock, std::min(deadline, now + std::chrono::milliseconds(5)),
+                          [&] { return m->frameEvents != seen; });
   }
 }
 

@@ -6,8 +6,9 @@
 //   timer thread: wakes the UI when a frame is due, serves A–B loop and end.
 //   UI thread: public methods; picks the due frame from the FrameStore.
 //
-// Lock order: ctl → demuxMutex; FrameStore, Clock and ringMutex are leaves
-// (nothing else is locked while holding them).
+// Lock order: ctl → demuxMutex, ctl → videoWaitMutex; FrameStore, Clock,
+// ringMutex and frameMutex are leaves (nothing else is locked while holding
+// them).
 #include "audio_filter.hpp"
 #include "av_ptr.hpp"
 #include "clock.hpp"
@@ -28,11 +29,26 @@ namespace spiegel::media {
 // Frames decoded ahead of the clock: smooths decoding bursts from frame
 // threading (~0.2 s at 30 fps) while keeping memory small.
 inline constexpr int kFramesAhead = 6;
+// Stepping back: when fewer than this many adjacent frames are held before
+// the one on screen, the frames before them (the GOP before, usually) are
+// decoded in the background. Half a second of head start at 30 steps a
+// second (key repeat); a 2 s 1080p GOP takes about 0.35–0.6 s on 2 cores.
+// Limited to a quarter of what the FrameStore holds of this picture size, so
+// a fill can never be trimmed away before it is used (large pictures).
+inline constexpr int kFillBelow = 16;
+// A paused player left alone this long on a frame a seek landed on starts
+// that fill too: a reviewer who stops to look may step back next, and one
+// stepping on at key-repeat speed (30–40 ms a step) never waits this long.
+inline constexpr auto kSettle = std::chrono::milliseconds(250);
+static_assert(FrameStore::kKeepAhead > static_cast<std::size_t>(kFramesAhead),
+              "trimming must keep what the decoder made ahead");
 // Audio decoded ahead of the device: 0.2 s is heard within that time after a
 // speed or volume change, and is far more than one device buffer.
 inline constexpr double kRingSeconds = 0.2;
-// A seek whose frame has not come after this long is given up (damaged
-// file): playback goes on with whatever is on screen.
+// A seek or step whose frame has not come is given up when no frame at all
+// has been decoded for this long (damaged file): playback goes on with
+// whatever is on screen. Counted from the last frame, not from the request,
+// so a slow but working decoder (a loaded machine) is never cut short.
 inline constexpr auto kSeekGiveUp = std::chrono::seconds(3);
 // The demuxer stops reading ahead at this many bytes of queued packets or
 // when both queues hold this many packets (ffplay's MAX_QUEUE_SIZE /
@@ -108,6 +124,12 @@ struct Player::Impl {
   // ---- video thread throttle ----
   std::mutex videoWaitMutex;
   std::condition_variable_any videoCv;
+  std::uint64_t videoKicks = 0; // guarded by videoWaitMutex: kickVideo counts up, the waiting video thread looks again
+
+  // ---- frame arrivals (waitForFrame sleeps on them) ----
+  std::mutex frameMutex;
+  std::condition_variable_any frameCv;
+  std::uint64_t frameEvents = 0; // guarded by frameMutex: the video thread counts up after each frame
 
   // ---- timer thread ----
   std::mutex timerMutex;
@@ -132,6 +154,20 @@ struct Player::Impl {
   bool awaitSnap = false; // put the clock on the found frame (steps)
   std::chrono::steady_clock::time_point awaitSince{};
   bool stepPending = false;           // step forward waiting for the next frame
+  bool backPending = false;           // step back waiting for a fill to deliver the frame before
+  std::chrono::steady_clock::time_point stepSince{}; // the pending step was asked, or the last frame came
+  std::uint64_t framesSeen = 0; // frameEvents when a give-up clock last moved on
+  // What the pipeline's current request still delivers, so a step waits for
+  // it instead of starting another decode: every frame from the one on
+  // screen at coverFrom onwards, each known to follow the one before.
+  std::uint64_t coverRequest = 0;
+  Micros coverFrom = 0;
+  std::uint64_t endedRequest = 0; // video thread: this request's run reached the end of the file
+  bool steppingBack = false;      // the last move was a step back: keep filling behind when idle
+  std::optional<std::chrono::steady_clock::time_point> settleAt; // a paused seek landed: see kSettle
+  bool settled = false;           // paused and untouched since settleAt: fill behind when idle
+  bool movedSinceSeek = false;    // steps or fills moved away from where the run's audio starts
+  std::optional<Micros> lastFillTarget; // never the same fill twice in a row (it gave what it could)
   std::uint64_t keyResultRequest = 0; // video thread: first frame of a keyframe seek
   Micros keyResultPts = 0;
   std::uint64_t emptyRunRequest = 0; // video thread: a run ended without any frame
@@ -146,12 +182,29 @@ struct Player::Impl {
   void guarded(const char *what, const std::function<void()> &body);
   // player.cpp (ctl must be held for the *Locked functions)
   void seekLocked(Micros target, SeekMode mode, bool snap, bool skipNonRef);
+  // Asks the pipeline for a request (seek or fill); returns its id.
+  std::uint64_t requestLocked(Micros target, SeekMode mode, bool skipNonRef);
+  // Stepping back: decodes the frames before the held run of adjacent
+  // frames in the background when it is short (kFillBelow).
+  void maybeFillLocked();
+  // Will the current request still deliver the frame after / before the
+  // one at `pts`, adjacent to it?
+  [[nodiscard]] bool coversAfterLocked(Micros pts) const;
+  [[nodiscard]] bool coversBeforeLocked(Micros pts) const;
+  void resolveStepLocked();
+  // Has nothing been decoded for kSeekGiveUp? Moves `since` on to now when
+  // a frame came since the last look.
+  [[nodiscard]] bool stalledLocked(std::chrono::steady_clock::time_point &since);
+  // Video thread, no lock held: the decoder has nothing to do (paused with
+  // enough frames ahead, or the run ended).
+  void decoderIdle();
   void resolveLocked();
   void tickLocked();
   void pauseLocked();
   void kickTimer();
   void kickVideo();
   void kickDemux();
+  void frameArrived(); // video thread: a frame went into the store (or the run ended)
   void notifyWake() const;
   void timerLoop(std::stop_token stop);
   // player_demux.cpp

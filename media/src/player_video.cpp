@@ -30,15 +30,29 @@ public:
 
 private:
   // Throttle: at most kFramesAhead frames of this run ahead of the clock.
+  // Paused with enough frames ahead, it first tells the Player it is idle
+  // (which may start a fill behind the playhead).
   void waitForRoom() {
+    bool toldIdle = false;
     std::unique_lock lock(m_p.videoWaitMutex);
     while (!m_stop.stop_requested()) {
       const std::uint64_t cur = m_run ? m_run->serial : 0;
       if (m_p.serial.load() != cur || m_p.store.countAhead(cur, m_p.clock.now(), kFramesAhead) < kFramesAhead)
         return;
-      // While playing the clock moves on its own: look again soon.
+      if (!toldIdle && !m_p.playingNow) {
+        toldIdle = true;
+        lock.unlock(); // lock order: ctl before videoWaitMutex
+        m_p.decoderIdle();
+        lock.lock();
+        continue; // look again: the idle call may have asked for a new run
+      }
+      // Wait for a kick (step, seek, frame taken) and look again. While
+      // playing the clock moves on its own: look again soon anyway. (The
+      // predicate must see the kick: a wait that ignores notifications only
+      // looked again every 500 ms while paused, which stalled frame steps.)
       const auto slice = m_p.playingNow ? std::chrono::milliseconds(10) : std::chrono::milliseconds(500);
-      m_p.videoCv.wait_for(lock, m_stop, slice, [] { return false; });
+      const std::uint64_t seen = m_p.videoKicks;
+      m_p.videoCv.wait_for(lock, m_stop, slice, [&] { return m_p.videoKicks != seen; });
     }
   }
 
@@ -73,12 +87,15 @@ private:
     if (m_p.video->send(nullptr) >= 0)
       drain();
     m_finished = true;
-    if (m_lastEmitted) {
+    if (m_lastEmitted)
       m_p.store.markLast(*m_lastEmitted);
-    } else {
+    {
       std::lock_guard lock(m_p.ctl);
-      m_p.emptyRunRequest = m_run->request;
+      m_p.endedRequest = m_run->request;
+      if (!m_lastEmitted)
+        m_p.emptyRunRequest = m_run->request;
     }
+    m_p.frameArrived();
     m_p.notifyWake();
   }
 
@@ -111,6 +128,7 @@ private:
       m_p.keyResultRequest = run.request;
       m_p.keyResultPts = f->pts;
     }
+    m_p.frameArrived();
     if (m_p.awaitingNow)
       m_p.notifyWake();
   }

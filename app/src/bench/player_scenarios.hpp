@@ -21,6 +21,9 @@ inline constexpr int kFps = 30; // the bench clip's frame rate
 [[nodiscard]] Result keyframeSeek(const Config &c, media::Player &p);
 [[nodiscard]] Result stepForward(const Config &c, media::Player &p);
 [[nodiscard]] Result stepBackward(const Config &c, media::Player &p);
+// scenarios_steps.cpp: steps at key-repeat pace.
+[[nodiscard]] Result stepForwardKeyRepeat(const Config &c, media::Player &p);
+[[nodiscard]] Result stepBackIntoUncachedGop(const Config &c, media::Player &p);
 // Fills two results: playback while thumbnails build, and memory.
 void playbackWithThumbnails(const Config &c, media::Player &p, std::vector<Result> &out);
 [[nodiscard]] Result cpuWhilePaused(const Config &c, media::Player &p);

@@ -137,6 +137,14 @@ std::vector<Result> runPlayerScenarios(const Config &c) {
     step("frame steps back");
     out.push_back(guarded("frame_step_back_repeated", [&] { return stepBackward(c, *p); }));
   }
+  if (c.wants("keystep")) {
+    step("frame steps forward at key repeat");
+    out.push_back(guarded("frame_step_forward_key_repeat", [&] { return stepForwardKeyRepeat(c, *p); }));
+  }
+  if (c.wants("backgop")) {
+    step("first step back into an uncached GOP");
+    out.push_back(guarded("frame_step_back_uncached_gop", [&] { return stepBackIntoUncachedGop(c, *p); }));
+  }
   if (c.wants("playback")) {
     step("1x playback while thumbnails build");
     try {

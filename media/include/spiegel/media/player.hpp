@@ -66,11 +66,17 @@ public:
   // for the target frame, then playback continues from there.
   void seek(Micros target, SeekMode mode = SeekMode::Exact);
   // One frame; pauses playback; the position becomes that frame's time.
-  // At the last frame it stays there.
+  // At the last frame it stays there. While paused the decoder keeps a few
+  // frames ready ahead, so a step is usually a queue pop.
   void stepForward();
   // One frame back; pauses. Served from the decoded-frame cache (instant)
-  // when the previous frame is held, otherwise decodes the GOP before
-  // (~0.2 s at 1080p) and caches it. Ignored while a seek is being served.
+  // when the previous frame is held. While stepping back (and once a paused
+  // seek has been looked at for 0.25 s) the frames before the held ones are
+  // decoded in the background, a GOP at a time, so later steps back find
+  // them; a step that gets there first waits for that decoding (up to a
+  // GOP's decode time, ~0.35 s for a 2 s GOP at 1080p). Ignored while a
+  // seek or an earlier step back is being served. play() after steps
+  // re-seeks to the position so the sound starts there.
   void stepBackward();
   void setSpeed(double speed);  // 0.25 … 2.0, pitch kept
   void setVolume(float volume); // 0 … 1
