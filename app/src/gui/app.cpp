@@ -14,6 +14,7 @@
 #include "gui/transport_bar.hpp"
 #include "gui/start_screen.hpp"
 #include "gui/tagging.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/video_panel.hpp"
 #include "gui/workspace_dialogs.hpp"
 
@@ -73,6 +74,8 @@ void installWindowCallbacks(GLFWwindow *w) {
 } // namespace
 
 App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chrono::steady_clock::now()) {
+  if (!m_options.layoutFile.empty())
+    enableTestLayout(m_options.layoutFile);
   m_state.settings = loadSettings(settingsFile());
   if (m_state.settings.language)
     setLanguage(*m_state.settings.language);
@@ -271,6 +274,10 @@ void App::frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (TestLayout *tl = testLayout()) {
+    tl->facts(m_state);
+    tl->endFrame(w, h);
+  }
   timedActions(); // reads the back buffer, so before the swap
   glfwSwapBuffers(m_window);
   if (m_options.onFrame)
@@ -300,7 +307,10 @@ void App::drawSideTabs() {
       flags = ImGuiTabItemFlags_SetSelected;
       m_options.sideTab.clear(); // once: the user may switch afterwards
     }
-    if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+    const bool tabOpen = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+    if (TestLayout *tl = testLayout())
+      tl->lastItem("tab." + p->title()); // the tab's button, selected or not
+    if (tabOpen) {
       ImGui::BeginChild("##tab", ImVec2(0, 0), false);
       p->draw(m_state);
       ImGui::EndChild();
@@ -308,6 +318,8 @@ void App::drawSideTabs() {
     }
   }
   ImGui::EndTabBar();
+  if (TestLayout *tl = testLayout())
+    tl->currentWindow("side");
 }
 
 // The side panel's width: the user's (settings, in unscaled pixels) within
@@ -370,12 +382,16 @@ void App::drawLayout() {
   ImGui::BeginChild("##video", ImVec2(0, -(transportH + style.ItemSpacing.y)), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   drawSlot(Slot::Video);
+  if (TestLayout *tl = testLayout())
+    tl->currentWindow("video");
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::BeginChild("##transport", ImVec2(0, transportH), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                         ImGuiWindowFlags_AlwaysUseWindowPadding);
   drawSlot(Slot::Transport);
+  if (TestLayout *tl = testLayout())
+    tl->currentWindow("transport");
   ImGui::EndChild();
   ImGui::EndChild();
   if (hasSide) {

@@ -3,6 +3,7 @@
 #include "common/i18n.hpp"
 #include "common/paths.hpp"
 #include "gui/format.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
 
 #include <imgui.h>
@@ -139,7 +140,12 @@ std::optional<std::string> FileBrowser::draw() {
   itemTooltip(tr("Your home folder", "Uw thuismap"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::InputText("##path", &m_pathField, ImGuiInputTextFlags_EnterReturnsTrue)) {
+  const bool pathEntered = ImGui::InputText("##path", &m_pathField, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (TestLayout *tl = testLayout()) {
+    tl->lastItem("browser.path");
+    tl->value("browser.folder", m_folder);
+  }
+  if (pathEntered) {
     std::error_code ec;
     if (fs::is_regular_file(m_pathField, ec))
       chosen = m_pathField;
@@ -166,7 +172,10 @@ std::optional<std::string> FileBrowser::draw() {
   const float bw = ImGui::GetFontSize() * 6.0f;
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bw * 2.0f - ImGui::GetStyle().ItemSpacing.x);
   if (m_what == BrowseFor::Folder) {
-    if (ImGui::Button(tr("Choose", "Kiezen"), ImVec2(bw, 0)))
+    const bool choose = ImGui::Button(tr("Choose", "Kiezen"), ImVec2(bw, 0));
+    if (TestLayout *tl = testLayout())
+      tl->lastItem("browser.choose");
+    if (choose)
       chosen = m_folder;
     itemTooltip(tr("Use the folder shown above", "De map hierboven gebruiken"));
   } else {

@@ -3,6 +3,7 @@
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
 #include "gui/gl.hpp"
+#include "gui/test_layout.hpp"
 
 #include <imgui.h>
 
@@ -132,6 +133,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   if (ImGui::IsItemHovered() && ImGui::GetIO().MousePos.x <= timeRight)
     ImGui::SetTooltip("%s", tr("Double-click: go there (a few seconds before)",
                                "Dubbelklik: daarheen gaan (een paar seconden ervoor)"));
+  const float timeX = ImGui::GetItemRectMin().x, rowTop = ImGui::GetItemRectMin().y, rowBottom = ImGui::GetItemRectMax().y;
   ImGui::TableSetColumnIndex(1);
   ImGui::TextUnformatted(r.element.c_str());
   ImGui::TableSetColumnIndex(2);
@@ -142,13 +144,19 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   ImGui::TableSetColumnIndex(4);
   ImGui::TextUnformatted(r.participants.c_str());
   ImGui::TableSetColumnIndex(5);
+  if (TestLayout *tl = testLayout())
+    tl->tagRow(tag.id, rowTop, rowBottom, timeX, ImGui::GetCursorScreenPos().x);
   if (m_editing == tag.id) {
     if (m_focusEditor) {
       ImGui::SetKeyboardFocusHere();
       m_focusEditor = false;
     }
     ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::InputText("##note", m_noteBuf.data(), m_noteBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue))
+    const bool entered =
+        ImGui::InputText("##note", m_noteBuf.data(), m_noteBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+    if (TestLayout *tl = testLayout())
+      tl->value("tags.editing_note", tag.id + (ImGui::IsItemActive() ? " active" : ""));
+    if (entered)
       commitNote(state);
     else if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
       m_editing.reset();

@@ -2,6 +2,7 @@
 
 #include "common/i18n.hpp"
 #include "gui/gl.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
 
 #include <imgui.h>
@@ -117,6 +118,8 @@ void IdentityDialog::draw(AppState &state) {
                        (m_switching ? ImGui::GetStyle().ItemSpacing.x : 0.0f));
   ImGui::BeginDisabled(!ok);
   const bool clicked = ImGui::Button(tr("Start reviewing", "Beginnen"), ImVec2(bw, 0));
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("identity.start");
   ImGui::EndDisabled();
   itemTooltip(tr("Save your name and role (Enter)", "Uw naam en rol bewaren (Enter)"));
   if (clicked || (ok && pressed(state, GLFW_KEY_ENTER))) {
@@ -213,7 +216,10 @@ void MissingRecordingDialog::draw(AppState &state) {
   ImGui::Separator();
   const float bw = buttonWidth() * 1.2f;
   ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bw * 2.0f - ImGui::GetStyle().ItemSpacing.x);
-  if (ImGui::Button(tr("Locate…", "Zoeken…"), ImVec2(bw, 0))) {
+  const bool locate = ImGui::Button(tr("Locate…", "Zoeken…"), ImVec2(bw, 0));
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("missing.locate");
+  if (locate) {
     state.events.push(ShowBrowser{BrowseFor::Folder, false});
     m_active = false;
     ImGui::CloseCurrentPopup();
