@@ -6,8 +6,9 @@
 # note, byte for byte in UTF-8, and no other tag changed. Esc on a second
 # edit leaves the note alone. Screenshot: note.png (while editing).
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
-gui_need xdotool import
+gui_need xdotool import xkbcomp xprop
 gui_demo
+gui_accent_keys
 project=demo/demo.spiegel
 "$bin" tags list "$project" --json >before.json || { echo "tags list failed"; exit 1; }
 id=$(python3 -c '
@@ -22,10 +23,19 @@ note="moeder reageert geïrriteerd"
 # type the note, then press KEYS.
 edit_note() {
   local xy try
+  # The table may be wider than the side panel: scroll right (wheel button
+  # 7) until the note cell's start is inside the panel.
+  row="[r for r in L['tag_rows'] if r['id'] == '$id'][0]"
+  for try in $(seq 1 30); do
+    gui_poll "$row['note_x'] + 40 < R['side']['x1']" 0.3 >/dev/null && break
+    xy=$(gui_wait "((R['side']['x0'] + R['side']['x1']) / 2, ($row['top'] + $row['bottom']) / 2)") || exit 1
+    xdotool mousemove --window "$GUI_WID" $xy click 7
+    sleep 0.1
+  done
   for try in 1 2 3; do
     xy=$(gui_wait "[r for r in L['tag_rows'] if r['id'] == '$id'] and next((r['note_x'] + 12, (r['top'] + r['bottom']) / 2) for r in L['tag_rows'] if r['id'] == '$id')") || exit 1
     gui_click $xy 2
-    gui_wait "V.get('tags.editing_note') == '$id active'" 5 >/dev/null && break
+    gui_poll "V.get('tags.editing_note') == '$id active'" 5 >/dev/null && break
     [ $try -lt 3 ] || { echo "the note editor did not open"; kill $GUI_PID; exit 1; }
     xdotool key Escape
   done
@@ -69,5 +79,6 @@ gui_quit
 cmp -s <(python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1])), sort_keys=True))' after.json) \
   <(python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1])), sort_keys=True))' after_esc.json) ||
   { echo "Esc changed the project"; exit 1; }
+gui_restore_keys
 [ -s note.png ] || { echo "no screenshot"; exit 1; }
 echo "gui tags note: ok"
