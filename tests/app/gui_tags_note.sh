@@ -4,7 +4,7 @@
 # of one of Sanne's tags (she is the reviewer here), replace the text with a
 # Dutch note with accents, Enter. The project file then holds exactly that
 # note, byte for byte in UTF-8, and no other tag changed. Esc on a second
-# edit leaves the note alone. Screenshot: note.png (while editing).
+# edit leaves the note alone. Screenshots: note_edit.png, note_esc.png (while editing).
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool import xkbcomp xprop
 gui_demo
@@ -18,38 +18,39 @@ print(mine[0]["id"] if mine else "")' before.json)
 [ -n "$id" ] || { echo "the demo has no tag of Sanne's"; exit 1; }
 note="moeder reageert geïrriteerd"
 
-# edit_note KEYS...: double-click the tag's note cell until its editor has the
+# edit_note SHOT.png KEYS...: double-click the tag's note cell until its editor has the
 # caret (a double-click lost on a slow frame is tried again), select all,
-# type the note, then press KEYS.
+# type the note, take a screenshot, then press KEYS.
 edit_note() {
   local xy try
   # The table may be wider than the side panel: scroll right (wheel button
   # 7) until the note cell's start is inside the panel.
   row="[r for r in L['tag_rows'] if r['id'] == '$id'][0]"
   for try in $(seq 1 30); do
-    gui_poll "$row['note_x'] + 40 < R['side']['x1']" 0.3 >/dev/null && break
+    gui_poll "$row['note_x'] + 40 < R['side']['x1']" 0 >/dev/null && break
     xy=$(gui_wait "((R['side']['x0'] + R['side']['x1']) / 2, ($row['top'] + $row['bottom']) / 2)") || exit 1
     xdotool mousemove --window "$GUI_WID" $xy click 7
-    sleep 0.1
+    sleep 0.15
   done
   for try in 1 2 3; do
     xy=$(gui_wait "[r for r in L['tag_rows'] if r['id'] == '$id'] and next((r['note_x'] + 12, (r['top'] + r['bottom']) / 2) for r in L['tag_rows'] if r['id'] == '$id')") || exit 1
     gui_click $xy 2
-    gui_poll "V.get('tags.editing_note') == '$id active'" 5 >/dev/null && break
+    gui_poll "V.get('tags.editing_note') == '$id active'" 3 >/dev/null && break
     [ $try -lt 3 ] || { echo "the note editor did not open"; kill $GUI_PID; exit 1; }
-    xdotool key Escape
+    gui_hold Escape
   done
-  xdotool key --clearmodifiers ctrl+a
+  gui_hold ctrl+a
   xdotool type --delay 40 "$note"
   sleep 0.3
-  gui_shot note.png
-  xdotool key --clearmodifiers "$@"
+  gui_shot "$1"
+  shift
+  gui_hold "$@"
   gui_wait "'tags.editing_note' not in V" >/dev/null || exit 1
 }
 
 gui_launch "$project"
 gui_wait "V['has_frame'] and L['tag_rows']" >/dev/null || exit 1
-edit_note Return
+edit_note note_edit.png Return
 gui_quit
 "$bin" tags list "$project" --json >after.json || { echo "tags list failed"; exit 1; }
 
@@ -73,12 +74,12 @@ PY
 note="dit wordt niet bewaard"
 gui_launch "$project"
 gui_wait "V['has_frame'] and L['tag_rows']" >/dev/null || exit 1
-edit_note Escape
+edit_note note_esc.png Escape
 gui_quit
 "$bin" tags list "$project" --json >after_esc.json || { echo "tags list failed"; exit 1; }
 cmp -s <(python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1])), sort_keys=True))' after.json) \
   <(python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1])), sort_keys=True))' after_esc.json) ||
   { echo "Esc changed the project"; exit 1; }
 gui_restore_keys
-[ -s note.png ] || { echo "no screenshot"; exit 1; }
+[ -s note_edit.png ] && [ -s note_esc.png ] || { echo "no screenshots"; exit 1; }
 echo "gui tags note: ok"

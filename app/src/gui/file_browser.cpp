@@ -113,6 +113,16 @@ void FileBrowser::refresh() {
 }
 
 std::optional<std::string> FileBrowser::draw() {
+  // Each browser has its own popup: ImGui names popups by the ID stack, and
+  // two browsers (File > Open and Locate…) under one ID drew into one window,
+  // the other's empty list and buttons first.
+  ImGui::PushID(this);
+  auto chosen = drawPopup();
+  ImGui::PopID();
+  return chosen;
+}
+
+std::optional<std::string> FileBrowser::drawPopup() {
   if (m_requestOpen) {
     ImGui::OpenPopup(kPopup);
     m_requestOpen = false;
