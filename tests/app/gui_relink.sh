@@ -22,20 +22,19 @@ mv "$old" "$new"
 "$bin" project info "$project" --json | grep -q '"found": false' || { echo "the move did not hide the recording"; exit 1; }
 
 gui_launch "$project"
-xy=$(gui_centre missing.locate) || exit 1
+gui_wait "R['missing.locate']" >/dev/null || exit 1
 sleep 0.3 # the modal has faded in
 gui_shot missing.png
-gui_click $xy
-xy=$(gui_centre browser.path) || exit 1
-gui_click $xy
+gui_press missing.locate "R['browser.path'] and 'missing.locate' not in R"
+sleep 0.3 # the browser has faded in
+gui_press browser.path "V.get('browser.path_active')"
 gui_hold ctrl+a
 xdotool type --delay 20 "$PWD/elsewhere"
 gui_hold Return
 gui_wait "V.get('browser.folder') == '$PWD/elsewhere'" >/dev/null || exit 1
 sleep 0.2
 gui_shot browser.png
-xy=$(gui_centre browser.choose) || exit 1
-gui_click $xy
+gui_press browser.choose "'browser.choose' not in R"
 gui_wait "V.get('recording') == '$new' and V['has_frame']" >/dev/null || exit 1
 xdotool key --clearmodifiers space
 gui_wait "V.get('playing')" 20 >/dev/null || exit 1

@@ -32,11 +32,13 @@ edit_note() {
     xdotool mousemove --window "$GUI_WID" $xy click 7
     sleep 0.15
   done
-  for try in 1 2 3; do
+  # Five tries: a double-click is two clicks within ImGui's 0.3 s, each seen
+  # in its own frame; under ASan on a loaded machine a frame can take 200 ms.
+  for try in 1 2 3 4 5; do
     xy=$(gui_wait "[r for r in L['tag_rows'] if r['id'] == '$id'] and next((r['note_x'] + 12, (r['top'] + r['bottom']) / 2) for r in L['tag_rows'] if r['id'] == '$id')") || exit 1
     gui_click $xy 2
     gui_poll "V.get('tags.editing_note') == '$id active'" 3 >/dev/null && break
-    [ $try -lt 3 ] || { echo "the note editor did not open"; kill $GUI_PID; exit 1; }
+    [ $try -lt 5 ] || { echo "the note editor did not open (5 double-clicks)"; kill $GUI_PID; exit 1; }
     gui_hold Escape
   done
   gui_hold ctrl+a

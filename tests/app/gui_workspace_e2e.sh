@@ -48,9 +48,7 @@ sleep 0.3
 gui_shot shot_tag_editor.png
 key ctrl+z
 gui_wait "V.get('tags') == $n0 + 1" 20 >/dev/null || exit 1
-xy=$(gui_centre tab.Ratings) || exit 1
-gui_click $xy
-gui_wait "not L.get('tag_rows')" 20 >/dev/null || exit 1 # the Tags table is no longer drawn
+gui_press tab.Ratings "not L.get('tag_rows')" # the Tags table is no longer drawn
 sleep 0.3
 gui_shot shot_ratings.png
 side=$(gui_geom side) || exit 1

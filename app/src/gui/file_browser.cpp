@@ -154,6 +154,8 @@ std::optional<std::string> FileBrowser::drawPopup() {
   if (TestLayout *tl = testLayout()) {
     tl->lastItem("browser.path");
     tl->value("browser.folder", m_folder);
+    if (ImGui::IsItemActive())
+      tl->value("browser.path_active", 1.0);
   }
   if (pathEntered) {
     std::error_code ec;
