@@ -2,17 +2,22 @@
 # GUI test of the reviewer's side tabs on the demo project: the Ratings tab
 # (scale buttons, indicators, the demo's rule warning in calm amber), the
 # Participants and the Reviewers tab are drawn with content, not blank.
+# Each tab is shot once the layout file says it is shown and the picture is
+# there (no fixed wait), and checked where the layout file puts the panel.
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 die() { echo "gui panels: $*"; exit 1; }
 
-gui_need convert
+gui_need xdotool import convert
 gui_demo # Sanne, the demo's trainee, reviews: no identity dialog
 
 shot() { # TAB OUT.png
-  "$bin" demo/demo.spiegel --no-audio --side-tab "$1" --layout-file "$GUI_LAYOUT" --screenshot-after 3 "$2" ||
-    die "spiegel failed on the $1 tab"
+  gui_launch demo/demo.spiegel --side-tab "$1"
+  gui_wait "V.get('side_tab') == '$1' and V['has_frame']" >/dev/null || exit 1
+  sleep 0.3 # one more frame: the tab's first frame sizes its widgets
+  side=$(gui_geom side) || exit 1
+  gui_shot "$2"
+  gui_quit
   [ -s "$2" ] || die "no screenshot of the $1 tab"
-  side=$(gui_geom side 1) || die "the layout file has no side panel"
 }
 shot Ratings ratings.png
 shot Participants participants.png

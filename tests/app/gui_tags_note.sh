@@ -32,13 +32,13 @@ edit_note() {
     xdotool mousemove --window "$GUI_WID" $xy click 7
     sleep 0.15
   done
-  # Five tries: a double-click is two clicks within ImGui's 0.3 s, each seen
+  # Eight tries: a double-click is two clicks within ImGui's 0.3 s, each seen
   # in its own frame; under ASan on a loaded machine a frame can take 200 ms.
-  for try in 1 2 3 4 5; do
+  for try in 1 2 3 4 5 6 7 8; do
     xy=$(gui_wait "[r for r in L['tag_rows'] if r['id'] == '$id'] and next((r['note_x'] + 12, (r['top'] + r['bottom']) / 2) for r in L['tag_rows'] if r['id'] == '$id')") || exit 1
     gui_click $xy 2
     gui_poll "V.get('tags.editing_note') == '$id active'" 3 >/dev/null && break
-    [ $try -lt 5 ] || { echo "the note editor did not open (5 double-clicks)"; kill $GUI_PID; exit 1; }
+    [ $try -lt 8 ] || { echo "the note editor did not open (8 double-clicks)"; kill $GUI_PID; exit 1; }
     gui_hold Escape
   done
   gui_hold ctrl+a
@@ -51,7 +51,7 @@ edit_note() {
 }
 
 gui_launch "$project"
-gui_wait "V['has_frame'] and L['tag_rows']" >/dev/null || exit 1
+gui_wait "V['has_frame'] and V['jobs_done'] and L['tag_rows']" >/dev/null || exit 1 # quick frames
 edit_note note_edit.png Return
 gui_quit
 "$bin" tags list "$project" --json >after.json || { echo "tags list failed"; exit 1; }
@@ -75,7 +75,7 @@ PY
 # Esc while editing keeps the note that is there.
 note="dit wordt niet bewaard"
 gui_launch "$project"
-gui_wait "V['has_frame'] and L['tag_rows']" >/dev/null || exit 1
+gui_wait "V['has_frame'] and V['jobs_done'] and L['tag_rows']" >/dev/null || exit 1 # quick frames
 edit_note note_esc.png Escape
 gui_quit
 "$bin" tags list "$project" --json >after_esc.json || { echo "tags list failed"; exit 1; }

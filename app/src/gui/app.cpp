@@ -311,6 +311,8 @@ void App::drawSideTabs() {
     if (TestLayout *tl = testLayout())
       tl->lastItem("tab." + p->title()); // the tab's button, selected or not
     if (tabOpen) {
+      if (TestLayout *tl = testLayout())
+        tl->value("side_tab", p->title());
       ImGui::BeginChild("##tab", ImVec2(0, 0), false);
       p->draw(m_state);
       ImGui::EndChild();

@@ -51,9 +51,10 @@ public:
   void value(const std::string &name, double v);
 
   // What a test waits for, from the shared state: the recording open and
-  // whether a picture shows, playing or not (the position only when paused
+  // whether a picture shows, its background jobs done, playing or not (the position only when paused
   // and not seeking, so playback does not rewrite the file every frame), the
-  // project's tag count and the selected tag.
+  // project's tag count and the selected tag. (The selected side tab's
+  // title is reported by App as "side_tab".)
   void facts(const AppState &state);
   // Called once per frame by App after the frame is built: writes the file
   // when anything changed since the last write, then starts a new record.
