@@ -169,7 +169,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
     const float mx = ImGui::GetIO().MousePos.x;
     const bool overNote = mx >= left && mx <= right && ImGui::IsMouseHoveringRect(ImVec2(left, ImGui::GetItemRectMin().y),
                                                                                 ImVec2(right, ImGui::GetItemRectMax().y));
-    if (overNote && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    if (overNote && (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || state.input.doubleClicks > 0)) {
       m_editing = tag.id;
       m_focusEditor = true;
       std::snprintf(m_noteBuf.data(), m_noteBuf.size(), "%s", tag.note.c_str());
