@@ -9,7 +9,7 @@ pkgs=(
   fonts-dejavu-core espeak-ng
 )
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(catch2 ffmpeg xvfb xauth xdotool imagemagick libgl1-mesa-dri sqlite3 procps)
+  pkgs+=(catch2 ffmpeg xvfb xauth xdotool x11-utils x11-xkb-utils imagemagick libgl1-mesa-dri sqlite3 procps)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
