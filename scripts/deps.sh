@@ -9,8 +9,9 @@ pkgs=(
   fonts-dejavu-core espeak-ng
 )
 if [ "${1:-}" = "--test" ]; then
-  # x11-xserver-utils: xrdb, to set Xft.dpi for the HiDPI test (tests/app/gui_hidpi.sh)
-  pkgs+=(catch2 ffmpeg xvfb xauth xdotool imagemagick libgl1-mesa-dri sqlite3 procps x11-xserver-utils)
+  # x11-xserver-utils: xrdb, to set Xft.dpi for the HiDPI test (tests/app/gui_hidpi.sh);
+  # x11-utils (xdpyinfo, xprop) and x11-xkb-utils (xkbcomp) for the xdotool GUI tests
+  pkgs+=(catch2 ffmpeg xvfb xauth xdotool x11-utils x11-xkb-utils x11-xserver-utils imagemagick libgl1-mesa-dri sqlite3 procps)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

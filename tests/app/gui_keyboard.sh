@@ -3,13 +3,8 @@
 # Space, wait, press Space again, quit with Ctrl+Q, and check from the state
 # the program prints on exit that playback advanced and is paused. Then
 # check the `?` sheet opens and that `]` changes the speed.
-set -u
-bin=$(readlink -f "$1")
-dir=$2
-. "$(dirname "$0")/gui_display.inc"
-gui_scratch "$dir"
-gui_ensure_display
-command -v xdotool >/dev/null || { echo "SKIP: xdotool missing"; exit 0; }
+. "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
+gui_need xdotool
 gui_make_clip clip.mp4 || { echo "ffmpeg could not make the clip"; exit 1; }
 
 # run_keys OUT KEYS...: start the program on the clip, focus its window, send

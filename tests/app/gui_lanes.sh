@@ -4,12 +4,7 @@
 # per element with coloured markers (checked by counting pixels of each
 # element's colour in the timeline area), the Tags tab lists them, and the
 # state printed on exit reports the tags. Screenshot: lanes.png.
-set -u
-bin=$(readlink -f "$1")
-dir=$2
-. "$(dirname "$0")/gui_display.inc"
-gui_scratch "$dir"
-gui_ensure_display
+. "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 ffmpeg -loglevel error -y -f lavfi -i testsrc2=size=320x180:rate=25 -f lavfi -i sine=frequency=440 \
   -t 20 -c:v libx264 -preset ultrafast -pix_fmt yuv420p -g 25 -c:a aac -shortest clip.mp4 ||
   { echo "ffmpeg could not make the clip"; exit 1; }
@@ -26,20 +21,21 @@ add --at 12 --element system
 
 # A known reviewer, so the first-start identity dialog does not cover the window.
 mkdir -p config/spiegel && echo '{"name":"Sanne","role":"trainee"}' >config/spiegel/identity.json
-out=$("$bin" p.spiegel --no-audio --print-state-on-exit --screenshot-after 4 lanes.png) ||
+out=$("$bin" p.spiegel --no-audio --print-state-on-exit --layout-file "$GUI_LAYOUT" --screenshot-after 4 lanes.png) ||
   { echo "spiegel failed on the project"; exit 1; }
 echo "$out"
 echo "$out" | grep -q '"open":true' || { echo "the project's recording did not open"; exit 1; }
 echo "$out" | grep -q '"tags":7' || { echo "the workspace does not hold the 7 tags"; exit 1; }
 [ -s lanes.png ] || { echo "no screenshot"; exit 1; }
 
-# The timeline is the bottom part of the window; count pixels close to each
-# element's colour there (assets/codebooks/alliance.json).
-h=$(identify -format "%h" lanes.png)
-w=$(identify -format "%w" lanes.png)
-top=$((h * 55 / 100))
+# Count pixels close to each element's colour in the timeline strip (where
+# the layout file says it is; assets/codebooks/alliance.json's colours).
+strip=$(gui_wait "'%dx%d+%d+%d' % (T['right'] - T['left'], T['bottom'] - T['top'], T['left'], T['top'])" 1) ||
+  { echo "the layout file has no timeline"; exit 1; }
+python3 -c 'import json,sys; l=json.load(open(sys.argv[1]))["lanes"]; sys.exit(0 if len(l) == 4 else 1)' "$GUI_LAYOUT" ||
+  { echo "the timeline does not show four element lanes"; exit 1; }
 for colour in "#0072b2" "#e69f00" "#009e73" "#cc79a7"; do
-  n=$(convert lanes.png -crop "${w}x$((h - top))+0+$top" +repage -fuzz 6% +transparent "$colour" \
+  n=$(convert lanes.png -crop "$strip" +repage -fuzz 6% +transparent "$colour" \
     -alpha extract -format "%[fx:round(mean*w*h)]" info:)
   echo "timeline pixels near $colour: $n"
   [ "$n" -ge 40 ] || { echo "lane of colour $colour shows no markers ($n px)"; exit 1; }

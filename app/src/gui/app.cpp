@@ -14,6 +14,7 @@
 #include "gui/transport_bar.hpp"
 #include "gui/start_screen.hpp"
 #include "gui/tagging.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/video_panel.hpp"
 #include "gui/workspace_dialogs.hpp"
 
@@ -53,7 +54,9 @@ App *fromWindow(GLFWwindow *w) {
 // Installed before ImGui's own callbacks, which chain to these; they only
 // note that something happened so the loop draws a few frames.
 void installActivityCallbacks(GLFWwindow *w) {
-  glfwSetMouseButtonCallback(w, [](GLFWwindow *win, int, int, int) { fromWindow(win)->noteActivity(); });
+  glfwSetMouseButtonCallback(w, [](GLFWwindow *win, int button, int action, int) {
+    fromWindow(win)->onMouseButton(button, action);
+  });
   glfwSetScrollCallback(w, [](GLFWwindow *win, double, double) { fromWindow(win)->noteActivity(); });
   glfwSetKeyCallback(w, [](GLFWwindow *win, int key, int, int action, int mods) {
     fromWindow(win)->onKey(key, action, mods);
@@ -80,6 +83,8 @@ bool sameId(const std::string &id, const std::string &given) {
 } // namespace
 
 App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chrono::steady_clock::now()) {
+  if (!m_options.layoutFile.empty())
+    enableTestLayout(m_options.layoutFile);
   m_state.settings = loadSettings(settingsFile());
   if (m_state.settings.language)
     setLanguage(*m_state.settings.language);
@@ -197,6 +202,28 @@ void App::onChar(unsigned codepoint) {
   m_pendingInput.chars.push_back(codepoint);
 }
 
+void App::onMouseButton(int button, int action) {
+  noteActivity();
+  if (button != GLFW_MOUSE_BUTTON_LEFT || action != GLFW_PRESS)
+    return;
+  // ImGui's own rule (0.3 s, 6 px), applied to the press times.
+  const ImGuiIO &io = ImGui::GetIO();
+  const double now = glfwGetTime();
+  double x = 0.0, y = 0.0;
+  glfwGetCursorPos(m_window, &x, &y);
+  const double dx = x - m_lastPressX, dy = y - m_lastPressY;
+  const double maxDist = static_cast<double>(io.MouseDoubleClickMaxDist);
+  if (m_lastLeftPress >= 0.0 && now - m_lastLeftPress < static_cast<double>(io.MouseDoubleClickTime) &&
+      dx * dx + dy * dy < maxDist * maxDist) {
+    ++m_pendingInput.doubleClicks;
+    m_lastLeftPress = -1.0; // a third click starts a new pair
+  } else {
+    m_lastLeftPress = now;
+  }
+  m_lastPressX = x;
+  m_lastPressY = y;
+}
+
 void App::onDrop(int count, const char **paths) {
   noteActivity();
   if (count > 0 && paths != nullptr && paths[0] != nullptr)
@@ -277,6 +304,10 @@ void App::frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (TestLayout *tl = testLayout()) {
+    tl->facts(m_state);
+    tl->endFrame(w, h);
+  }
   timedActions(); // reads the back buffer, so before the swap
   glfwSwapBuffers(m_window);
   if (m_options.onFrame)
@@ -309,7 +340,12 @@ void App::drawSideTabs() {
       flags = ImGuiTabItemFlags_SetSelected;
       m_options.sideTab.clear(); // once: the user may switch afterwards
     }
-    if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+    const bool tabOpen = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+    if (TestLayout *tl = testLayout())
+      tl->lastItem("tab." + p->title()); // the tab's button, selected or not
+    if (tabOpen) {
+      if (TestLayout *tl = testLayout())
+        tl->value("side_tab", p->title());
       ImGui::BeginChild("##tab", ImVec2(0, 0), false);
       p->draw(m_state);
       ImGui::EndChild();
@@ -317,6 +353,8 @@ void App::drawSideTabs() {
     }
   }
   ImGui::EndTabBar();
+  if (TestLayout *tl = testLayout())
+    tl->currentWindow("side");
 }
 
 // The picture's display aspect (width / height): the open video's, upright,
@@ -435,12 +473,16 @@ void App::drawLayout() {
   ImGui::BeginChild("##video", ImVec2(0, -(transportH + style.ItemSpacing.y)), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   drawSlot(Slot::Video);
+  if (TestLayout *tl = testLayout())
+    tl->currentWindow("video");
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::BeginChild("##transport", ImVec2(0, transportH), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                         ImGuiWindowFlags_AlwaysUseWindowPadding);
   drawSlot(Slot::Transport);
+  if (TestLayout *tl = testLayout())
+    tl->currentWindow("transport");
   ImGui::EndChild();
   ImGui::EndChild();
   if (hasSide) {

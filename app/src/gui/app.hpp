@@ -36,6 +36,7 @@ public:
   void noteActivity() { m_busyFrames = kSettleFrames; }
   void onKey(int key, int action, int mods);
   void onChar(unsigned codepoint);
+  void onMouseButton(int button, int action);
   void onDrop(int count, const char **paths);
 
 private:
@@ -84,6 +85,8 @@ private:
   std::uint64_t m_nextSerial = 1;
   int m_busyFrames = kSettleFrames;
   FrameInput m_pendingInput; // filled by callbacks between frames, moved into m_state.input
+  double m_lastLeftPress = -1.0; // glfwGetTime() of the last left press that was not a double-click's second
+  double m_lastPressX = 0.0, m_lastPressY = 0.0;
   bool m_quit = false;
   int m_exitCode = 0;
   std::chrono::steady_clock::time_point m_started;

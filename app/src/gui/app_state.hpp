@@ -58,6 +58,10 @@ struct KeyPress {
 struct FrameInput {
   std::vector<KeyPress> keys;  // presses and auto-repeats, in order
   std::vector<unsigned> chars; // Unicode code points typed (layout-aware)
+  // Left-button double-clicks, judged by the press times (not by frame
+  // times as ImGui 1.86 does), so a slow frame (ASan, a loaded laptop) that
+  // swallows both clicks of a double-click does not lose it.
+  int doubleClicks = 0;
 };
 
 struct AppState {

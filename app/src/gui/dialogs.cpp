@@ -1,6 +1,7 @@
 #include "gui/dialogs.hpp"
 
 #include "common/i18n.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
 
 #include <imgui.h>
@@ -52,6 +53,9 @@ int dialogButtons(float widthEm, std::initializer_list<DialogButton> buttons) {
     ImGui::BeginDisabled(!b.enabled);
     if (ImGui::Button(b.label, ImVec2(bw, 0)))
       clicked = i;
+    if (b.id)
+      if (TestLayout *tl = testLayout())
+        tl->lastItem(b.id);
     ImGui::EndDisabled();
     itemTooltip(b.tooltip);
     ++i;

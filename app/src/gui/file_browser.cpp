@@ -3,6 +3,7 @@
 #include "common/i18n.hpp"
 #include "common/paths.hpp"
 #include "gui/format.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
 
 #include <imgui.h>
@@ -112,6 +113,16 @@ void FileBrowser::refresh() {
 }
 
 std::optional<std::string> FileBrowser::draw() {
+  // Each browser has its own popup: ImGui names popups by the ID stack, and
+  // two browsers (File > Open and Locate…) under one ID drew into one window,
+  // the other's empty list and buttons first.
+  ImGui::PushID(this);
+  auto chosen = drawPopup();
+  ImGui::PopID();
+  return chosen;
+}
+
+std::optional<std::string> FileBrowser::drawPopup() {
   if (m_requestOpen) {
     ImGui::OpenPopup(kPopup);
     m_requestOpen = false;
@@ -139,7 +150,14 @@ std::optional<std::string> FileBrowser::draw() {
   itemTooltip(tr("Your home folder", "Uw thuismap"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::InputText("##path", &m_pathField, ImGuiInputTextFlags_EnterReturnsTrue)) {
+  const bool pathEntered = ImGui::InputText("##path", &m_pathField, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (TestLayout *tl = testLayout()) {
+    tl->lastItem("browser.path");
+    tl->value("browser.folder", m_folder);
+    if (ImGui::IsItemActive())
+      tl->value("browser.path_active", 1.0);
+  }
+  if (pathEntered) {
     std::error_code ec;
     if (fs::is_regular_file(m_pathField, ec))
       chosen = m_pathField;
@@ -175,7 +193,10 @@ std::optional<std::string> FileBrowser::draw() {
   }
   ImGui::SameLine(buttonsX);
   if (m_what == BrowseFor::Folder) {
-    if (ImGui::Button(tr("Choose", "Kiezen"), ImVec2(bw, 0)))
+    const bool choose = ImGui::Button(tr("Choose", "Kiezen"), ImVec2(bw, 0));
+    if (TestLayout *tl = testLayout())
+      tl->lastItem("browser.choose");
+    if (choose)
       chosen = m_folder;
     itemTooltip(tr("Use the folder shown above", "De map hierboven gebruiken"));
   } else {

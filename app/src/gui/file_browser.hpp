@@ -36,6 +36,7 @@ private:
   };
   void navigate(const std::string &folder);
   void refresh();
+  [[nodiscard]] std::optional<std::string> drawPopup();
   [[nodiscard]] std::optional<std::string> drawList();
 
   bool m_requestOpen = false;

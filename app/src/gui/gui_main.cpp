@@ -70,6 +70,8 @@ int runGui(const Args &rawArgs) {
   opt.play = p.flag("--play");
   if (auto tab = p.value("--side-tab"))
     opt.sideTab = *tab;
+  if (auto layout = p.value("--layout-file"))
+    opt.layoutFile = *layout;
   const auto files = p.positionals();
   if (files.size() > 1)
     return fail(kExitUsage, tr("Give one recording to open.", "Geef één opname om te openen."));

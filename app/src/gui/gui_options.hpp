@@ -8,6 +8,8 @@
 //   --no-audio                          play through the null audio sink (no sound device)
 //   --play                              start playing once the recording is open
 //   --side-tab TITLE                    select that Side tab (e.g. Ratings) on the first frame
+//   --layout-file PATH                  keep PATH up to date with where things are on screen
+//                                       (JSON, window pixels; gui/test_layout.hpp)
 // Environment: SPIEGEL_UI_SCALE=1.5 forces the HiDPI scale (fonts, spacing)
 // instead of the monitor's content scale.
 // --side-tab also takes a tab's stable id, in any language and case: tags,
@@ -33,6 +35,8 @@ struct GuiOptions {
   // Hidden --side-tab TITLE (tests, screenshots): the Side tab with this
   // title (current language) is selected on the first frame it is drawn.
   std::string sideTab;
+  // Hidden --layout-file PATH (tests): see gui/test_layout.hpp. Empty: off.
+  std::string layoutFile;
   // Benchmark hook (`spiegel bench --ui`), empty otherwise: called on the UI
   // thread after every frame with the thread CPU time, in ms, of building
   // the ImGui frame (backend NewFrame through ImGui::Render; GL drawing and

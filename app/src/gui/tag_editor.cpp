@@ -6,6 +6,7 @@
 #include "common/i18n.hpp"
 #include "gui/format.hpp"
 #include "gui/gl.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
 #include "workspace/indicator_choices.hpp"
 
@@ -137,6 +138,8 @@ void TaggingPanel::drawEditor(AppState &state) {
     open = false;
   itemTooltip(tr("Close the editor; everything is saved already (Enter / Esc)",
                  "De editor sluiten; alles is al bewaard (Enter / Esc)"));
+  if (TestLayout *tl = testLayout())
+    tl->currentWindow("tag_editor");
   ImGui::End();
   if (!open)
     closeEditor(state);

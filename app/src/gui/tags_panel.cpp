@@ -3,6 +3,7 @@
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
 #include "gui/gl.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/theme.hpp"
 
 #include <imgui.h>
@@ -202,6 +203,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && ImGui::GetIO().MousePos.x <= timeRight)
       jumpTo(state, tag);
   }
+  const float timeX = ImGui::GetItemRectMin().x, rowTop = ImGui::GetItemRectMin().y, rowBottom = ImGui::GetItemRectMax().y;
   if (ImGui::IsItemHovered() && ImGui::GetIO().MousePos.x <= timeRight) {
     const char *hint = tr("Double-click: go there (a few seconds before)",
                           "Dubbelklik: daarheen gaan (een paar seconden ervoor)");
@@ -220,13 +222,19 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   ImGui::TableSetColumnIndex(4);
   clippedCell(r.participants);
   ImGui::TableSetColumnIndex(5);
+  if (TestLayout *tl = testLayout())
+    tl->tagRow(tag.id, rowTop, rowBottom, timeX, ImGui::GetCursorScreenPos().x);
   if (m_editing == tag.id) {
     if (m_focusEditor) {
       ImGui::SetKeyboardFocusHere();
       m_focusEditor = false;
     }
     ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::InputText("##note", m_noteBuf.data(), m_noteBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue))
+    const bool entered =
+        ImGui::InputText("##note", m_noteBuf.data(), m_noteBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+    if (TestLayout *tl = testLayout())
+      tl->value("tags.editing_note", tag.id + (ImGui::IsItemActive() ? " active" : ""));
+    if (entered)
       commitNote(state);
     else if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
       m_editing.reset();
@@ -242,7 +250,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
     const bool mine = state.workspace->canEdit(tag); // only its own reviewer edits a note
     if (overNote && !mine) {
       ImGui::SetTooltip("%s", state.workspace->checkOwner(tag).error.c_str());
-    } else if (overNote && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    } else if (overNote && (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || state.input.doubleClicks > 0)) {
       m_editing = tag.id;
       m_focusEditor = true;
       std::snprintf(m_noteBuf.data(), m_noteBuf.size(), "%s", tag.note.c_str());

@@ -1,6 +1,7 @@
 #include "gui/timeline/element_lanes.hpp"
 
 #include "common/i18n.hpp"
+#include "gui/test_layout.hpp"
 #include "workspace/tag_list_model.hpp"
 
 #include <imgui.h>
@@ -126,6 +127,8 @@ void ElementLaneRow::drawCounts(const TimelineContext &ctx) const {
 void ElementLaneRow::draw(const TimelineContext &ctx, const Session &, float top, float height) {
   m_top = top;
   m_height = height;
+  if (TestLayout *tl = testLayout())
+    tl->lane(m_key, top, top + height);
   const AppState *state = m_set.state();
   const auto &tags = m_set.visible(m_key);
   m_layout = workspace::layoutLane(tags, ctx.start, ctx.pxPerUs, ctx.left);

@@ -5,6 +5,7 @@
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
 #include "gui/format.hpp"
+#include "gui/test_layout.hpp"
 #include "workspace/tag_list_model.hpp"
 
 #include "gui/gl.hpp"
@@ -127,6 +128,10 @@ LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool
         d.end = std::clamp<Micros>(d.origEnd + delta, 0, ctx.duration);
       }
       ImGui::SetMouseCursor(d.part == MarkPart::Body ? ImGuiMouseCursor_Hand : ImGuiMouseCursor_ResizeEW);
+    }
+    if (TestLayout *tl = testLayout()) { // the preview a release would write
+      tl->value("drag.start_us", static_cast<double>(d.start));
+      tl->value("drag.end_us", static_cast<double>(d.end));
     }
     return out;
   }

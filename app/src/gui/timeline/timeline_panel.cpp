@@ -3,6 +3,7 @@
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
 #include "gui/format.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/theme.hpp"
 #include "gui/timeline/rows.hpp"
 #include "gui/widgets.hpp"
@@ -175,6 +176,8 @@ void TimelinePanel::draw(AppState &state) {
     if (i == 0)
       rulerBottom = y;
   }
+  if (TestLayout *tl = testLayout())
+    tl->timeline(ctx.left, ctx.right, origin.y, y - gap, ctx.start, ctx.end);
   dl->PushClipRect(ImVec2(ctx.left - 1.0f, origin.y), ImVec2(ctx.right + 1.0f, y), true);
   drawOverlay(ctx, *s, origin.y, y - gap);
   dl->PopClipRect();
