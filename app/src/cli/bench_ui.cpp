@@ -138,6 +138,7 @@ struct Run {
   std::vector<double> samples;
   int warmup = 0;
   int framesWithout = 0; // frames drawn before the recording showed a picture
+  bool sawPlaying = false; // playback has started (it may end before enough frames)
   bool paused = false;
   Clock::time_point pausedAt;
   std::atomic<bool> idleStarted{false}, idleDone{false};
@@ -160,9 +161,11 @@ void Run::onFrame(gui::AppState &s, double ms) {
     return;
   }
   if (!paused) {
-    if (!session->state.playing && samples.empty())
-      return;
-    if (!session->state.playing) { // the recording ended early: report what was measured
+    if (session->state.playing)
+      sawPlaying = true;
+    else if (!sawPlaying)
+      return; // not started yet
+    if (!session->state.playing) { // the recording ended early (even in the warm-up): report what was measured
       paused = true;
       pausedAt = Clock::now();
       return;

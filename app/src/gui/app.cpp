@@ -327,6 +327,9 @@ void App::drawSlot(Slot slot) {
 // Side panels share the slot as tabs, in registration order. The tab bar
 // shrinks its tabs rather than scrolling (a hidden tab is a tab not found).
 void App::drawSideTabs() {
+  for (auto &p : m_panels)
+    if (p->slot() == Slot::Side)
+      p->handleTabKeys(m_state);
   if (!ImGui::BeginTabBar("##sidetabs", ImGuiTabBarFlags_FittingPolicyResizeDown))
     return;
   for (auto &p : m_panels) {

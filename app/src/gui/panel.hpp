@@ -35,6 +35,10 @@ public:
   // Every event drained from AppState::events is offered to every panel
   // (after App has handled its own), before the next draw. Most ignore them.
   virtual void onEvent(AppState &, const Event &) {}
+  // Keys of a Side panel that work whichever tab shows (N/P jump between
+  // tags from the Ratings tab too): called every frame for every Side panel
+  // before the tabs are drawn.
+  virtual void handleTabKeys(AppState &) {}
 };
 
 } // namespace spiegel::app::gui

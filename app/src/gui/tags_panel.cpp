@@ -59,15 +59,16 @@ void TagsPanel::jumpTo(AppState &state, const annotate::Annotation &tag) {
   actions::seekTo(state, target, media::SeekMode::Exact); // playing stays playing, paused stays paused
 }
 
-void TagsPanel::handleKeys(AppState &state) {
+void TagsPanel::handleTabKeys(AppState &state) {
   const ImGuiIO &io = ImGui::GetIO();
   if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) ||
-      io.WantTextInput || io.KeyCtrl || !state.session)
+      io.WantTextInput || io.KeyCtrl || !state.session || !state.workspace)
     return;
   for (const unsigned c : state.input.chars) {
     const bool next = c == 'n' || c == 'N', prev = c == 'p' || c == 'P';
     if (!next && !prev)
       continue;
+    state.tagList.refresh(*state.workspace); // the tab may be hidden: its list not drawn this frame
     const Micros pos = state.session->state.position;
     const annotate::Annotation *t =
         next ? state.tagList.nextTag(*state.workspace, pos) : state.tagList.prevTag(*state.workspace, pos);
@@ -91,7 +92,6 @@ void TagsPanel::draw(AppState &state) {
                                 "Open een project (.spiegel) om de tags hier te zien."));
     return;
   }
-  handleKeys(state);
   drawFilters(state);
   state.tagList.refresh(*state.workspace);
   if (m_editing && state.workspace->tags().find(*m_editing) == nullptr)

@@ -21,6 +21,7 @@ public:
   [[nodiscard]] std::string title() const override;
   [[nodiscard]] std::string tabId() const override { return "tags"; }
   void draw(AppState &state) override;
+  void handleTabKeys(AppState &state) override; // N / P, whichever tab shows
 
 private:
   // Column widths in pixels for the current font and language (see .cpp).
@@ -29,7 +30,6 @@ private:
   };
   [[nodiscard]] static ColumnWidths columnWidths(const workspace::Workspace &ws);
   static void elementCell(const AppState &state, const annotate::Annotation &tag, const std::string &name);
-  void handleKeys(AppState &state);
   void drawFilters(AppState &state);
   void drawTable(AppState &state);
   void drawRow(AppState &state, std::size_t index);

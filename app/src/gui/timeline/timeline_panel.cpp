@@ -306,6 +306,12 @@ void TimelinePanel::handleKeys(AppState &state) {
                                                            kMicrosPerSecond / 2);
         zoomTo(a->start - pad, a->end + pad);
       }
+    } else if ((c == 'z' || c == 'Z') && state.session->state.loopA && state.session->state.loopB) {
+      // No tag selected: the A–B loop region is the selection to zoom to.
+      const Micros a = *state.session->state.loopA, b = *state.session->state.loopB;
+      const Micros pad = std::max<Micros>(static_cast<Micros>(static_cast<double>(b - a) * kZoomMargin),
+                                          kMicrosPerSecond / 2);
+      zoomTo(std::min(a, b) - pad, std::max(a, b) + pad);
     }
   }
 }
