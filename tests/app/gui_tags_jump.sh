@@ -5,8 +5,9 @@
 # After each key the player must stand at that tag's start minus the
 # pre-roll (never before 0) with the tag selected (read from the layout
 # file, which reports the position while paused); after the last key the
-# state printed on exit says the same. A second run with the pre-roll set
-# to 1 s in the settings checks that the setting is used.
+# state printed on exit says the same. A second run, on the Ratings tab, with
+# the pre-roll set to 1 s in the settings checks that the setting is used
+# and that N/P work while the Tags tab is hidden.
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool
 gui_demo
@@ -63,8 +64,9 @@ s = json.load(open(p))
 s.setdefault("tagging", {})["pre_roll_ms"] = 1000
 json.dump(s, open(p, "w"))
 PY
-gui_launch "$project"
-gui_wait "V['has_frame'] and V.get('paused_at_us') == 0 and L['tag_rows']" >/dev/null || exit 1
+# This run shows the Ratings tab: N and P work whichever tab shows.
+gui_launch "$project" --side-tab ratings
+gui_wait "V['has_frame'] and V.get('paused_at_us') == 0 and V.get('side_tab') == 'Ratings'" >/dev/null || exit 1
 press n 1000000 0
 press n 1000000 1
 gui_quit
