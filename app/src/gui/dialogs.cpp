@@ -65,13 +65,19 @@ int dialogButtons(float widthEm, std::initializer_list<DialogButton> buttons) {
 
 void ErrorDialog::onEvent(AppState &, const Event &e) {
   if (const auto *err = std::get_if<ShowError>(&e))
-    m_messages.push_back(err->message);
+    m_messages.push_back(*err);
 }
 
 void ErrorDialog::draw(AppState &) {
-  if (!beginQueuedModal("###error", tr("Something went wrong", "Er ging iets mis"), !m_messages.empty(), 28.0f))
+  if (m_messages.empty())
     return;
-  ImGui::TextUnformatted(m_messages.front().c_str());
+  const ShowError &front = m_messages.front();
+  const std::string title = front.title.empty() ? tr("Something went wrong", "Er ging iets mis") : front.title;
+  if (!beginQueuedModal("###error", title.c_str(), true, 28.0f))
+    return;
+  ImGui::TextUnformatted(front.message.c_str());
+  if (TestLayout *tl = testLayout())
+    tl->value("message", front.message);
   ImGui::Spacing();
   const bool key = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
                    ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));

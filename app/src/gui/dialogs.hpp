@@ -45,7 +45,7 @@ public:
   [[nodiscard]] bool showing() const { return !m_messages.empty(); }
 
 private:
-  std::deque<std::string> m_messages; // front is on screen
+  std::deque<ShowError> m_messages; // front is on screen
 };
 
 } // namespace spiegel::app::gui

@@ -16,8 +16,9 @@ struct OpenFile {
 struct CloseFile {};      // close the current recording
 struct ShowOpenDialog {}; // File > Open…
 struct ShowError {
-  std::string message;
-}; // one calm sentence in the user's language
+  std::string message; // one calm sentence in the user's language
+  std::string title;   // the dialog's title; empty: "Something went wrong"
+};
 struct Quit {};
 
 // The reviewer's workspace (gui/app_workspace.cpp, gui/workspace_dialogs.*).

@@ -165,9 +165,13 @@ void LaneSet::handleKeys(AppState &state) {
   for (const KeyPress &k : state.input.keys) {
     if (k.key != GLFW_KEY_DELETE)
       continue;
+    const annotate::Annotation *tag = state.workspace->tags().find(*state.selectedTag);
+    const bool mine = tag == nullptr || state.workspace->canEdit(*tag);
     const workspace::Status st = state.workspace->deleteTag(*state.selectedTag);
     if (st)
       state.selectedTag.reset();
+    else if (!mine) // a calm refusal, not a failure
+      state.events.push(ShowError{st.error, tr("A colleague's tag", "De tag van een collega")});
     else
       state.events.push(ShowError{st.error});
     return;
