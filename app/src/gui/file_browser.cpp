@@ -50,8 +50,9 @@ bool isMediaFile(const std::string &path) {
   return std::any_of(std::begin(kExt), std::end(kExt), [&](const char *e) { return ext == e; });
 }
 
-void FileBrowser::open(const std::string &folder, BrowseFor what) {
+void FileBrowser::open(const std::string &folder, BrowseFor what, std::string heading) {
   m_what = what;
+  m_heading = std::move(heading);
   m_selected.clear();
   std::error_code ec;
   navigate(!folder.empty() && fs::is_directory(folder, ec) ? folder : homeDirectory());
@@ -136,7 +137,7 @@ std::optional<std::string> FileBrowser::drawPopup() {
   const char *heading = m_what == BrowseFor::Project  ? tr("Open a project", "Een project openen")
                         : m_what == BrowseFor::Folder ? tr("Choose a folder", "Een map kiezen")
                                                       : tr("Open a recording", "Een opname openen");
-  const std::string title = std::string(heading) + kPopup;
+  const std::string title = (m_heading.empty() ? std::string(heading) : m_heading) + kPopup;
   std::optional<std::string> chosen;
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoCollapse))
     return chosen;

@@ -22,7 +22,8 @@ class FileBrowser {
 public:
   // `what` filters the list (recordings, *.spiegel projects, or folders
   // only: then "Choose this folder" returns the current folder).
-  void open(const std::string &folder, BrowseFor what = BrowseFor::Recording);
+  // `heading`, when given, replaces the title that `what` implies.
+  void open(const std::string &folder, BrowseFor what = BrowseFor::Recording, std::string heading = {});
   // Returns the chosen file once, on the frame it was chosen.
   [[nodiscard]] std::optional<std::string> draw();
   [[nodiscard]] const std::string &folder() const { return m_folder; }
@@ -47,6 +48,7 @@ private:
   std::string m_error;    // shown under the list, e.g. "cannot read this folder"
   bool m_showAll = false;
   BrowseFor m_what = BrowseFor::Recording;
+  std::string m_heading; // empty: from m_what
 };
 
 } // namespace spiegel::app::gui

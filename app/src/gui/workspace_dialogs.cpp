@@ -219,7 +219,9 @@ void ProjectBrowser::onEvent(AppState &state, const Event &e) {
     start = std::filesystem::path(state.workspace->projectPath()).parent_path().string();
   else if (show == nullptr && state.session)
     start = std::filesystem::path(state.session->path).parent_path().string();
-  m_browser.open(start, m_what);
+  m_browser.open(start, m_what,
+                 m_newProject ? tr("Choose the recording for a new project", "Kies de opname voor een nieuw project")
+                              : std::string());
 }
 
 void ProjectBrowser::draw(AppState &state) {
