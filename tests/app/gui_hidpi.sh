@@ -12,25 +12,9 @@ dir=$2
 . "$(dirname "$0")/gui_display.inc"
 gui_scratch "$dir"
 die() { echo "gui hidpi: $*"; exit 1; }
-command -v Xvfb >/dev/null || { echo "SKIP: no Xvfb"; exit 0; }
 command -v xrdb >/dev/null || { echo "SKIP: no xrdb (scripts/deps.sh --test installs x11-xserver-utils)"; exit 0; }
 
-# Our own X server on a free display number, stopped on exit.
-unset DISPLAY
-for n in $(seq 141 189); do
-  [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
-  # -noreset: without it the server resets when xrdb (its only client) exits,
-  # and the resource it just set is gone.
-  Xvfb ":$n" -screen 0 2560x1600x24 -nolisten tcp -noreset >/dev/null 2>&1 &
-  xvfb=$!
-  export DISPLAY=":$n"
-  for i in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-  xdpyinfo >/dev/null 2>&1 && break
-  kill "$xvfb" 2>/dev/null
-  unset DISPLAY
-done
-[ -n "${DISPLAY:-}" ] || die "could not start Xvfb"
-trap 'kill $xvfb 2>/dev/null' EXIT
+gui_own_display 2560x1600 141 189 # xrdb changes the server: never the shared one
 
 "$bin" demo --out demo --seconds 8 >/dev/null 2>demo.log || { cat demo.log; echo "SKIP: demo could not be made"; exit 0; }
 mkdir -p config/spiegel

@@ -134,6 +134,7 @@ void App::initWindow() {
   }
   if (wp.x >= 0 && wp.y >= 0 && !wp.maximized)
     glfwSetWindowPos(m_window, wp.x, wp.y);
+  fitWindowToScreen();
   glfwSetWindowSizeLimits(m_window, 640, 420, GLFW_DONT_CARE, GLFW_DONT_CARE);
   glfwSetWindowUserPointer(m_window, this);
   glfwShowWindow(m_window);
@@ -149,6 +150,28 @@ void App::initWindow() {
     if (forced >= 0.75f && forced <= 4.0f)
       m_scale = forced;
   }
+}
+
+// A window larger than the screen hides the timeline's lower lanes, and one
+// saved on a monitor that is gone opens out of sight: both are pulled into
+// the primary monitor's work area (the screen minus panels and docks).
+void App::fitWindowToScreen() {
+  GLFWmonitor *monitor = glfwGetPrimaryMonitor();
+  int ax = 0, ay = 0, aw = 0, ah = 0;
+  if (monitor == nullptr)
+    return;
+  glfwGetMonitorWorkarea(monitor, &ax, &ay, &aw, &ah);
+  if (aw <= 0 || ah <= 0 || glfwGetWindowAttrib(m_window, GLFW_MAXIMIZED) != 0)
+    return;
+  int x = 0, y = 0, w = 0, h = 0;
+  glfwGetWindowPos(m_window, &x, &y);
+  glfwGetWindowSize(m_window, &w, &h);
+  const int fw = std::min(w, aw), fh = std::min(h, ah);
+  if (fw != w || fh != h)
+    glfwSetWindowSize(m_window, fw, fh);
+  const int fx = std::clamp(x, ax, ax + aw - fw), fy = std::clamp(y, ay, ay + ah - fh);
+  if (fx != x || fy != y)
+    glfwSetWindowPos(m_window, fx, fy);
 }
 
 void App::initImGui() {

@@ -45,6 +45,7 @@ private:
   static constexpr int kSettleFrames = 3;
 
   void initWindow();
+  void fitWindowToScreen();
   void initImGui();
   void registerPanels();
   void frame();

@@ -54,22 +54,37 @@ void TransportBar::draw(AppState &state) {
   separator();
   drawLoop(state);
   ImGui::EndDisabled();
-  if (open && s->hasAudio() && !s->state.audioDevice) {
-    separator();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", tr("No sound device", "Geen geluidsapparaat"));
-    itemTooltip(
-        tr("No sound output was found, so the recording plays silently. Connect speakers or headphones "
-           "and open the recording again.",
-           "Er is geen geluidsuitvoer gevonden, dus de opname speelt zonder geluid. Sluit luidsprekers of "
-           "een koptelefoon aan en open de opname opnieuw."));
-  }
-
   // Volume sits at the right edge.
   const float volumeWidth =
       ImGui::GetFrameHeight() * 1.25f + ImGui::GetStyle().ItemSpacing.x + ImGui::GetFontSize() * 8.0f;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - volumeWidth));
+  const float volumeX = ImGui::GetWindowContentRegionMax().x - volumeWidth;
+  if (open && s->hasAudio() && !s->state.audioDevice)
+    drawNoDevice(volumeX);
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), volumeX));
   drawVolume(state);
+}
+
+// "No sound device", in the room left before the volume: whole, else short,
+// else only the muted speaker's tooltip says it (a narrow window).
+void TransportBar::drawNoDevice(float volumeX) {
+  const char *whole = tr("No sound device", "Geen geluidsapparaat");
+  const char *brief = tr("No sound", "Geen geluid");
+  separator();
+  const float room = volumeX - ImGui::GetCursorPosX() - ImGui::GetStyle().ItemSpacing.x;
+  const char *label = ImGui::CalcTextSize(whole).x <= room ? whole : ImGui::CalcTextSize(brief).x <= room ? brief : nullptr;
+  if (label == nullptr)
+    return;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("%s", label);
+  itemTooltip(noDeviceSentence());
+}
+
+const char *TransportBar::noDeviceSentence() {
+  return tr("No sound output was found, so the recording plays silently. Connect speakers or headphones "
+            "and open the recording again.",
+            "Er is geen geluidsuitvoer gevonden, dus de opname speelt zonder geluid. Sluit luidsprekers of "
+            "een koptelefoon aan en open de opname opnieuw.");
 }
 
 void TransportBar::drawTime(const Session *s) const {
@@ -145,7 +160,9 @@ void TransportBar::drawVolume(AppState &state) {
   int percent = static_cast<int>(std::lround(state.settings.volume * 100.0f));
   if (ImGui::SliderInt("##volume", &percent, 0, 100, "%d %%"))
     actions::setVolume(state, static_cast<float>(percent) / 100.0f);
-  itemTooltip(tr("Volume", "Volume"));
+  const Session *s = state.session.get();
+  const bool silent = s != nullptr && s->player != nullptr && s->hasAudio() && !s->state.audioDevice;
+  itemTooltip(silent ? noDeviceSentence() : tr("Volume", "Volume"));
 }
 
 } // namespace spiegel::app::gui

@@ -14,6 +14,8 @@ public:
 
 private:
   void drawTime(const Session *s) const;
+  static void drawNoDevice(float volumeX);
+  static const char *noDeviceSentence();
   static void drawSpeed(AppState &state);
   static void drawLoop(AppState &state);
   static void drawVolume(AppState &state);
