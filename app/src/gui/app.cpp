@@ -9,12 +9,12 @@
 #include "gui/ratings_panel.hpp"
 #include "gui/reviewers_panel.hpp"
 #include "gui/shortcuts.hpp"
-#include "gui/tags_panel.hpp"
-#include "gui/timeline/timeline_panel.hpp"
-#include "gui/transport_bar.hpp"
 #include "gui/start_screen.hpp"
 #include "gui/tagging.hpp"
+#include "gui/tags_panel.hpp"
 #include "gui/test_layout.hpp"
+#include "gui/timeline/timeline_panel.hpp"
+#include "gui/transport_bar.hpp"
 #include "gui/video_panel.hpp"
 #include "gui/workspace_dialogs.hpp"
 
@@ -24,11 +24,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <ctime>
 #include <cstdint>
 #include <cstdlib>
-#include <string>
+#include <ctime>
 #include <stdexcept>
+#include <string>
 
 namespace spiegel::app::gui {
 namespace {
@@ -47,20 +47,16 @@ constexpr double kProgressTimeout = 0.25;
 // A text cursor blinks at about 2 Hz.
 constexpr double kCaretTimeout = 0.5;
 
-App *fromWindow(GLFWwindow *w) {
-  return static_cast<App *>(glfwGetWindowUserPointer(w));
-}
+App *fromWindow(GLFWwindow *w) { return static_cast<App *>(glfwGetWindowUserPointer(w)); }
 
 // Installed before ImGui's own callbacks, which chain to these; they only
 // note that something happened so the loop draws a few frames.
 void installActivityCallbacks(GLFWwindow *w) {
-  glfwSetMouseButtonCallback(w, [](GLFWwindow *win, int button, int action, int) {
-    fromWindow(win)->onMouseButton(button, action);
-  });
+  glfwSetMouseButtonCallback(
+      w, [](GLFWwindow *win, int button, int action, int) { fromWindow(win)->onMouseButton(button, action); });
   glfwSetScrollCallback(w, [](GLFWwindow *win, double, double) { fromWindow(win)->noteActivity(); });
-  glfwSetKeyCallback(w, [](GLFWwindow *win, int key, int, int action, int mods) {
-    fromWindow(win)->onKey(key, action, mods);
-  });
+  glfwSetKeyCallback(
+      w, [](GLFWwindow *win, int key, int, int action, int mods) { fromWindow(win)->onKey(key, action, mods); });
   glfwSetCharCallback(w, [](GLFWwindow *win, unsigned int c) { fromWindow(win)->onChar(c); });
   glfwSetWindowFocusCallback(w, [](GLFWwindow *win, int) { fromWindow(win)->noteActivity(); });
   glfwSetCursorEnterCallback(w, [](GLFWwindow *win, int) { fromWindow(win)->noteActivity(); });
@@ -71,14 +67,13 @@ void installWindowCallbacks(GLFWwindow *w) {
   glfwSetCursorPosCallback(w, [](GLFWwindow *win, double, double) { fromWindow(win)->noteActivity(); });
   glfwSetFramebufferSizeCallback(w, [](GLFWwindow *win, int, int) { fromWindow(win)->noteActivity(); });
   glfwSetWindowRefreshCallback(w, [](GLFWwindow *win) { fromWindow(win)->noteActivity(); });
-  glfwSetDropCallback(w,
-                      [](GLFWwindow *win, int n, const char **paths) { fromWindow(win)->onDrop(n, paths); });
+  glfwSetDropCallback(w, [](GLFWwindow *win, int n, const char **paths) { fromWindow(win)->onDrop(n, paths); });
 }
 // Case-insensitive ASCII comparison for the stable tab ids.
 bool sameId(const std::string &id, const std::string &given) {
   return !id.empty() && std::equal(id.begin(), id.end(), given.begin(), given.end(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-         });
+    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+  });
 }
 } // namespace
 
@@ -113,10 +108,9 @@ App::~App() {
 
 void App::initWindow() {
   if (glfwInit() == GLFW_FALSE)
-    throw std::runtime_error(
-        tr("Cannot open a window: no display was found. Start Spiegel from a desktop session.",
-           "Kan geen venster openen: er is geen beeldscherm gevonden. Start Spiegel vanuit een "
-           "bureaubladsessie."));
+    throw std::runtime_error(tr("Cannot open a window: no display was found. Start Spiegel from a desktop session.",
+                                "Kan geen venster openen: er is geen beeldscherm gevonden. Start Spiegel vanuit een "
+                                "bureaubladsessie."));
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -372,7 +366,9 @@ void App::drawSideTabs() {
     if (tabOpen) {
       if (TestLayout *tl = testLayout())
         tl->value("side_tab", p->title());
-      ImGui::BeginChild("##tab", ImVec2(0, 0), false);
+      // Narrower than its tables' least width, a tab scrolls sideways
+      // rather than squeezing a column to nothing.
+      ImGui::BeginChild("##tab", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
       p->draw(m_state);
       ImGui::EndChild();
       ImGui::EndTabItem();
@@ -521,8 +517,7 @@ void App::drawLayout() {
   }
   // The handle replaces the item spacing between the top area and the timeline.
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - style.ItemSpacing.y);
-  drawSplitter("##timelinesplit", avail.x, style.ItemSpacing.y, false, timelineH,
-               m_state.settings.timelineHeight);
+  drawSplitter("##timelinesplit", avail.x, style.ItemSpacing.y, false, timelineH, m_state.settings.timelineHeight);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - style.ItemSpacing.y);
   ImGui::BeginChild("##timeline", ImVec2(0, 0), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
@@ -548,8 +543,7 @@ void App::handleEvents() {
     else if (std::holds_alternative<CloseFile>(e)) {
       closeFile();
       closeWorkspace();
-    }
-    else if (std::holds_alternative<Quit>(e))
+    } else if (std::holds_alternative<Quit>(e))
       m_quit = true;
     for (auto &p : m_panels)
       p->onEvent(m_state, e);

@@ -84,8 +84,8 @@ void ParticipantsPanel::drawFields(Form &form, const char *idSuffix) {
   itemTooltip(tr("The colour of this person's tags and lane. Click to change.",
                  "De kleur van de tags en de baan van deze persoon. Klik om te wijzigen."));
   ImGui::SetNextItemWidth(em * 11.0f);
-  ImGui::InputTextWithHint(("##alias" + suffix).c_str(), tr("alias (optional)", "alias (optioneel)"),
-                           form.alias.data(), form.alias.size());
+  ImGui::InputTextWithHint(("##alias" + suffix).c_str(), tr("alias (optional)", "alias (optioneel)"), form.alias.data(),
+                           form.alias.size());
   itemTooltip(tr("An optional short alias, e.g. initials. Leave it empty: the role is enough.",
                  "Een optionele korte alias, bijvoorbeeld initialen. Laat leeg: de rol is genoeg."));
   ImGui::SameLine();
@@ -126,7 +126,7 @@ void ParticipantsPanel::drawTable(workspace::Workspace &ws) {
     return;
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("##people", 4, flags))
+  if (!ImGui::BeginTable("##people", 4, flags, ImVec2(tableWidth(24.0f), 0.0f)))
     return;
   ImGui::TableSetupColumn(tr("Key", "Toets"));
   ImGui::TableSetupColumn(tr("Person", "Persoon"), ImGuiTableColumnFlags_WidthStretch);

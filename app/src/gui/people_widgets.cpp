@@ -41,7 +41,7 @@ void calmNote(const std::string &text) {
   ImGui::Dummy(ImVec2(h, h));
   ImGui::SameLine(0.0f, h * 0.4f);
   ImGui::PushStyleColor(ImGuiCol_Text, kAmber);
-  ImGui::PushTextWrapPos(0.0f);
+  ImGui::PushTextWrapPos(visibleRightX());
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
@@ -49,9 +49,7 @@ void calmNote(const std::string &text) {
 
 void hintText(const char *text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
+  wrappedText(text);
   ImGui::PopStyleColor();
 }
 

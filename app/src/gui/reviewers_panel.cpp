@@ -26,7 +26,7 @@ void ReviewersPanel::draw(AppState &state) {
   if (me) {
     const std::string who = std::string(tr("You are reviewing as ", "U beoordeelt als ")) + me->name + " (" +
                             workspace::roleText(me->role) + ").";
-    ImGui::TextWrapped("%s", who.c_str());
+    wrappedText(who.c_str());
   } else {
     calmNote(tr("Nobody is reviewing yet: say who you are to start tagging and rating.",
                 "Er beoordeelt nog niemand: zeg wie u bent om te beginnen met taggen en beoordelen."));
@@ -43,7 +43,7 @@ void ReviewersPanel::draw(AppState &state) {
     return;
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("##reviewers", 3, flags))
+  if (!ImGui::BeginTable("##reviewers", 3, flags, ImVec2(tableWidth(18.0f), 0.0f)))
     return;
   ImGui::TableSetupColumn(tr("Reviewer", "Beoordelaar"), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn(tr("Role", "Rol"));

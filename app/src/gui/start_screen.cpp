@@ -6,9 +6,42 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <string>
 
 namespace spiegel::app::gui {
+namespace {
+// "/home/sanne/Opnames" → "~/Opnames".
+std::string homeShortened(const std::string &folder) {
+  const char *home = std::getenv("HOME");
+  if (home == nullptr || *home == '\0')
+    return folder;
+  const std::string h(home);
+  if (folder == h)
+    return "~";
+  if (folder.size() > h.size() && folder.compare(0, h.size(), h) == 0 && folder[h.size()] == '/')
+    return "~" + folder.substr(h.size());
+  return folder;
+}
+
+// The end of `text` that fits in `room` pixels, led by "…"; the whole text
+// when it fits; "" when not even "…" and one character fit. Cuts between
+// UTF-8 characters.
+std::string tailThatFits(const std::string &text, float room) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= room)
+    return text;
+  const std::string dots = "\xE2\x80\xA6";
+  for (std::size_t cut = 1; cut < text.size(); ++cut) {
+    if ((static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+      continue; // inside a character
+    const std::string t = dots + text.substr(cut);
+    if (ImGui::CalcTextSize(t.c_str()).x <= room)
+      return cut + 1 < text.size() ? t : std::string();
+  }
+  return {};
+}
+} // namespace
 
 void StartScreen::draw(AppState &state) {
   if (state.session)
@@ -67,11 +100,19 @@ void StartScreen::drawStart(AppState &state, float width) {
       label += tr("  (not found)", "  (niet gevonden)");
     ImGui::PushID(e.path.c_str());
     ImGui::BeginDisabled(e.missing);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
     if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(width, 0)))
       state.events.push(OpenFile{e.path});
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
       ImGui::SetTooltip("%s", e.path.c_str());
+    // Two projects are often both "demo.spiegel": the folder, dimmed, tells them apart.
+    const float gap = ImGui::GetFontSize();
+    const float labelW = ImGui::CalcTextSize(label.c_str()).x;
+    const std::string folder = tailThatFits(homeShortened(p.parent_path().string()), width - labelW - gap);
+    if (!folder.empty())
+      ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + width - ImGui::CalcTextSize(folder.c_str()).x, at.y),
+                                          ImGui::GetColorU32(ImGuiCol_TextDisabled), folder.c_str());
     ImGui::PopID();
   }
   ImGui::Spacing();

@@ -5,6 +5,7 @@
 #include "gui/gl.hpp"
 #include "gui/test_layout.hpp"
 #include "gui/theme.hpp"
+#include "gui/widgets.hpp"
 
 #include <imgui.h>
 
@@ -61,8 +62,8 @@ void TagsPanel::jumpTo(AppState &state, const annotate::Annotation &tag) {
 
 void TagsPanel::handleTabKeys(AppState &state) {
   const ImGuiIO &io = ImGui::GetIO();
-  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) ||
-      io.WantTextInput || io.KeyCtrl || !state.session || !state.workspace)
+  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) || io.WantTextInput ||
+      io.KeyCtrl || !state.session || !state.workspace)
     return;
   for (const unsigned c : state.input.chars) {
     const bool next = c == 'n' || c == 'N', prev = c == 'p' || c == 'P';
@@ -88,8 +89,8 @@ void TagsPanel::commitNote(AppState &state) {
 
 void TagsPanel::draw(AppState &state) {
   if (!state.workspace) {
-    ImGui::TextWrapped("%s", tr("Open a project (.spiegel) to see its tags here.",
-                                "Open een project (.spiegel) om de tags hier te zien."));
+    wrappedText(
+        tr("Open a project (.spiegel) to see its tags here.", "Open een project (.spiegel) om de tags hier te zien."));
     return;
   }
   drawFilters(state);
@@ -203,10 +204,11 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && ImGui::GetIO().MousePos.x <= timeRight)
       jumpTo(state, tag);
   }
-  const float timeX = ImGui::GetItemRectMin().x, rowTop = ImGui::GetItemRectMin().y, rowBottom = ImGui::GetItemRectMax().y;
+  const float timeX = ImGui::GetItemRectMin().x, rowTop = ImGui::GetItemRectMin().y,
+              rowBottom = ImGui::GetItemRectMax().y;
   if (ImGui::IsItemHovered() && ImGui::GetIO().MousePos.x <= timeRight) {
-    const char *hint = tr("Double-click: go there (a few seconds before)",
-                          "Dubbelklik: daarheen gaan (een paar seconden ervoor)");
+    const char *hint =
+        tr("Double-click: go there (a few seconds before)", "Dubbelklik: daarheen gaan (een paar seconden ervoor)");
     if (!tag.isPoint()) // a span: the cell shows its start, the tooltip both ends
       ImGui::SetTooltip("%s\n%s", r.time.c_str(), hint);
     else
@@ -245,8 +247,9 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
     const float right = left + ImGui::GetContentRegionAvail().x;
     ImGui::TextUnformatted(tag.note.c_str());
     const float mx = ImGui::GetIO().MousePos.x;
-    const bool overNote = mx >= left && mx <= right && ImGui::IsMouseHoveringRect(ImVec2(left, ImGui::GetItemRectMin().y),
-                                                                                ImVec2(right, ImGui::GetItemRectMax().y));
+    const bool overNote =
+        mx >= left && mx <= right &&
+        ImGui::IsMouseHoveringRect(ImVec2(left, ImGui::GetItemRectMin().y), ImVec2(right, ImGui::GetItemRectMax().y));
     const bool mine = state.workspace->canEdit(tag); // only its own reviewer edits a note
     if (overNote && !mine) {
       ImGui::SetTooltip("%s", state.workspace->checkOwner(tag).error.c_str());

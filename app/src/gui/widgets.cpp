@@ -2,13 +2,14 @@
 
 #include "gui/theme.hpp"
 
+#include <algorithm>
+
 namespace spiegel::app::gui {
 namespace {
 void drawIcon(ImDrawList *dl, ImVec2 c, float r, Icon icon, ImU32 col) {
   switch (icon) {
   case Icon::Play:
-    dl->AddTriangleFilled(ImVec2(c.x - r * 0.6f, c.y - r), ImVec2(c.x - r * 0.6f, c.y + r),
-                          ImVec2(c.x + r, c.y), col);
+    dl->AddTriangleFilled(ImVec2(c.x - r * 0.6f, c.y - r), ImVec2(c.x - r * 0.6f, c.y + r), ImVec2(c.x + r, c.y), col);
     break;
   case Icon::Pause:
     dl->AddRectFilled(ImVec2(c.x - r * 0.8f, c.y - r), ImVec2(c.x - r * 0.25f, c.y + r), col, 1.0f);
@@ -26,12 +27,9 @@ void drawIcon(ImDrawList *dl, ImVec2 c, float r, Icon icon, ImU32 col) {
     break;
   case Icon::VolumeOn:
   case Icon::VolumeOff: {
-    const ImVec2 pts[] = {ImVec2(c.x - r, c.y - r * 0.35f),
-                          ImVec2(c.x - r * 0.5f, c.y - r * 0.35f),
-                          ImVec2(c.x, c.y - r * 0.85f),
-                          ImVec2(c.x, c.y + r * 0.85f),
-                          ImVec2(c.x - r * 0.5f, c.y + r * 0.35f),
-                          ImVec2(c.x - r, c.y + r * 0.35f)};
+    const ImVec2 pts[] = {
+        ImVec2(c.x - r, c.y - r * 0.35f), ImVec2(c.x - r * 0.5f, c.y - r * 0.35f), ImVec2(c.x, c.y - r * 0.85f),
+        ImVec2(c.x, c.y + r * 0.85f),     ImVec2(c.x - r * 0.5f, c.y + r * 0.35f), ImVec2(c.x - r, c.y + r * 0.35f)};
     dl->AddConvexPolyFilled(pts, 6, col);
     if (icon == Icon::VolumeOn) {
       dl->PathArcTo(c, r * 0.55f, -0.9f, 0.9f, 8);
@@ -54,8 +52,8 @@ void drawIcon(ImDrawList *dl, ImVec2 c, float r, Icon icon, ImU32 col) {
     const ImVec2 ts = ImGui::CalcTextSize(text);
     dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), col, text);
     if (icon == Icon::LoopClear)
-      dl->AddLine(ImVec2(c.x - ts.x * 0.6f, c.y + ts.y * 0.45f),
-                  ImVec2(c.x + ts.x * 0.6f, c.y - ts.y * 0.45f), col, 1.5f);
+      dl->AddLine(ImVec2(c.x - ts.x * 0.6f, c.y + ts.y * 0.45f), ImVec2(c.x + ts.x * 0.6f, c.y - ts.y * 0.45f), col,
+                  1.5f);
     break;
   }
   }
@@ -77,6 +75,22 @@ bool iconButton(const char *id, Icon icon, const char *tooltip, bool active) {
   drawIcon(ImGui::GetWindowDrawList(), c, h * 0.28f, icon, col);
   itemTooltip(tooltip);
   return pressed;
+}
+
+float tableWidth(float leastEm) { return std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * leastEm); }
+
+float visibleRightX() {
+  const ImGuiStyle &style = ImGui::GetStyle();
+  float x = ImGui::GetScrollX() + ImGui::GetWindowWidth() - style.WindowPadding.x;
+  if (ImGui::GetScrollMaxY() > 0.0f)
+    x -= style.ScrollbarSize;
+  return x;
+}
+
+void wrappedText(const char *text) {
+  ImGui::PushTextWrapPos(visibleRightX());
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
 }
 
 void itemTooltip(const char *text) {

@@ -12,5 +12,14 @@ bool iconButton(const char *id, Icon icon, const char *tooltip, bool active = fa
 // Tooltip for the last item. Shown at once: a delayed one would need the
 // idle loop to keep drawing frames while the mouse rests.
 void itemTooltip(const char *text);
+// A table's width: the room left on the line, but at least `leastEm` em, so
+// in a narrow panel the table runs past the edge (the panel scrolls
+// sideways) instead of squeezing its stretching column to nothing.
+[[nodiscard]] float tableWidth(float leastEm);
+// Where text should wrap in the current window: its visible right edge, in
+// window-local x (not the edge of content that runs past it sideways).
+[[nodiscard]] float visibleRightX();
+// Text wrapped at visibleRightX().
+void wrappedText(const char *text);
 
 } // namespace spiegel::app::gui
