@@ -32,8 +32,14 @@ constexpr Shortcut kSheet[] = {
      "Nu een element taggen (positief); het afspelen gaat door"},
     {"Shift + 1 \xE2\x80\x93 4", nullptr, "Tag an element now (negative)", "Nu een element taggen (negatief)"},
     {"I  /  O", nullptr, "Start / end a span tag", "Begin / einde van een tag over een stuk"},
+    // The literal is split so that "8" is not read as part of the escape.
+    // clang-format off
     {"F1 \xE2\x80\x93 F8", nullptr, "Participant 1\xE2\x80\x93" "8 involved in the tag (on / off)",
      "Deelnemer 1\xE2\x80\x93" "8 betrokken bij de tag (aan / uit)"},
+    // clang-format on
+    {"\xE2\x86\x93  /  \xE2\x86\x91", nullptr, "Tag editor: next / previous indicator",
+     "Tag-editor: volgende / vorige indicator"},
+    {"Tab", nullptr, "Tag editor: type a note", "Tag-editor: een notitie typen"},
     {"Enter  /  Esc", nullptr, "Close the tag editor (also from its note)",
      "De tag-editor sluiten (ook vanuit de notitie)"},
     {"Ctrl + Z", nullptr, "Undo the last edit", "De laatste wijziging ongedaan maken"},
@@ -41,8 +47,7 @@ constexpr Shortcut kSheet[] = {
     {"Ctrl + O", nullptr, "Open a recording", "Een opname openen"},
     {"Ctrl + Q", nullptr, "Quit", "Afsluiten"},
     {"?", nullptr, "Show / hide this list", "Deze lijst tonen / verbergen"},
-    {"Mouse wheel", "Muiswiel", "Timeline: zoom in / out around the pointer",
-     "Tijdlijn: in- / uitzoomen rond de muis"},
+    {"Mouse wheel", "Muiswiel", "Timeline: zoom in / out around the pointer", "Tijdlijn: in- / uitzoomen rond de muis"},
     {"Right-drag", "Rechts slepen", "Timeline: move left / right (also Shift + wheel)",
      "Tijdlijn: naar links / rechts schuiven (ook Shift + wiel)"},
     {"Click / drag", "Klikken / slepen", "Timeline: go to that moment", "Tijdlijn: naar dat moment gaan"},
@@ -135,8 +140,8 @@ void ShortcutPanel::drawSheet(AppState &state) {
   if (!state.showShortcuts)
     return;
   const ImGuiViewport *vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f),
-                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f), ImGuiCond_Appearing,
+                          ImVec2(0.5f, 0.5f));
   const std::string title = std::string(tr("Keyboard shortcuts", "Sneltoetsen")) + "###shortcuts";
   if (ImGui::Begin(title.c_str(), &state.showShortcuts,
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |

@@ -112,11 +112,10 @@ void TaggingPanel::drawEditor(AppState &state) {
     report(state, ws.setValence(tag.id, annotate::Valence::Positive));
   itemTooltip(tr("Something that strengthens the alliance (key 1–4)", "Iets wat de werkrelatie versterkt (toets 1–4)"));
   ImGui::SameLine();
-  if (ImGui::RadioButton(tr("- negative", "- negatief"), &valence, 1) &&
-      tag.valence != annotate::Valence::Negative)
+  if (ImGui::RadioButton(tr("- negative", "- negatief"), &valence, 1) && tag.valence != annotate::Valence::Negative)
     report(state, ws.setValence(tag.id, annotate::Valence::Negative));
-  itemTooltip(tr("Something that strains the alliance (Shift + 1–4)",
-                 "Iets wat de werkrelatie onder druk zet (Shift + 1–4)"));
+  itemTooltip(
+      tr("Something that strains the alliance (Shift + 1–4)", "Iets wat de werkrelatie onder druk zet (Shift + 1–4)"));
   ImGui::SameLine();
   const std::string when = tag.isPoint() ? formatTime(tag.start, false)
                                          : formatTime(tag.start, false) + " \xE2\x80\x93 " + formatTime(tag.end, false);
@@ -165,8 +164,30 @@ void TaggingPanel::drawIndicatorPicker(AppState &state, const annotate::Annotati
     }
     ImGui::EndCombo();
   }
-  itemTooltip(tr("What exactly you saw: the codebook's indicators for this element",
-                 "Wat u precies zag: de indicatoren van het codeboek bij dit element"));
+  itemTooltip(
+      tr("What exactly you saw: the codebook's indicators for this element (\xE2\x86\x93 / \xE2\x86\x91 choose)",
+         "Wat u precies zag: de indicatoren van het codeboek bij dit element (\xE2\x86\x93 / \xE2\x86\x91 kiezen)"));
+}
+
+// ↓ / ↑ while the editor is open: the next / previous choice of the picker,
+// "(no indicator)" first, wrapping around.
+void TaggingPanel::stepIndicator(AppState &state, int step) {
+  workspace::Workspace &ws = *state.workspace;
+  const annotate::Annotation *tag = ws.tags().find(*state.editingTag);
+  if (tag == nullptr || !ws.canEdit(*tag))
+    return; // a colleague's tag is shown read-only
+  const auto choices = workspace::indicatorChoices(ws.codebook(), tag->element, tag->valence);
+  const int n = static_cast<int>(choices.size()) + 1; // slot 0: no indicator
+  int now = 0;
+  for (int i = 1; i < n; ++i)
+    if (tag->indicator && choices[static_cast<std::size_t>(i - 1)]->id == *tag->indicator)
+      now = i;
+  const int next = ((now + step) % n + n) % n;
+  if (next == now)
+    return;
+  const std::optional<std::string> id =
+      next == 0 ? std::nullopt : std::optional<std::string>(choices[static_cast<std::size_t>(next - 1)]->id);
+  report(state, ws.setIndicator(tag->id, id));
 }
 
 void TaggingPanel::drawParticipantChips(AppState &state, const annotate::Annotation &tag) {
@@ -189,8 +210,8 @@ void TaggingPanel::drawParticipantChips(AppState &state, const annotate::Annotat
       label = "F" + std::to_string(i + 1) + " " + label;
     ImGui::SameLine();
     const ImVec4 c = hexColour(p.colour);
-    ImGui::PushStyleColor(ImGuiCol_Button, on ? ImVec4(c.x * 0.7f, c.y * 0.7f, c.z * 0.7f, 1.0f)
-                                              : ImVec4(c.x, c.y, c.z, 0.12f));
+    ImGui::PushStyleColor(ImGuiCol_Button,
+                          on ? ImVec4(c.x * 0.7f, c.y * 0.7f, c.z * 0.7f, 1.0f) : ImVec4(c.x, c.y, c.z, 0.12f));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(c.x * 0.8f, c.y * 0.8f, c.z * 0.8f, 0.8f));
     ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(c.x, c.y, c.z, 0.9f));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
@@ -223,13 +244,18 @@ void TaggingPanel::drawNote(AppState &state, const annotate::Annotation &tag) {
     m_note = tag.note; // follow undo/redo while the field is not being typed in
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 26.0f);
+  if (m_focusNote) { // Tab
+    ImGui::SetKeyboardFocusHere();
+    m_focusNote = false;
+  }
   if (ImGui::InputTextWithHint(tr("Note", "Notitie"), tr("What happened? (optional)", "Wat gebeurde er? (optioneel)"),
                                &m_note))
     report(state, state.workspace->setNote(tag.id, m_note));
   m_noteActive = ImGui::IsItemActive();
-  itemTooltip(tr("A few words for later; keys type here while the caret is in it. Enter or Esc closes.",
-                 "Een paar woorden voor later; toetsen typen hier zolang de cursor erin staat. Enter of Esc "
-                 "sluit."));
+  itemTooltip(tr("A few words for later (Tab puts the caret here); keys type here while the caret is in it. "
+                 "Enter or Esc closes.",
+                 "Een paar woorden voor later (Tab zet de cursor hier); toetsen typen hier zolang de cursor erin "
+                 "staat. Enter of Esc sluit."));
 }
 
 } // namespace spiegel::app::gui

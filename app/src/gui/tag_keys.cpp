@@ -48,8 +48,8 @@ void TaggingPanel::tagNow(AppState &state, int hotkey, bool negative) {
 
 void TaggingPanel::markOut(AppState &state) {
   auto made = state.workspace->markOut(position(state));
-  if (!made) {
-    state.events.push(ShowError{made.error});
+  if (!made) { // O before I: a slip, not a failure
+    state.events.push(ShowError{made.error, tr("Marking a stretch", "Een stuk markeren")});
     return;
   }
   state.selectedTag = *made.value;
@@ -90,6 +90,10 @@ void TaggingPanel::handleKeys(AppState &state) {
       report(state, state.workspace->markIn(position(state)));
     else if (k.key == GLFW_KEY_O)
       markOut(state);
+    else if (k.key == GLFW_KEY_TAB && !shift && state.editingTag)
+      m_focusNote = true; // the caret goes into the note on the next frame
+    else if ((k.key == GLFW_KEY_DOWN || k.key == GLFW_KEY_UP) && state.editingTag)
+      stepIndicator(state, k.key == GLFW_KEY_DOWN ? 1 : -1);
     else if (k.key == GLFW_KEY_ESCAPE && state.editingTag)
       closeEditor(state);
     else if ((k.key == GLFW_KEY_ENTER || k.key == GLFW_KEY_KP_ENTER) && state.editingTag)
