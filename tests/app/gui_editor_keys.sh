@@ -3,7 +3,8 @@
 # demo, 2 tags emotional bond; ↓ ↓ ↓ ↑ steps the indicator picker to the
 # codebook's second positive bond indicator; F3 marks the father; Tab puts
 # the caret in the note and "hallo lol" is typed (l and o are shortcuts
-# outside the note: loop and end-of-span); Enter closes the editor. The
+# outside the note: loop and end-of-span); Enter closes the editor. Before
+# that, Esc closes the indicator drop-down but not the editor. The
 # project must then hold exactly that tag, and no loop may have been set.
 # Screenshot: editor_keys.png (the note being typed).
 codebook=$(readlink -f "$(dirname "$0")/../../assets/codebooks/alliance.json")
@@ -18,6 +19,15 @@ gui_launch "$project"
 gui_wait "V['has_frame']" >/dev/null || exit 1
 key 2
 gui_wait "R.get('tag_editor')" >/dev/null || exit 1
+# Esc closes the indicator drop-down (opened with the mouse) and nothing
+# more: the editor stays open.
+read -r ix iy < <(gui_wait "((R['tag_editor.indicator']['x0'] + R['tag_editor.indicator']['x1']) / 2, (R['tag_editor.indicator']['y0'] + R['tag_editor.indicator']['y1']) / 2)") || exit 1
+gui_click "$ix" "$iy"
+gui_wait "V.get('popup_open')" >/dev/null || exit 1
+key Escape
+gui_wait "not V.get('popup_open')" >/dev/null || exit 1
+sleep 0.3
+gui_wait "R.get('tag_editor')" 2 >/dev/null || { echo "Esc on the drop-down closed the tag editor too"; exit 1; }
 for k in Down Down Down Up F3 Tab; do
   key "$k"
   sleep 0.15

@@ -21,6 +21,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h> // ClosePopupsExceptModals: Esc closes menus
 
 #include <algorithm>
 #include <cctype>
@@ -304,6 +305,7 @@ void App::frame() {
   ImGui_ImplGlfw_NewFrame();
   const auto uiStart = std::chrono::steady_clock::now();
   ImGui::NewFrame();
+  closeMenusOnEscape();
   drawLayout();
   drawSlot(Slot::Overlay);
   ImGui::Render();
@@ -464,6 +466,22 @@ void App::drawSplitter(const char *id, float width, float height, bool vertical,
                                           "Sleep om het zijpaneel breder of smaller te maken")
                                      : tr("Drag to make the timeline taller or lower",
                                           "Sleep om de tijdlijn hoger of lager te maken"));
+}
+
+// Esc closes an open menu or drop-down list, as everywhere else on the
+// desktop. ImGui does that only with keyboard navigation on, which would take
+// Space and the arrows from playback. The key is used up here, so the tag
+// editor under a drop-down stays open. Modal dialogs handle Esc themselves.
+void App::closeMenusOnEscape() {
+  auto &keys = m_state.input.keys;
+  const auto isEsc = [](const KeyPress &k) { return k.key == GLFW_KEY_ESCAPE; };
+  if (std::none_of(keys.begin(), keys.end(), isEsc))
+    return;
+  const ImGuiContext &g = *ImGui::GetCurrentContext();
+  const int before = g.OpenPopupStack.Size;
+  ImGui::ClosePopupsExceptModals();
+  if (g.OpenPopupStack.Size < before)
+    std::erase_if(keys, isEsc);
 }
 
 void App::drawLayout() {

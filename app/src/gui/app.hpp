@@ -49,6 +49,7 @@ private:
   void initImGui();
   void registerPanels();
   void frame();
+  void closeMenusOnEscape();
   void drawLayout();
   void drawSlot(Slot slot);
   void drawSideTabs();

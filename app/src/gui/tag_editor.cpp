@@ -164,6 +164,8 @@ void TaggingPanel::drawIndicatorPicker(AppState &state, const annotate::Annotati
     }
     ImGui::EndCombo();
   }
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("tag_editor.indicator");
   itemTooltip(
       tr("What exactly you saw: the codebook's indicators for this element (\xE2\x86\x93 / \xE2\x86\x91 choose)",
          "Wat u precies zag: de indicatoren van het codeboek bij dit element (\xE2\x86\x93 / \xE2\x86\x91 kiezen)"));

@@ -2,6 +2,7 @@
 
 #include "gui/app_state.hpp"
 
+#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -43,8 +44,8 @@ void TestLayout::currentWindow(const std::string &name) {
 }
 
 void TestLayout::timeline(float left, float right, float top, float bottom, Micros start, Micros end) {
-  m_data->now["timeline"] = {{"left", px(left)},   {"right", px(right)},   {"top", px(top)},
-                             {"bottom", px(bottom)}, {"start_us", start}, {"end_us", end}};
+  m_data->now["timeline"] = {{"left", px(left)},     {"right", px(right)}, {"top", px(top)},
+                             {"bottom", px(bottom)}, {"start_us", start},  {"end_us", end}};
 }
 
 void TestLayout::lane(const std::string &key, float top, float bottom) {
@@ -75,6 +76,7 @@ void TestLayout::facts(const AppState &state) {
     v["tags"] = state.workspace->tags().size();
   if (state.selectedTag)
     v["selected_tag"] = *state.selectedTag;
+  v["popup_open"] = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
 }
 
 void TestLayout::endFrame(int windowWidth, int windowHeight) {
