@@ -368,9 +368,8 @@ void App::drawSideTabs() {
     if (tabOpen) {
       if (TestLayout *tl = testLayout())
         tl->value("side_tab", p->title());
-      // Narrower than its tables' least width, a tab scrolls sideways
-      // rather than squeezing a column to nothing.
-      ImGui::BeginChild("##tab", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+      ImGui::BeginChild("##tab", ImVec2(0, 0), false,
+                        p->scrollsSideways() ? ImGuiWindowFlags_HorizontalScrollbar : ImGuiWindowFlags_None);
       p->draw(m_state);
       ImGui::EndChild();
       ImGui::EndTabItem();

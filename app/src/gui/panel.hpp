@@ -29,6 +29,9 @@ public:
   // A Side panel's stable id, the same in every language (e.g. "tags"):
   // `--side-tab ID` selects it.
   [[nodiscard]] virtual std::string tabId() const { return {}; }
+  // A Side panel whose tables keep a least width (tableWidth()): its tab
+  // scrolls sideways when the panel is narrower, rather than squeezing them.
+  [[nodiscard]] virtual bool scrollsSideways() const { return false; }
   // Height in pixels the panel would like in a slot whose height follows its
   // content (Timeline). 0: no preference.
   [[nodiscard]] virtual float preferredHeight(const AppState &) const { return 0.0f; }

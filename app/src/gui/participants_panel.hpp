@@ -16,6 +16,7 @@ public:
   [[nodiscard]] Slot slot() const override { return Slot::Side; }
   [[nodiscard]] std::string title() const override;
   [[nodiscard]] std::string tabId() const override { return "participants"; }
+  [[nodiscard]] bool scrollsSideways() const override { return true; }
   void draw(AppState &state) override;
 
 private:
@@ -35,11 +36,11 @@ private:
   static void drawFields(Form &form, const char *idSuffix);
 
   Form m_add;
-  bool m_addReady = false;              // m_add holds defaults for the current project
+  bool m_addReady = false;                 // m_add holds defaults for the current project
   std::optional<annotate::Uuid> m_editing; // the row edited in place
   Form m_edit;
   const workspace::Workspace *m_seen = nullptr; // the project the form belongs to
-  std::string m_message; // last refusal, shown under the table until the next edit
+  std::string m_message;                        // last refusal, shown under the table until the next edit
 };
 
 } // namespace spiegel::app::gui

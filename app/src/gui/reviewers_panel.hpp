@@ -15,6 +15,7 @@ public:
   [[nodiscard]] Slot slot() const override { return Slot::Side; }
   [[nodiscard]] std::string title() const override;
   [[nodiscard]] std::string tabId() const override { return "reviewers"; }
+  [[nodiscard]] bool scrollsSideways() const override { return true; }
   void draw(AppState &state) override;
 
 private:
