@@ -6,6 +6,8 @@
 # outside the note: loop and end-of-span); Enter closes the editor. Before
 # that, Esc closes the indicator drop-down but not the editor. The
 # project must then hold exactly that tag, and no loop may have been set.
+# Before all that, F4 with no tag open shows "Next tag: young person" in
+# the status line, and F4 again clears it.
 # Screenshot: editor_keys.png (the note being typed).
 codebook=$(readlink -f "$(dirname "$0")/../../assets/codebooks/alliance.json")
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
@@ -17,6 +19,12 @@ key() { xdotool key --clearmodifiers "$@"; }
 
 gui_launch "$project"
 gui_wait "V['has_frame']" >/dev/null || exit 1
+# F4 with no tag open picks the young person for the next tag, and the
+# status line says so; F4 again takes her off.
+key F4
+gui_wait "'Next tag: young person' in V['status']" >/dev/null || exit 1
+key F4
+gui_wait "'status' in V and 'Next tag' not in V['status']" >/dev/null || exit 1
 key 2
 gui_wait "R.get('tag_editor')" >/dev/null || exit 1
 # Esc closes the indicator drop-down (opened with the mouse) and nothing

@@ -159,10 +159,7 @@ void ParticipantsPanel::drawRow(workspace::Workspace &ws, const Participant &p, 
   ImGui::TableNextColumn();
   colourSwatch(p.colour, tr("This person's colour.", "De kleur van deze persoon."));
   ImGui::SameLine();
-  std::string label = roleLabel(p.role);
-  if (!p.alias.empty())
-    label += " (" + p.alias + ")";
-  ImGui::TextUnformatted(label.c_str());
+  ImGui::TextUnformatted(personLabel(p).c_str());
   ImGui::TableNextColumn();
   ImGui::TextDisabled("%s", kindText(p.kind));
   itemTooltip(p.kind == ParticipantKind::FamilyMember

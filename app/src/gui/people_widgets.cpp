@@ -1,7 +1,10 @@
 #include "gui/people_widgets.hpp"
 
+#include "common/i18n.hpp"
 #include "gui/widgets.hpp"
 #include "workspace/people_view.hpp"
+
+#include "spiegel/annotate/roles.hpp"
 
 #include <imgui.h>
 
@@ -10,6 +13,13 @@ namespace {
 // Amber that reads as "look here" on the dark theme without the alarm of red.
 const ImVec4 kAmber(0.93f, 0.74f, 0.36f, 1.0f);
 } // namespace
+
+std::string personLabel(const annotate::Participant &p) {
+  std::string label(annotate::roleText(p.role).in(langCode()));
+  if (!p.alias.empty())
+    label += " (" + p.alias + ")";
+  return label;
+}
 
 unsigned colourU32(const std::string &colour) {
   const auto rgb = workspace::parseColour(colour);

@@ -6,6 +6,7 @@
 #include "common/i18n.hpp"
 #include "gui/format.hpp"
 #include "gui/gl.hpp"
+#include "gui/people_widgets.hpp"
 #include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
 #include "workspace/indicator_choices.hpp"
@@ -204,9 +205,7 @@ void TaggingPanel::drawParticipantChips(AppState &state, const annotate::Annotat
   for (std::size_t i = 0; i < people.size(); ++i) {
     const annotate::Participant &p = people[i];
     const bool on = std::find(tag.participants.begin(), tag.participants.end(), p.id) != tag.participants.end();
-    std::string label = annotate::roleText(p.role).in(langCode());
-    if (!p.alias.empty())
-      label += " (" + p.alias + ")";
+    std::string label = personLabel(p);
     const bool hasKey = i < static_cast<std::size_t>(workspace::Workspace::kParticipantSlots);
     if (hasKey)
       label = "F" + std::to_string(i + 1) + " " + label;

@@ -1,11 +1,14 @@
 #include "gui/workspace_menus.hpp"
 
 #include "common/i18n.hpp"
+#include "gui/people_widgets.hpp"
 #include "gui/tagging.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 
@@ -104,12 +107,31 @@ void taggingSettingsMenu(AppState &state) {
   ImGui::EndMenu();
 }
 
+namespace {
+// "Next tag: mother, father" while a current selection of participants
+// sticks (F1–F8 with no tag open, or the last tag's): otherwise the next
+// key 1–4 would add people the reviewer cannot see anywhere.
+std::string nextTagPeople(const AppState &state) {
+  if (!state.workspace || state.workspace->currentParticipants().empty())
+    return {};
+  std::string names;
+  for (const annotate::Participant &p : state.workspace->participants())
+    if (!p.deleted &&
+        std::ranges::find(state.workspace->currentParticipants(), p.id) != state.workspace->currentParticipants().end())
+      names += (names.empty() ? "" : ", ") + personLabel(p);
+  return names.empty() ? std::string() : std::string(tr("Next tag: ", "Volgende tag: ")) + names;
+}
+} // namespace
+
 void workspaceStatus(AppState &state) {
   std::string text;
   if (state.workspace && state.workspace->lastSavedAt() > 0)
     text = std::string(tr("Saved ", "Opgeslagen ")) + clockTime(state.workspace->lastSavedAt());
+  if (const std::string who = nextTagPeople(state); !who.empty())
+    text = who + (text.empty() ? "" : "   ") + text;
   if (state.workspace && state.workspace->markedIn())
-    text = std::string(tr("Span started (O ends it)", "Stuk begonnen (O sluit af)")) + (text.empty() ? "" : "   ") + text;
+    text =
+        std::string(tr("Span started (O ends it)", "Stuk begonnen (O sluit af)")) + (text.empty() ? "" : "   ") + text;
   const std::string who = state.identity ? state.identity->name : std::string(tr("no reviewer", "geen beoordelaar"));
   const std::string full = text.empty() ? who : text + "   \xC2\xB7   " + who;
   const float w = ImGui::CalcTextSize(full.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2.0f;
@@ -117,6 +139,8 @@ void workspaceStatus(AppState &state) {
   if (ImGui::GetCursorPosX() < right - w)
     ImGui::SetCursorPosX(right - w);
   ImGui::TextDisabled("%s", full.c_str());
+  if (TestLayout *tl = testLayout())
+    tl->value("status", full);
   itemTooltip(state.workspace ? tr("Every change is written to the project file at once; this is the last time "
                                    "it was. Right: who is reviewing.",
                                    "Elke wijziging wordt meteen in het projectbestand geschreven; dit is de "
