@@ -35,11 +35,17 @@ void RatingsPanel::draw(AppState &state) {
   }
   state.ratings.refresh(*state.workspace);
   drawHeader(state);
-  if (const std::size_t n = state.ratings.allWarnings().size(); n > 0)
-    calmNote(std::to_string(n) + (n == 1 ? tr(" rating to look at again: see the note under it.",
-                                              " beoordeling om nog eens naar te kijken: zie de opmerking eronder.")
-                                         : tr(" ratings to look at again: see the notes under them.",
-                                              " beoordelingen om nog eens naar te kijken: zie de opmerkingen eronder.")));
+  if (const std::size_t n = state.ratings.allWarnings().size(); n > 0) {
+    calmNote(std::to_string(n) + (n == 1
+                                      ? tr(" rating to look at again: see the note under it.",
+                                           " beoordeling om nog eens naar te kijken: zie de opmerking eronder.")
+                                      : tr(" ratings to look at again: see the notes under them.",
+                                           " beoordelingen om nog eens naar te kijken: zie de opmerkingen eronder.")));
+    // The note may be far down a long list: one click brings it into view.
+    if (ImGui::SmallButton(tr("Show", "Toon")))
+      m_scrollToWarning = true;
+    itemTooltip(tr("Scroll to the first rating with a note", "Naar de eerste beoordeling met een opmerking gaan"));
+  }
   if (!m_message.empty())
     calmNote(m_message);
   const auto &rows = state.ratings.rows();
@@ -56,8 +62,8 @@ void RatingsPanel::draw(AppState &state) {
 void RatingsPanel::drawHeader(const AppState &state) const {
   const auto &me = state.workspace->identity();
   if (me) {
-    const std::string who = std::string(tr("Ratings of ", "Beoordelingen van ")) + me->name + " (" +
-                            workspace::roleText(me->role) + ")";
+    const std::string who =
+        std::string(tr("Ratings of ", "Beoordelingen van ")) + me->name + " (" + workspace::roleText(me->role) + ")";
     ImGui::TextUnformatted(who.c_str());
     itemTooltip(tr("Each reviewer has their own ratings. Switch reviewer on the Reviewers tab.",
                    "Elke beoordelaar heeft eigen beoordelingen. Wissel van beoordelaar op het tabblad Beoordelaars."));
@@ -126,8 +132,13 @@ void RatingsPanel::drawCell(AppState &state, const RatingCell &cell) {
     ImGui::NewLine();
   drawRationale(ws, cell, hint);
   drawTicks(state, cell);
-  for (const std::string &w : cell.warnings)
+  for (const std::string &w : cell.warnings) {
+    if (m_scrollToWarning) {
+      ImGui::SetScrollHereY(0.25f);
+      m_scrollToWarning = false;
+    }
     calmNote(w);
+  }
   ImGui::Unindent();
   ImGui::PopID();
 }
@@ -195,8 +206,8 @@ void RatingsPanel::drawTicks(AppState &state, const RatingCell &cell) {
   for (std::size_t i = 0; i < cell.ticks.size(); ++i) {
     const workspace::IndicatorTick &t = cell.ticks[i];
     const bool positive = t.valence == annotate::Valence::Positive;
-    const std::string line = std::string(positive ? "+ " : "- ") + t.label + "  x" + std::to_string(t.count) +
-                             "##tick" + std::to_string(i);
+    const std::string line =
+        std::string(positive ? "+ " : "- ") + t.label + "  x" + std::to_string(t.count) + "##tick" + std::to_string(i);
     ImGui::PushStyleColor(ImGuiCol_Text, positive ? kPositive : kNegative);
     if (ImGui::Selectable(line.c_str(), false) && !t.tags.empty())
       state.selectedTag = t.tags.front();
@@ -211,8 +222,8 @@ void RatingsPanel::drawSpreads(const workspace::RatingsModel &model) {
     return;
   ImGui::Spacing();
   ImGui::Separator();
-  ImGui::TextUnformatted(tr("Spread across family members (split alliance)",
-                            "Spreiding tussen gezinsleden (gespleten alliantie)"));
+  ImGui::TextUnformatted(
+      tr("Spread across family members (split alliance)", "Spreiding tussen gezinsleden (gespleten alliantie)"));
   itemTooltip(tr("How far the members' ratings lie apart per element. A large spread suggests a split alliance.",
                  "Hoe ver de beoordelingen van de gezinsleden per element uiteenliggen. Een grote spreiding wijst op "
                  "een gespleten alliantie."));

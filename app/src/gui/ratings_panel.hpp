@@ -37,7 +37,8 @@ private:
   std::map<std::string, std::string> m_rationale;
   std::string m_hoverKey; // the cell whose scale the mouse was over last frame ("" none)
   int m_hoverValue = 0;
-  std::string m_message; // last refusal of the workspace, shown once at the top
+  std::string m_message;          // last refusal of the workspace, shown once at the top
+  bool m_scrollToWarning = false; // "Show" was clicked: scroll to the first rule-check note
 };
 
 } // namespace spiegel::app::gui
