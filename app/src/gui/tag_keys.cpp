@@ -72,8 +72,16 @@ void TaggingPanel::handleKeys(AppState &state) {
         undo(state);
       continue;
     }
-    if (alt || !state.workspace)
+    if (alt)
       continue;
+    if (!state.workspace) { // watching a bare recording: a tag key offers its project again
+      const bool tagKey = (k.key >= GLFW_KEY_1 && k.key <= GLFW_KEY_4) ||
+                          (k.key >= GLFW_KEY_KP_1 && k.key <= GLFW_KEY_KP_4) || k.key == GLFW_KEY_I ||
+                          k.key == GLFW_KEY_O;
+      if (tagKey && state.session)
+        state.events.push(OfferProject{state.session->path});
+      continue;
+    }
     if (k.key >= GLFW_KEY_1 && k.key <= GLFW_KEY_4)
       tagNow(state, k.key - GLFW_KEY_1 + 1, shift);
     else if (k.key >= GLFW_KEY_KP_1 && k.key <= GLFW_KEY_KP_4)

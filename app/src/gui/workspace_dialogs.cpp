@@ -2,6 +2,7 @@
 
 #include "common/i18n.hpp"
 #include "gui/gl.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
 
 #include <imgui.h>
@@ -134,8 +135,8 @@ void ProjectOfferDialog::draw(AppState &state) {
     return;
   const ImGuiViewport *vp = ImGui::GetMainViewport();
   const float em = ImGui::GetFontSize();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.36f, vp->WorkPos.y + em * 2.5f),
-                          ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.36f, vp->WorkPos.y + em * 2.5f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.0f));
   ImGui::SetNextWindowBgAlpha(0.92f);
   if (!ImGui::Begin("###offerproject", nullptr,
                     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
@@ -157,6 +158,8 @@ void ProjectOfferDialog::draw(AppState &state) {
     state.events.push(CreateProject{m_recording});
     m_recording.clear();
   }
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("offer.make");
   itemTooltip(m_exists ? tr("Open the existing project with its tags and ratings",
                             "Het bestaande project met zijn tags en beoordelingen openen")
                        : tr("Write the project file next to the recording; watching goes on",
@@ -164,6 +167,8 @@ void ProjectOfferDialog::draw(AppState &state) {
   ImGui::SameLine();
   if (ImGui::Button(tr("Just watch", "Alleen kijken")))
     m_recording.clear();
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("offer.watch");
   itemTooltip(tr("Hide this; File \xE2\x80\xBA New project from a recording… makes one later",
                  "Dit verbergen; Bestand \xE2\x80\xBA Nieuw project bij een opname… maakt er later een"));
   ImGui::End();
