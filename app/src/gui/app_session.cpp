@@ -46,7 +46,7 @@ void App::openFile(const std::string &given) {
     opts.wake = [] { glfwPostEmptyEvent(); };
     s->player = std::make_unique<media::Player>(path, std::move(opts));
   } catch (const media::MediaError &e) {
-    m_state.events.push(ShowError{describe(e)});
+    m_state.events.push(ShowError{describe(e), tr("Cannot play the recording", "Kan de opname niet afspelen")});
     std::erase(m_state.settings.recentFiles, path); // do not offer a file that fails again
     return;
   }
@@ -96,7 +96,7 @@ void App::refreshSession() {
     s->frame = std::move(f);
   if (s->state.readFailed && !s->readFailureShown) {
     s->readFailureShown = true;
-    m_state.events.push(ShowError{describeReadFailure(s->path)});
+    m_state.events.push(ShowError{describeReadFailure(s->path), tr("The recording stopped", "De opname is gestopt")});
   }
 }
 
@@ -146,8 +146,8 @@ void App::takeScreenshot(const std::string &path) {
   try {
     media::writePng(img, path);
   } catch (const media::MediaError &) {
-    std::cerr << "spiegel: " << tr("Could not write the screenshot: ", "Kon de schermafdruk niet schrijven: ")
-              << path << '\n';
+    std::cerr << "spiegel: " << tr("Could not write the screenshot: ", "Kon de schermafdruk niet schrijven: ") << path
+              << '\n';
     m_exitCode = 1;
   }
 }

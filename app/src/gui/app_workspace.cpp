@@ -39,7 +39,7 @@ void App::openPath(const std::string &path) {
 void App::openProject(const std::string &path) {
   auto opened = workspace::Workspace::openProject(path, m_state.identity);
   if (!opened) {
-    m_state.events.push(ShowError{opened.error});
+    m_state.events.push(ShowError{opened.error, tr("Cannot open the project", "Kan het project niet openen")});
     m_state.recentProjects.refresh();
     return;
   }
@@ -54,7 +54,7 @@ void App::createProject(const std::string &recording) {
   }
   auto made = workspace::Workspace::createProjectForRecording(recording, suggestion.path, m_state.identity);
   if (!made) {
-    m_state.events.push(ShowError{made.error});
+    m_state.events.push(ShowError{made.error, tr("Cannot make the project", "Kan het project niet maken")});
     return;
   }
   adoptWorkspace(std::move(*made.value));
