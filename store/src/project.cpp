@@ -37,8 +37,7 @@ Uuid newUuid() {
 }
 
 UnixMillis nowMillis() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
 
@@ -175,6 +174,8 @@ void Project::setTitle(const std::string &title) {
 }
 
 void Project::setActor(std::string actor) { m->actor = std::move(actor); }
+
+bool Project::readOnly() const { return m->db.readOnly(); }
 
 bool Project::integrityOk() const { return m->db.queryText("PRAGMA integrity_check") == "ok"; }
 

@@ -9,17 +9,27 @@ namespace spiegel::store::sql {
 namespace {
 ErrorCode codeFor(int rc) {
   switch (rc & 0xff) {
-  case SQLITE_NOTADB: return ErrorCode::NotAProject;
-  case SQLITE_CORRUPT: return ErrorCode::Corrupt;
-  case SQLITE_READONLY: return ErrorCode::ReadOnly;
+  case SQLITE_NOTADB:
+    return ErrorCode::NotAProject;
+  case SQLITE_CORRUPT:
+    return ErrorCode::Corrupt;
+  case SQLITE_READONLY:
+    return ErrorCode::ReadOnly;
   case SQLITE_BUSY:
-  case SQLITE_LOCKED: return ErrorCode::Busy;
-  case SQLITE_FULL: return ErrorCode::DiskFull;
-  case SQLITE_CONSTRAINT: return ErrorCode::BadValue;
-  case SQLITE_PERM: return ErrorCode::ReadOnly;
-  case SQLITE_CANTOPEN: return ErrorCode::CannotOpen;
-  case SQLITE_IOERR: return ErrorCode::DiskIo;
-  default: return ErrorCode::Io;
+  case SQLITE_LOCKED:
+    return ErrorCode::Busy;
+  case SQLITE_FULL:
+    return ErrorCode::DiskFull;
+  case SQLITE_CONSTRAINT:
+    return ErrorCode::BadValue;
+  case SQLITE_PERM:
+    return ErrorCode::ReadOnly;
+  case SQLITE_CANTOPEN:
+    return ErrorCode::CannotOpen;
+  case SQLITE_IOERR:
+    return ErrorCode::DiskIo;
+  default:
+    return ErrorCode::Io;
   }
 }
 } // namespace
@@ -34,7 +44,15 @@ Database::Database(std::string path, Mode mode) : m_path(std::move(path)) {
   flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (mode == Mode::Create)
     flags |= SQLITE_OPEN_CREATE;
-  const int rc = sqlite3_open_v2(m_path.c_str(), &m_db, flags, nullptr);
+  openAs(m_path, flags);
+  if (mode != Mode::Create && readOnly() && !canReadWal())
+    openAs(immutableUri(m_path), SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+}
+
+void Database::openAs(const std::string &name, int flags) {
+  sqlite3_close_v2(m_db);
+  m_db = nullptr;
+  const int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
   if (rc != SQLITE_OK) {
     const std::string msg = m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     sqlite3_close_v2(m_db);
@@ -42,6 +60,38 @@ Database::Database(std::string path, Mode mode) : m_path(std::move(path)) {
     throw StoreError(codeFor(rc), m_path, msg);
   }
   sqlite3_extended_result_codes(m_db, 1);
+}
+
+// A read-only connection to a WAL project needs the -shm index beside it.
+// In a folder we may not write (a share, a write-protected stick, a mail
+// attachment folder) SQLite cannot make one and every read fails
+// (SQLITE_READONLY_CANTINIT, or CANTOPEN). Then, when no -wal file lies
+// there, nothing can be newer than the main file, and it is read as
+// `immutable` (no locks, no WAL), which SQLite documents for read-only media.
+// With a -wal file the failure stands: reading past it could show stale tags.
+bool Database::canReadWal() {
+  const int rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+  if (rc == SQLITE_OK || ((rc & 0xff) != SQLITE_READONLY && (rc & 0xff) != SQLITE_CANTOPEN))
+    return true; // readable, or a failure the immutable form would not mend (NotAProject, Corrupt…)
+  std::error_code ec;
+  return std::filesystem::exists(m_path + "-wal", ec) || ec;
+}
+
+// "file:" URI of a path, with the characters URIs reserve escaped.
+std::string Database::immutableUri(const std::string &path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      constexpr char kHex[] = "0123456789ABCDEF";
+      const auto u = static_cast<unsigned char>(c);
+      uri += '%';
+      uri += kHex[u >> 4];
+      uri += kHex[u & 0xF];
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
 }
 
 Database::~Database() {

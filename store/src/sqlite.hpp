@@ -27,7 +27,9 @@ class Database {
 public:
   enum class Mode { ReadOnly, ReadWrite, Create };
   // Opens (or creates) the file; throws StoreError (NotFound, NotAProject,
-  // ReadOnly, Io). Not thread-safe: one Database per thread.
+  // ReadOnly, Io). A file this process may not write is opened read-only,
+  // also in a folder where SQLite cannot keep its WAL index (see
+  // canReadWal). Not thread-safe: one Database per thread.
   Database(std::string path, Mode mode);
   ~Database();
   Database(const Database &) = delete;
@@ -52,6 +54,10 @@ public:
   [[nodiscard]] Statement &cached(const char *sqlText);
 
 private:
+  void openAs(const std::string &name, int flags); // (re)opens m_db; throws StoreError
+  [[nodiscard]] bool canReadWal();
+  [[nodiscard]] static std::string immutableUri(const std::string &path);
+
   sqlite3 *m_db = nullptr;
   std::string m_path;
   std::unordered_map<const char *, std::unique_ptr<Statement>> m_cache;

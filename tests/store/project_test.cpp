@@ -198,6 +198,28 @@ TEST_CASE("a read-only project refuses edits and stays as it was", "[project][re
   CHECK(p.integrityOk());
 }
 
+// A read-only copy taken while the project was open: the last tags are
+// only in its -wal file, and no WAL index can be made beside it (its name is
+// taken). They must be read, never the older main file alone (what opening
+// it `immutable` would show; tests/app/store_readonly.sh covers the folder
+// that may not be written, where that is right).
+TEST_CASE("a read-only copy with its WAL file shows the newest tags", "[project][readonly]") {
+  const auto dir = scratch("readonly_wal");
+  const auto copy = dir / "copy";
+  fs::create_directory(copy);
+  {
+    auto p = makeProject(dir);
+    p.addAnnotation(tagAt(p, 1));
+    p.addAnnotation(tagAt(p, 2));
+    REQUIRE(fs::exists(dir / "p.spiegel-wal")); // still open: the tags are in the WAL
+    fs::copy_file(dir / "p.spiegel", copy / "p.spiegel");
+    fs::copy_file(dir / "p.spiegel-wal", copy / "p.spiegel-wal");
+  }
+  fs::create_directory(copy / "p.spiegel-shm");
+  auto p = store::Project::open((copy / "p.spiegel").string(), {.readOnly = true});
+  CHECK(p.annotationCount() == 2);
+}
+
 TEST_CASE("a full disk is reported as DiskFull and nothing is half-written", "[project][diskfull]") {
   const auto dir = scratch("diskfull");
   const auto path = (dir / "p.spiegel").string();

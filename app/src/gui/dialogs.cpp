@@ -68,11 +68,14 @@ void ErrorDialog::onEvent(AppState &, const Event &e) {
     m_messages.push_back(*err);
 }
 
-void ErrorDialog::draw(AppState &) {
+void ErrorDialog::draw(AppState &state) {
   if (m_messages.empty())
     return;
   const ShowError &front = m_messages.front();
-  const std::string title = front.title.empty() ? tr("Something went wrong", "Er ging iets mis") : front.title;
+  std::string title = front.title;
+  if (title.empty()) // an edit refused by a read-only project is no fault
+    title = state.workspace && state.workspace->readOnly() ? tr("Read-only project", "Project alleen lezen")
+                                                           : tr("Something went wrong", "Er ging iets mis");
   if (!beginQueuedModal("###error", title.c_str(), true, 28.0f))
     return;
   ImGui::TextUnformatted(front.message.c_str());

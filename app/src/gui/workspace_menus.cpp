@@ -127,6 +127,8 @@ void workspaceStatus(AppState &state) {
   std::string text;
   if (state.workspace && state.workspace->lastSavedAt() > 0)
     text = std::string(tr("Saved ", "Opgeslagen ")) + clockTime(state.workspace->lastSavedAt());
+  if (state.workspace && state.workspace->readOnly())
+    text = tr("Read only", "Alleen lezen");
   if (const std::string who = nextTagPeople(state); !who.empty())
     text = who + (text.empty() ? "" : "   ") + text;
   if (state.workspace && state.workspace->markedIn())
@@ -141,11 +143,17 @@ void workspaceStatus(AppState &state) {
   ImGui::TextDisabled("%s", full.c_str());
   if (TestLayout *tl = testLayout())
     tl->value("status", full);
-  itemTooltip(state.workspace ? tr("Every change is written to the project file at once; this is the last time "
-                                   "it was. Right: who is reviewing.",
-                                   "Elke wijziging wordt meteen in het projectbestand geschreven; dit is de "
-                                   "laatste keer. Rechts: wie er beoordeelt.")
-                              : tr("Who is reviewing (Reviewer menu)", "Wie er beoordeelt (menu Beoordelaar)"));
+  if (state.workspace && state.workspace->readOnly())
+    itemTooltip(tr("This project file, or its folder, may not be changed: you can watch and read, not tag. Copy "
+                   "the project to a folder of your own to tag.",
+                   "Dit projectbestand of de map ervan mag niet gewijzigd worden: u kunt kijken en lezen, niet "
+                   "taggen. Kopieer het project naar een eigen map om te taggen."));
+  else
+    itemTooltip(state.workspace ? tr("Every change is written to the project file at once; this is the last time "
+                                     "it was. Right: who is reviewing.",
+                                     "Elke wijziging wordt meteen in het projectbestand geschreven; dit is de "
+                                     "laatste keer. Rechts: wie er beoordeelt.")
+                                : tr("Who is reviewing (Reviewer menu)", "Wie er beoordeelt (menu Beoordelaar)"));
 }
 
 } // namespace spiegel::app::gui

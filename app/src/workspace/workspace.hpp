@@ -57,9 +57,9 @@ public:
                                                                       std::optional<Identity> identity);
   // Probes the recording (duration), fingerprints it, copies the default
   // codebook (assets) and writes a new project at projectPath.
-  [[nodiscard]] static Result<std::unique_ptr<Workspace>>
-  createProjectForRecording(const std::string &recordingPath, const std::string &projectPath,
-                            std::optional<Identity> identity);
+  [[nodiscard]] static Result<std::unique_ptr<Workspace>> createProjectForRecording(const std::string &recordingPath,
+                                                                                    const std::string &projectPath,
+                                                                                    std::optional<Identity> identity);
   [[nodiscard]] static ProjectSuggestion suggestProjectPath(const std::string &recordingPath);
 
   Workspace(const Workspace &) = delete;
@@ -96,6 +96,9 @@ public:
   [[nodiscard]] std::uint64_t revision() const { return m_revision; }
   // Unix ms of the last write that reached the file (0: none this session).
   [[nodiscard]] UnixMillis lastSavedAt() const { return m_lastSavedAt; }
+  // The project file or its folder may not be written: it can be watched
+  // and read, and every edit is refused with one sentence.
+  [[nodiscard]] bool readOnly() const { return m_project->readOnly(); }
 
   // --- who is reviewing. The reviewer row is written into the project on
   // the first edit (matched by name, so the same person keeps one row).
@@ -142,7 +145,7 @@ public:
   // indicator's element and valence.
   Status setIndicator(const Uuid &tag, std::optional<std::string> indicatorId);
   Status setElement(const Uuid &tag, const std::string &elementKey); // drops an indicator of another element
-  Status setValence(const Uuid &tag, Valence valence); // drops an indicator of the other valence
+  Status setValence(const Uuid &tag, Valence valence);               // drops an indicator of the other valence
   // Consecutive note edits of one tag within 2 s undo as one step.
   Status setNote(const Uuid &tag, const std::string &note);
   // Sets the tag's participants and makes them the current selection.

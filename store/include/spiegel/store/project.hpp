@@ -47,10 +47,10 @@ using annotate::Uuid;
 // the project.
 struct Recording {
   Uuid id;
-  std::string path;          // absolute path when last seen
-  std::string relativePath;  // relative to the project file's folder
-  std::string fingerprint;   // "<size>-<sha256 hex>" (media::fingerprint)
-  Micros duration = 0;       // 0 = unknown (then times are not range-checked)
+  std::string path;         // absolute path when last seen
+  std::string relativePath; // relative to the project file's folder
+  std::string fingerprint;  // "<size>-<sha256 hex>" (media::fingerprint)
+  Micros duration = 0;      // 0 = unknown (then times are not range-checked)
   std::string title;
   UnixMillis updatedAt = 0;
   bool deleted = false;
@@ -59,9 +59,9 @@ struct Recording {
 struct AuditEntry {
   Uuid id;
   UnixMillis at = 0;
-  std::string actor;         // who (reviewer or OS user name)
-  std::string action;        // create, edit, delete, import, merge, export, relink
-  std::string object;        // "annotation <uuid>", "package x.json", …
+  std::string actor;  // who (reviewer or OS user name)
+  std::string action; // create, edit, delete, import, merge, export, relink
+  std::string object; // "annotation <uuid>", "package x.json", …
   std::string detail;
 };
 
@@ -73,8 +73,8 @@ struct ProjectInfo {
 };
 
 struct OpenOptions {
-  bool readOnly = false;       // open without write access (export, list, info)
-  int busyTimeoutMs = 5000;    // how long a write waits for another process' write
+  bool readOnly = false;    // open without write access (export, list, info)
+  int busyTimeoutMs = 5000; // how long a write waits for another process' write
   // > 0: cap the file at this many pages (tests use it to simulate a full
   // disk; 0 = no cap).
   std::int64_t maxPages = 0;
@@ -82,8 +82,8 @@ struct OpenOptions {
 
 struct NewProject {
   std::string title;
-  Codebook codebook;           // copied into the project
-  std::string actor;           // for the audit log
+  Codebook codebook; // copied into the project
+  std::string actor; // for the audit log
 };
 
 // Content fingerprint of a file at `path`; the store never reads media
@@ -99,9 +99,9 @@ struct RelinkResult {
 
 // What a merge or import did. Counts are entities (tags, ratings, …).
 struct MergeConflict {
-  std::string kind;            // "annotation", "rating", "participant", …
+  std::string kind; // "annotation", "rating", "participant", …
   Uuid id;
-  bool incomingWon = false;    // newest wins; false = the local version stayed
+  bool incomingWon = false; // newest wins; false = the local version stayed
   UnixMillis localUpdatedAt = 0, incomingUpdatedAt = 0;
 };
 struct MergeReport {
@@ -118,8 +118,7 @@ class Project final : public annotate::EditTarget {
 public:
   // Creates a new project file; throws if `path` exists (Io) or cannot be
   // written (ReadOnly, DiskFull).
-  [[nodiscard]] static Project create(const std::string &path, const NewProject &init,
-                                      const OpenOptions &options = {});
+  [[nodiscard]] static Project create(const std::string &path, const NewProject &init, const OpenOptions &options = {});
   // Opens an existing project and migrates it to the current schema (one
   // transaction). Throws NotFound, NotAProject, Corrupt, TooNew, ReadOnly,
   // Busy, Io.
@@ -136,6 +135,9 @@ public:
   void setActor(std::string actor);
   // PRAGMA integrity_check: true when SQLite finds the file sound.
   [[nodiscard]] bool integrityOk() const;
+  // Opened without write access (asked for, or a file or folder this process
+  // may not write): every change throws ReadOnly.
+  [[nodiscard]] bool readOnly() const;
 
   // --- recordings
   Recording addRecording(Recording r);
