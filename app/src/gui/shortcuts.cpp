@@ -142,6 +142,8 @@ void ShortcutPanel::drawSheet(AppState &state) {
   const ImGuiViewport *vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f), ImGuiCond_Appearing,
                           ImVec2(0.5f, 0.5f));
+  // Never taller than the window: on a small screen the list scrolls.
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(vp->WorkSize.x, vp->WorkSize.y * 0.95f));
   const std::string title = std::string(tr("Keyboard shortcuts", "Sneltoetsen")) + "###shortcuts";
   if (ImGui::Begin(title.c_str(), &state.showShortcuts,
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
