@@ -177,7 +177,7 @@ struct Player::Impl {
   bool settled = false;           // paused and untouched since settleAt: fill behind when idle
   bool movedSinceSeek = false;    // steps or fills moved away from where the run's audio starts
   std::optional<Micros> lastFillTarget; // never the same fill twice in a row (it gave what it could)
-  std::uint64_t stepsWaited = 0;      // forward steps whose frame was not decoded when asked (PlayerState)
+  std::uint64_t stepsWaited = 0; // UI thread: forward steps whose frame was not decoded when asked (PlayerState)
   std::uint64_t keyResultRequest = 0; // video thread: first frame of a keyframe seek
   Micros keyResultPts = 0;
   std::uint64_t emptyRunRequest = 0; // video thread: a run ended without any frame
