@@ -109,6 +109,17 @@ FrameStore::Chain FrameStore::chainBehind(Micros pts, int limit) const {
   return c;
 }
 
+int FrameStore::chainAhead(Micros pts, int limit) const {
+  std::lock_guard lock(m_mutex);
+  auto it = m_frames.find(pts);
+  if (it == m_frames.end())
+    return 0;
+  int n = 0;
+  for (++it; n < limit && it != m_frames.end() && it->second.linked; ++it)
+    ++n;
+  return n;
+}
+
 std::size_t FrameStore::capacityFor(const VideoFrame &frame) {
   return std::min(kMaxFrames, kMaxBytes / std::max<std::size_t>(1, bytesOf(frame)));
 }

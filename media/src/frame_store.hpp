@@ -30,9 +30,11 @@ public:
   // When over a ceiling, at most this many frames after the playhead are
   // kept (the rest of the budget holds frames before it, for stepping
   // back); below it the end farther from the playhead goes. Must be more
-  // than the Player decodes ahead (kFramesAhead), or trimming would throw
-  // away what the decoder has just made and it would decode forever.
-  static constexpr std::size_t kKeepAhead = 12;
+  // than the Player decodes ahead (kPausedAhead), or trimming would throw
+  // away what the decoder has just made and it would decode forever. At
+  // 1080p (about 82 frames under the ceiling) that leaves 62 behind: a
+  // whole 2 s GOP at 30 fps.
+  static constexpr std::size_t kKeepAhead = 20;
 
   struct Entry {
     FramePtr frame;
@@ -73,6 +75,9 @@ public:
   // the one before it, at most `limit` frames: how far stepping back can go
   // without decoding.
   [[nodiscard]] Chain chainBehind(Micros pts, int limit) const;
+  // Frames after the one at `pts`, each known to follow the one before, at
+  // most `limit`: how far stepping forward can go without decoding.
+  [[nodiscard]] int chainAhead(Micros pts, int limit) const;
   // How many frames of this picture size fit under the ceilings.
   [[nodiscard]] static std::size_t capacityFor(const VideoFrame &frame);
   // The pts of the first frame after `t` (for wake-up timing).

@@ -92,7 +92,7 @@ void Player::Impl::maybeFillLocked() {
   // frame held (so a chain that starts just after a keyframe brings the GOP
   // before in the same run), every frame, in the background: nothing is
   // awaited and the clock stays where it is. The run goes on through the
-  // frames held up to kFramesAhead after the clock, so stepping forward
+  // frames held up to the paused read-ahead after the clock, so stepping forward
   // again finds the decoder in place.
   const Micros frame = shown->duration > 0 ? shown->duration : 40'000;
   const Micros target = chain.first - frame * kFillBelow;
@@ -315,6 +315,8 @@ PlayerState Player::state() const {
   s.muted = m->muted;
   s.loopA = m->loopA;
   s.loopB = m->loopB;
+  s.framesReadyAhead = m->shown ? m->store.chainAhead(m->shown->pts, 64) : 0;
+  s.stepsWaited = m->stepsWaited;
   s.lastError = m->lastError;
   s.readFailed = m->readFailed;
   return s;
@@ -378,6 +380,8 @@ void Player::stepForward() {
   m->stepPending = true;
   m->stepSince = std::chrono::steady_clock::now();
   m->resolveLocked();
+  if (m->stepPending)
+    ++m->stepsWaited;
   m->kickTimer();
   m->notifyWake();
 }

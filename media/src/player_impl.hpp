@@ -26,9 +26,18 @@
 
 namespace spiegel::media {
 
-// Frames decoded ahead of the clock: smooths decoding bursts from frame
-// threading (~0.2 s at 30 fps) while keeping memory small.
+// Frames decoded ahead of the clock while playing: smooths decoding bursts
+// from frame threading (~0.2 s at 30 fps) while keeping memory small.
 inline constexpr int kFramesAhead = 6;
+// While paused the decoder runs further ahead, then goes idle: forward steps
+// are answered from decoded frames. Frame threading delivers an H.264 GOP in
+// bursts (each P-frame takes one core 15–20 ms at 1080p and the B-frames
+// around it wait for it), so a step that finds no frame decoded waits for
+// such a burst. Half a second at 30 fps covers a person tapping the step key
+// after a look; about 50 MB at 1080p. Limited to a quarter of what the
+// FrameStore holds of this picture size (never below kFramesAhead), so the
+// GOP kept behind for stepping back still fits.
+inline constexpr int kPausedAhead = 16;
 // Stepping back: when fewer than this many adjacent frames are held before
 // the one on screen, the frames before them (the GOP before, usually) are
 // decoded in the background. Half a second of head start at 30 steps a
@@ -40,7 +49,7 @@ inline constexpr int kFillBelow = 16;
 // that fill too: a reviewer who stops to look may step back next, and one
 // stepping on at key-repeat speed (30–40 ms a step) never waits this long.
 inline constexpr auto kSettle = std::chrono::milliseconds(250);
-static_assert(FrameStore::kKeepAhead > static_cast<std::size_t>(kFramesAhead),
+static_assert(FrameStore::kKeepAhead > static_cast<std::size_t>(kPausedAhead) && kPausedAhead >= kFramesAhead,
               "trimming must keep what the decoder made ahead");
 // Audio decoded ahead of the device: 0.2 s is heard within that time after a
 // speed or volume change, and is far more than one device buffer.
@@ -168,6 +177,7 @@ struct Player::Impl {
   bool settled = false;           // paused and untouched since settleAt: fill behind when idle
   bool movedSinceSeek = false;    // steps or fills moved away from where the run's audio starts
   std::optional<Micros> lastFillTarget; // never the same fill twice in a row (it gave what it could)
+  std::uint64_t stepsWaited = 0; // UI thread: forward steps whose frame was not decoded when asked (PlayerState)
   std::uint64_t keyResultRequest = 0; // video thread: first frame of a keyframe seek
   Micros keyResultPts = 0;
   std::uint64_t emptyRunRequest = 0; // video thread: a run ended without any frame

@@ -2,6 +2,7 @@
 #include "exact_seek.hpp"
 #include "player_impl.hpp"
 
+#include <algorithm>
 #include <limits>
 
 namespace spiegel::media {
@@ -29,15 +30,17 @@ public:
   }
 
 private:
-  // Throttle: at most kFramesAhead frames of this run ahead of the clock.
-  // Paused with enough frames ahead, it first tells the Player it is idle
-  // (which may start a fill behind the playhead).
+  // Throttle: at most kFramesAhead frames of this run ahead of the clock
+  // while playing, aheadWhilePaused() while paused. Paused with enough
+  // frames ahead, it first tells the Player it is idle (which may start a
+  // fill behind the playhead), then sleeps until kicked: no CPU.
   void waitForRoom() {
     bool toldIdle = false;
     std::unique_lock lock(m_p.videoWaitMutex);
     while (!m_stop.stop_requested()) {
       const std::uint64_t cur = m_run ? m_run->serial : 0;
-      if (m_p.serial.load() != cur || m_p.store.countAhead(cur, m_p.clock.now(), kFramesAhead) < kFramesAhead)
+      const int ahead = m_p.playingNow ? kFramesAhead : aheadWhilePaused();
+      if (m_p.serial.load() != cur || m_p.store.countAhead(cur, m_p.clock.now(), ahead) < ahead)
         return;
       if (!toldIdle && !m_p.playingNow) {
         toldIdle = true;
@@ -54,6 +57,13 @@ private:
       const std::uint64_t seen = m_p.videoKicks;
       m_p.videoCv.wait_for(lock, m_stop, slice, [&] { return m_p.videoKicks != seen; });
     }
+  }
+
+  // kPausedAhead, or less for pictures so large that it would take more
+  // than a quarter of the FrameStore's ceiling.
+  [[nodiscard]] int aheadWhilePaused() const {
+    const auto quarter = static_cast<int>(m_capacity / 4);
+    return std::max(kFramesAhead, std::min(kPausedAhead, quarter));
   }
 
   void startRun(const RunPtr &run) {
@@ -119,6 +129,8 @@ private:
       m_previous.reset(); // a skipped frame may lie between this and the next
       return;
     }
+    if (m_capacity == 0 || firstOfRun)
+      m_capacity = FrameStore::capacityFor(*f);
     m_p.store.insert(f, run.serial, m_previous, run.atStart && firstOfRun);
     m_previous = f->pts;
     m_lastEmitted = f->pts;
@@ -139,6 +151,7 @@ private:
   Micros m_keepFrom = 0;            // frames before this are dropped (exact seek, skip phase)
   std::optional<Micros> m_previous; // pts of the frame emitted just before
   std::optional<Micros> m_lastEmitted;
+  std::size_t m_capacity = 0; // FrameStore::capacityFor the run's pictures (0 before the first)
   bool m_first = true;
   bool m_abandoned = false; // landed after the target: waiting for the re-seek
   bool m_finished = false;  // end of file drained

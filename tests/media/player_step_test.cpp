@@ -146,3 +146,25 @@ TEST_CASE("Playing after steps starts where the steps went", "[player][step][pla
   CHECK(code >= 52 + 10);
   CHECK(code * kFrameUs <= p.state().position);
 }
+
+TEST_CASE("Paused, the decoder keeps frames ready ahead and forward steps are answered from them",
+          "[player][step][readahead]") {
+  Player p(codedClip(), nullSink());
+  // More than the 6 frames kept ahead while playing, fewer than the 16 kept
+  // while paused.
+  constexpr int kSteps = 12;
+  for (int start : {25, 52, 110}) { // on a keyframe, just after one, mid-GOP (the steps cross 125)
+    CAPTURE(start);
+    seekTo(p, start);
+    // A reviewer looks at the frame: the decoder fills its read-ahead in the
+    // background. Polled, not timed: the deadline only guards against a hang.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (p.state().framesReadyAhead < kSteps && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    REQUIRE(p.state().framesReadyAhead >= kSteps);
+    CHECK(p.state().framesReadyAhead <= 16); // bounded: then the decoder idles
+    const auto waited = p.state().stepsWaited;
+    stepAndCheck(p, start, kSteps);
+    CHECK(p.state().stepsWaited == waited); // every step found its frame decoded
+  }
+}

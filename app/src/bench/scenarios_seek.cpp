@@ -7,6 +7,7 @@
 #include <ostream>
 #include <random>
 #include <stdexcept>
+#include <thread>
 
 namespace spiegel::app::bench {
 namespace {
@@ -146,6 +147,32 @@ Steps timeSteps(media::Player &p, std::int64_t start, int steps, int direction) 
 
 } // namespace
 
+namespace {
+
+// A person who looks at a landed frame, then taps on: kLookSteps steps back
+// to back after a 0.5 s look, from a few places (`from` onwards, a GOP and a
+// half apart). Within what the paused player keeps decoded ahead (16 frames).
+constexpr int kLookSteps = 12;
+Steps stepsAfterLook(media::Player &p, std::int64_t from, int rounds) {
+  Steps s;
+  for (int round = 0; round < rounds; ++round) {
+    const std::int64_t at = from + round * 3 * kFps;
+    p.seek(middleOfFrame(at), media::SeekMode::Exact);
+    waitShown(p);
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    std::int64_t expect = at;
+    const auto ms = timeRuns(kLookSteps, [&](int) {
+      p.stepForward();
+      waitShown(p);
+      s.adjacent += shownFrame(p) == ++expect ? 1 : 0;
+    });
+    s.ms.insert(s.ms.end(), ms.begin(), ms.end());
+  }
+  return s;
+}
+
+} // namespace
+
 Result stepForward(const Config &c, media::Player &p) {
   // A third into the clip, mid-GOP, so the steps cross a keyframe.
   const std::int64_t start = static_cast<std::int64_t>(c.clip.seconds * kFps / 3) / (2 * kFps) * (2 * kFps) + 17;
@@ -153,7 +180,15 @@ Result stepForward(const Config &c, media::Player &p) {
   Result r = timing("frame_step_forward", s.ms);
   r.target = "median <= 16 ms, every step the next frame";
   r.pass = *r.medianMs <= 16.0 && s.adjacent == static_cast<int>(s.ms.size());
-  r.extra = {{"steps", static_cast<double>(s.ms.size())}, {"next_frame", s.adjacent}};
+  const auto looked = stepsAfterLook(p, start + 4 * kFps + 5, c.quick ? 2 : 5);
+  r.extra = {{"steps", static_cast<double>(s.ms.size())},
+             {"next_frame", s.adjacent},
+             {"after_look_median_ms", median(looked.ms)},
+             {"after_look_p95_ms", percentile(looked.ms, 95)},
+             {"after_look_steps", static_cast<double>(looked.ms.size())},
+             {"after_look_next_frame", looked.adjacent}};
+  r.note = "steps back to back straight after the seek landed; after_look: 12 back to back after "
+           "looking 0.5 s at the landed frame, at 5 places (2 with --quick)";
   return r;
 }
 

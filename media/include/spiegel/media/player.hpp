@@ -37,6 +37,11 @@ struct PlayerState {
   float volume = 1.0f;
   bool muted = false;
   std::optional<Micros> loopA, loopB;
+  // Decoded frames held right after the one on screen, each the one after
+  // the other (at most 64): forward steps that need no decoding.
+  int framesReadyAhead = 0;
+  // Forward steps since open whose frame was not decoded yet when asked.
+  std::uint64_t stepsWaited = 0;
   std::string lastError;   // empty unless reading failed mid-way (technical)
   bool readFailed = false; // e.g. the file vanished during playback
 };
@@ -66,8 +71,9 @@ public:
   // for the target frame, then playback continues from there.
   void seek(Micros target, SeekMode mode = SeekMode::Exact);
   // One frame; pauses playback; the position becomes that frame's time.
-  // At the last frame it stays there. While paused the decoder keeps a few
-  // frames ready ahead, so a step is usually a queue pop.
+  // At the last frame it stays there. While paused the decoder keeps up to
+  // half a second of frames ready ahead (then idles), so a step after a
+  // look is a lookup; steps faster than decoding wait for the decoder.
   void stepForward();
   // One frame back; pauses. Served from the decoded-frame cache (instant)
   // when the previous frame is held. While stepping back (and once a paused
