@@ -134,9 +134,9 @@ class Source:
         self.target.send_event(ev, event_mask=X.NoEventMask)
         self.d.flush()
 
-    def wait_for(self, match, what):
+    def wait_for(self, match, what, before_failing=None):
         """Handle events until MATCH(event) holds; answer selection requests
-        meanwhile. Fails after the timeout."""
+        meanwhile. Fails after the timeout (calling BEFORE_FAILING first)."""
         end = time.monotonic() + self.timeout
         while True:
             while self.d.pending_events():
@@ -147,6 +147,8 @@ class Source:
                     return ev
             left = end - time.monotonic()
             if left <= 0:
+                if before_failing:
+                    before_failing()
                 fail(f"timed out after {self.timeout:g} s waiting for {what}")
             select.select([self.d.fileno()], [], [], min(left, 0.2))
 
@@ -192,7 +194,9 @@ class Source:
         x, y = pos.x, pos.y
         self.send("XdndPosition", 0, (x << 16) | y, self.time, self.atom["XdndActionCopy"])
         print(f"sent XdndPosition at root ({x}, {y}), XdndActionCopy")
-        status = self.wait_for(self.is_client("XdndStatus"), "XdndStatus")
+        # No answer: XdndLeave, as a source whose drag is cancelled does, so a
+        # slow target does not keep a half-entered drag.
+        status = self.wait_for(self.is_client("XdndStatus"), "XdndStatus", lambda: self.send("XdndLeave"))
         l = status.data[1]
         accepted = bool(l[1] & 1)
         action = self.d.get_atom_name(l[4]) if l[4] else "None"
