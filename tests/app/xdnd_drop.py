@@ -4,7 +4,7 @@
 
 Usage: xdnd_drop.py [--name TEXT] [--timeout SECONDS] FILE
 
-Finds the top-level window whose title contains TEXT (default "Spiegel"),
+Finds the one top-level window whose title contains TEXT (default "Spiegel"),
 checks that it announces XdndAware, and then runs the exchange of the
 freedesktop.org XDND protocol:
 
@@ -84,29 +84,33 @@ class Source:
             return ""
 
     def find_target(self, name):
-        """The first mapped top-level window (a child of the root, or the
-        client window inside a window manager's frame) titled with NAME."""
+        """The one mapped top-level window (a child of the root, or the
+        client window inside a window manager's frame) whose title contains
+        NAME. Two such windows: which one a drop would reach is a guess, so
+        fail rather than drop onto the wrong program."""
+        found = []
+
         def search(w, depth):
             try:
                 kids = w.query_tree().children
             except error.XError:
-                return None
+                return
             for k in kids:
                 try:
                     viewable = k.get_attributes().map_state == X.IsViewable
                 except error.XError:
                     continue
                 if viewable and name in self.title(k):
-                    return k
-                if viewable and depth < 2:
-                    found = search(k, depth + 1)
-                    if found:
-                        return found
-            return None
-        w = search(self.root, 0)
-        if w is None:
+                    found.append(k)
+                elif viewable and depth < 2:
+                    search(k, depth + 1)
+        search(self.root, 0)
+        if not found:
             fail(f'no window titled "{name}"')
-        return w
+        if len(found) > 1:
+            ids = ", ".join(f"0x{w.id:x}" for w in found)
+            fail(f'{len(found)} windows titled "{name}" ({ids}): cannot tell which to drop onto')
+        return found[0]
 
     def check_aware(self):
         p = self.target.get_full_property(self.atom["XdndAware"], Xatom.ATOM)
