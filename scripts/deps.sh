@@ -10,8 +10,10 @@ pkgs=(
 )
 if [ "${1:-}" = "--test" ]; then
   # x11-xserver-utils: xrdb, to set Xft.dpi for the HiDPI test (tests/app/gui_hidpi.sh);
-  # x11-utils (xdpyinfo, xprop) and x11-xkb-utils (xkbcomp) for the xdotool GUI tests
-  pkgs+=(catch2 ffmpeg xvfb xauth xdotool x11-utils x11-xkb-utils x11-xserver-utils imagemagick libgl1-mesa-dri sqlite3 procps)
+  # x11-utils (xdpyinfo, xprop) and x11-xkb-utils (xkbcomp) for the xdotool GUI tests;
+  # python3-xlib: xdotool cannot drag (XDND), so tests/app/xdnd_drop.py, the
+  # XDND source of the drop test (tests/app/gui_drop.sh), speaks X11 itself
+  pkgs+=(catch2 ffmpeg xvfb xauth xdotool x11-utils x11-xkb-utils x11-xserver-utils imagemagick libgl1-mesa-dri sqlite3 procps python3-xlib)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
