@@ -8,6 +8,7 @@
 # Then the short demo project is dropped: it opens with all its tags (as
 # many as `spiegel tags list --json` reports). Screenshots: dropped_clip.png,
 # dropped_project.png.
+drop_tool=$(readlink -f "$(dirname "$0")/xdnd_drop.py") # before gui_setup changes the directory
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool import
 # Debian's python3-xlib is in the system Python, which need not be the
@@ -17,7 +18,6 @@ for p in python3 /usr/bin/python3; do
   command -v "$p" >/dev/null && "$p" -c 'import Xlib' 2>/dev/null && { xpy=$p; break; }
 done
 [ -n "$xpy" ] || { echo "SKIP: python3-xlib missing (the XDND source needs it)"; exit 0; }
-drop_tool=$(readlink -f "$(dirname "$0")/xdnd_drop.py")
 [ -f "$drop_tool" ] || { echo "xdnd_drop.py is not next to the test"; exit 1; }
 export LC_ALL=C.UTF-8 # a UTF-8 file name in the shell and in Python
 clip="$PWD/opname ëën.mp4"
