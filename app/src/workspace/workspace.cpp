@@ -216,10 +216,17 @@ Status Workspace::execute(annotate::EditCommand cmd) {
     changed(true);
     return Status::ok();
   } catch (...) {
-    auto text = currentErrorText();
-    (void)reload(); // the file is as before the call; make the copies match it
-    return Status::fail(std::move(text));
+    return failAndReload();
   }
+}
+
+// Only inside a catch block: the failed write left the file as it was before
+// the call, so the in-memory copies are reloaded to match it; the error is
+// returned as one sentence in the user's language.
+Status Workspace::failAndReload() {
+  auto text = currentErrorText();
+  (void)reload();
+  return Status::fail(std::move(text));
 }
 
 Status Workspace::saveParticipantStep(ParticipantStep step) {
@@ -231,9 +238,7 @@ Status Workspace::saveParticipantStep(ParticipantStep step) {
     changed(true);
     return Status::ok();
   } catch (...) {
-    auto text = currentErrorText();
-    (void)reload();
-    return Status::fail(std::move(text));
+    return failAndReload();
   }
 }
 
@@ -272,9 +277,7 @@ Status Workspace::undo() {
     changed(true);
     return Status::ok();
   } catch (...) {
-    auto text = currentErrorText();
-    (void)reload();
-    return Status::fail(std::move(text));
+    return failAndReload();
   }
 }
 
@@ -299,9 +302,7 @@ Status Workspace::redo() {
     changed(true);
     return Status::ok();
   } catch (...) {
-    auto text = currentErrorText();
-    (void)reload();
-    return Status::fail(std::move(text));
+    return failAndReload();
   }
 }
 

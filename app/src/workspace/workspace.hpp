@@ -224,6 +224,7 @@ private:
   struct Step {
     std::optional<ParticipantStep> participant; // nullopt: the next command of m_undo
   };
+  Status failAndReload(); // in a catch block: reload from the file, return the error sentence
   Status saveParticipantStep(ParticipantStep step);
   // Ok when no live tag or rating refers to the participant; else the sentence to show.
   [[nodiscard]] Status checkUnused(const Uuid &id) const;
