@@ -9,27 +9,17 @@ namespace spiegel::store::sql {
 namespace {
 ErrorCode codeFor(int rc) {
   switch (rc & 0xff) {
-  case SQLITE_NOTADB:
-    return ErrorCode::NotAProject;
-  case SQLITE_CORRUPT:
-    return ErrorCode::Corrupt;
-  case SQLITE_READONLY:
-    return ErrorCode::ReadOnly;
+  case SQLITE_NOTADB: return ErrorCode::NotAProject;
+  case SQLITE_CORRUPT: return ErrorCode::Corrupt;
+  case SQLITE_READONLY: return ErrorCode::ReadOnly;
   case SQLITE_BUSY:
-  case SQLITE_LOCKED:
-    return ErrorCode::Busy;
-  case SQLITE_FULL:
-    return ErrorCode::DiskFull;
-  case SQLITE_CONSTRAINT:
-    return ErrorCode::BadValue;
-  case SQLITE_PERM:
-    return ErrorCode::ReadOnly;
-  case SQLITE_CANTOPEN:
-    return ErrorCode::CannotOpen;
-  case SQLITE_IOERR:
-    return ErrorCode::DiskIo;
-  default:
-    return ErrorCode::Io;
+  case SQLITE_LOCKED: return ErrorCode::Busy;
+  case SQLITE_FULL: return ErrorCode::DiskFull;
+  case SQLITE_CONSTRAINT: return ErrorCode::BadValue;
+  case SQLITE_PERM: return ErrorCode::ReadOnly;
+  case SQLITE_CANTOPEN: return ErrorCode::CannotOpen;
+  case SQLITE_IOERR: return ErrorCode::DiskIo;
+  default: return ErrorCode::Io;
   }
 }
 } // namespace
