@@ -17,6 +17,15 @@ void report(AppState &state, const workspace::Status &st) {
 }
 
 Micros position(const AppState &state) { return state.session ? state.session->state.position : 0; }
+
+// The element hotkey 1–4 of a key on the main row or the keypad; 0 for any other key.
+int elementHotkey(int key) {
+  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_4)
+    return key - GLFW_KEY_1 + 1;
+  if (key >= GLFW_KEY_KP_1 && key <= GLFW_KEY_KP_4)
+    return key - GLFW_KEY_KP_1 + 1;
+  return 0;
+}
 } // namespace
 
 void undo(AppState &state) {
@@ -75,17 +84,13 @@ void TaggingPanel::handleKeys(AppState &state) {
     if (alt)
       continue;
     if (!state.workspace) { // watching a bare recording: a tag key offers its project again
-      const bool tagKey = (k.key >= GLFW_KEY_1 && k.key <= GLFW_KEY_4) ||
-                          (k.key >= GLFW_KEY_KP_1 && k.key <= GLFW_KEY_KP_4) || k.key == GLFW_KEY_I ||
-                          k.key == GLFW_KEY_O;
+      const bool tagKey = elementHotkey(k.key) != 0 || k.key == GLFW_KEY_I || k.key == GLFW_KEY_O;
       if (tagKey && state.session)
         state.events.push(OfferProject{state.session->path});
       continue;
     }
-    if (k.key >= GLFW_KEY_1 && k.key <= GLFW_KEY_4)
-      tagNow(state, k.key - GLFW_KEY_1 + 1, shift);
-    else if (k.key >= GLFW_KEY_KP_1 && k.key <= GLFW_KEY_KP_4)
-      tagNow(state, k.key - GLFW_KEY_KP_1 + 1, shift);
+    if (const int hotkey = elementHotkey(k.key); hotkey != 0)
+      tagNow(state, hotkey, shift);
     else if (k.key >= GLFW_KEY_F1 && k.key <= GLFW_KEY_F8) {
       std::optional<annotate::Uuid> target = state.editingTag ? state.editingTag : state.selectedTag;
       // A colleague's tag that is merely selected (clicked on the timeline)

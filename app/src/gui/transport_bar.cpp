@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 
 namespace spiegel::app::gui {
@@ -18,9 +19,12 @@ std::string speedLabel(double speed) {
   return buf;
 }
 
-void separator() {
-  ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 2.5f);
+// The recording has sound but no device plays it.
+bool playsSilently(const Session *s) {
+  return s != nullptr && s->player != nullptr && s->hasAudio() && !s->state.audioDevice;
 }
+
+void separator() { ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 2.5f); }
 } // namespace
 
 void TransportBar::draw(AppState &state) {
@@ -58,7 +62,7 @@ void TransportBar::draw(AppState &state) {
   const float volumeWidth =
       ImGui::GetFrameHeight() * 1.25f + ImGui::GetStyle().ItemSpacing.x + ImGui::GetFontSize() * 8.0f;
   const float volumeX = ImGui::GetWindowContentRegionMax().x - volumeWidth;
-  if (open && s->hasAudio() && !s->state.audioDevice)
+  if (playsSilently(s))
     drawNoDevice(volumeX);
   ImGui::SameLine();
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), volumeX));
@@ -72,7 +76,10 @@ void TransportBar::drawNoDevice(float volumeX) {
   const char *brief = tr("No sound", "Geen geluid");
   separator();
   const float room = volumeX - ImGui::GetCursorPosX() - ImGui::GetStyle().ItemSpacing.x;
-  const char *label = ImGui::CalcTextSize(whole).x <= room ? whole : ImGui::CalcTextSize(brief).x <= room ? brief : nullptr;
+  const char *label = nullptr;
+  for (const char *candidate : {whole, brief})
+    if (label == nullptr && ImGui::CalcTextSize(candidate).x <= room)
+      label = candidate;
   if (label == nullptr)
     return;
   ImGui::AlignTextToFramePadding();
@@ -126,12 +133,11 @@ void TransportBar::drawSpeed(AppState &state) {
 void TransportBar::drawLoop(AppState &state) {
   const media::PlayerState *st = state.session ? &state.session->state : nullptr;
   const bool hasA = st && st->loopA, hasB = st && st->loopB;
-  if (iconButton("##loopa", Icon::LoopA, tr("Loop start here  (L)", "Begin van de herhaling hier  (L)"),
-                 hasA))
+  if (iconButton("##loopa", Icon::LoopA, tr("Loop start here  (L)", "Begin van de herhaling hier  (L)"), hasA))
     actions::setLoopA(state);
   ImGui::SameLine(0.0f, 2.0f);
-  if (iconButton("##loopb", Icon::LoopB,
-                 tr("Loop end here  (L again)", "Einde van de herhaling hier  (nogmaals L)"), hasB))
+  if (iconButton("##loopb", Icon::LoopB, tr("Loop end here  (L again)", "Einde van de herhaling hier  (nogmaals L)"),
+                 hasB))
     actions::setLoopB(state);
   ImGui::SameLine(0.0f, 2.0f);
   ImGui::BeginDisabled(!hasA && !hasB);
@@ -152,17 +158,14 @@ void TransportBar::drawLoop(AppState &state) {
 void TransportBar::drawVolume(AppState &state) {
   const bool muted = state.settings.muted;
   if (iconButton("##mute", muted ? Icon::VolumeOff : Icon::VolumeOn,
-                 muted ? tr("Sound on  (M)", "Geluid aan  (M)") : tr("Sound off  (M)", "Geluid uit  (M)"),
-                 muted))
+                 muted ? tr("Sound on  (M)", "Geluid aan  (M)") : tr("Sound off  (M)", "Geluid uit  (M)"), muted))
     actions::setMuted(state, !muted);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
   int percent = static_cast<int>(std::lround(state.settings.volume * 100.0f));
   if (ImGui::SliderInt("##volume", &percent, 0, 100, "%d %%"))
     actions::setVolume(state, static_cast<float>(percent) / 100.0f);
-  const Session *s = state.session.get();
-  const bool silent = s != nullptr && s->player != nullptr && s->hasAudio() && !s->state.audioDevice;
-  itemTooltip(silent ? noDeviceSentence() : tr("Volume", "Volume"));
+  itemTooltip(playsSilently(state.session.get()) ? noDeviceSentence() : tr("Volume", "Volume"));
 }
 
 } // namespace spiegel::app::gui
