@@ -6,15 +6,10 @@
 # --print-state-on-exit must report UI scale 1 and 2, the font twice as
 # large, and the screenshot's menu bar must be about twice as tall.
 # Also a restart keeps the window's size and place and both dragged splits.
-set -u
-bin=$(readlink -f "$1")
-dir=$2
-. "$(dirname "$0")/gui_display.inc"
-gui_scratch "$dir"
-die() { echo "gui hidpi: $*"; exit 1; }
 command -v xrdb >/dev/null || { echo "SKIP: no xrdb (scripts/deps.sh --test installs x11-xserver-utils)"; exit 0; }
-
-gui_own_display 2560x1600 141 189 # xrdb changes the server: never the shared one
+# xrdb changes the server: a private one, never the shared display.
+. "$(dirname "$0")/gui_display.inc" && gui_setup "$1" "$2" 2560x1600 141 189
+die() { echo "gui hidpi: $*"; exit 1; }
 
 "$bin" demo --out demo --seconds 8 >/dev/null 2>demo.log || { cat demo.log; echo "SKIP: demo could not be made"; exit 0; }
 mkdir -p config/spiegel

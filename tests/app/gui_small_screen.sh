@@ -4,15 +4,9 @@
 # timeline shows all four element lanes and the transport row; a window
 # saved on a monitor that is gone (far off this screen, larger than it)
 # opens inside the screen. Screenshot: small.png.
-set -u
-bin=$(readlink -f "$1")
-dir=$2
-. "$(dirname "$0")/gui_display.inc"
-gui_scratch "$dir"
+. "$(dirname "$0")/gui_display.inc" && gui_setup "$1" "$2" 1280x720 190 239
 die() { echo "gui small screen: $*"; exit 1; }
-gui_own_display 1280x720 190 239
 gui_need xdotool import
-GUI_LAYOUT=$PWD/layout.json
 gui_demo
 
 # json KEY FILE: a number from the one-line state JSON.
