@@ -14,13 +14,18 @@ namespace spiegel::media {
   return nominalFrameDuration * 3 > kMinMargin ? nominalFrameDuration * 3 : kMinMargin;
 }
 
-// When the first frame after a seek is already past the target, the demuxer
-// landed too late; seek again this much further back, doubling each time.
+// When the first frame after a seek is already past the target, or no frame
+// comes at all, the demuxer landed too late (MPEG-TS lands on the packet
+// nearest the time, which may be after the last keyframe before it); seek
+// again this much further back, doubling each time, down to the start.
 inline constexpr Micros kFirstBackoff = 1'000'000;
 
 // Seeks the container to the keyframe at or before `target` (timeline µs;
-// `startOffset` added back). A target at or before 0 seeks to the start.
-// Returns the AVERROR of avformat_seek_file (>= 0 on success).
+// `startOffset` added back) as far as the demuxer can: callers check the
+// first frame they get and back off (kFirstBackoff). A target at or before
+// 0 seeks to the start. Returns the AVERROR (>= 0 on success).
 int seekToKeyframeBefore(AVFormatContext &fmt, Micros target, Micros startOffset);
+// Puts the demuxer on the first packet of the file.
+int seekToStart(AVFormatContext &fmt);
 
 } // namespace spiegel::media

@@ -45,6 +45,16 @@ void Player::Impl::frameArrived() {
   frameCv.notify_all();
 }
 
+void Player::Impl::noteFirstPicture(Micros pts, Micros firstSent) {
+  std::lock_guard lock(ctl);
+  if (firstPicture)
+    return;
+  firstPicture = pts;
+  const Micros halfFrame = video->nominalFrameDuration() / 2;
+  if (firstSent != av::kNoPts && firstSent < pts - halfFrame)
+    pictureStarts = pts;
+}
+
 void Player::Impl::notifyWake() const {
   if (wake)
     wake();
@@ -317,6 +327,7 @@ PlayerState Player::state() const {
   s.loopB = m->loopB;
   s.framesReadyAhead = m->shown ? m->store.chainAhead(m->shown->pts, 64) : 0;
   s.stepsWaited = m->stepsWaited;
+  s.pictureStarts = m->pictureStarts;
   s.lastError = m->lastError;
   s.readFailed = m->readFailed;
   return s;

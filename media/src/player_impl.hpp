@@ -181,6 +181,11 @@ struct Player::Impl {
   std::uint64_t keyResultRequest = 0; // video thread: first frame of a keyframe seek
   Micros keyResultPts = 0;
   std::uint64_t emptyRunRequest = 0; // video thread: a run ended without any frame
+  // The first picture of the file, once a run from the start has decoded it;
+  // pictureStarts > 0 when the packets before it cannot be decoded (the file
+  // starts inside a group of pictures): nothing true can be shown before it.
+  std::optional<Micros> firstPicture;
+  Micros pictureStarts = 0;
   bool readFailed = false;
   std::string lastError;
 
@@ -215,6 +220,9 @@ struct Player::Impl {
   void kickVideo();
   void kickDemux();
   void frameArrived(); // video thread: a frame went into the store (or the run ended)
+  // Video thread: a run from the start decoded its first frame at `pts`
+  // after packets from `firstSent` on (kNoPts: none seen) were sent.
+  void noteFirstPicture(Micros pts, Micros firstSent);
   void notifyWake() const;
   void timerLoop(std::stop_token stop);
   // player_demux.cpp

@@ -74,19 +74,19 @@ private:
                      : std::numeric_limits<Micros>::min();
     m_previous.reset();
     m_lastEmitted.reset();
+    m_firstSent = av::kNoPts;
     m_first = true;
     m_abandoned = false;
     m_finished = false;
   }
 
   void decode(const AVPacket &pkt) {
-    if (m_run->skipNonRef) {
-      const Micros pts =
-          pkt.pts == av::kNoPts ? av::kNoPts : av::toMicros(pkt.pts, m_p.video->timeBase()) - m_p.startOffset;
-      m_p.video->setSkipNonRef(pts != av::kNoPts && pts < m_keepFrom);
-    } else {
-      m_p.video->setSkipNonRef(false);
-    }
+    const Micros pts =
+        pkt.pts == av::kNoPts ? av::kNoPts : av::toMicros(pkt.pts, m_p.video->timeBase()) - m_p.startOffset;
+    const bool skip = m_run->skipNonRef && pts != av::kNoPts && pts < m_keepFrom;
+    m_p.video->setSkipNonRef(skip);
+    if (m_first && !skip && pts != av::kNoPts && (m_firstSent == av::kNoPts || pts < m_firstSent))
+      m_firstSent = pts;
     if (m_p.video->send(&pkt) < 0)
       return; // a broken packet: the decoder conceals, we go on
     drain();
@@ -96,6 +96,16 @@ private:
   void finish() {
     if (m_p.video->send(nullptr) >= 0)
       drain();
+    if (m_abandoned)
+      return;
+    if (!m_lastEmitted && m_first && !m_run->atStart) {
+      // Not one frame between where the demuxer landed and the end: it
+      // landed after the last keyframe (MPEG-TS lands by time, not on a
+      // keyframe). Seek further back.
+      m_abandoned = true;
+      m_p.requestBackoff(*m_run);
+      return;
+    }
     m_finished = true;
     if (m_lastEmitted)
       m_p.store.markLast(*m_lastEmitted);
@@ -120,11 +130,13 @@ private:
     const Run &run = *m_run;
     const bool firstOfRun = m_first;
     m_first = false;
-    if (firstOfRun && run.mode == SeekMode::Exact && f->pts > run.target && !run.atStart) {
+    if (firstOfRun && f->pts > run.target && !run.atStart) {
       m_abandoned = true; // the demuxer landed after the target: seek further back
       m_p.requestBackoff(run);
       return;
     }
+    if (firstOfRun && run.atStart)
+      m_p.noteFirstPicture(f->pts, m_firstSent);
     if (f->pts < m_keepFrom) {
       m_previous.reset(); // a skipped frame may lie between this and the next
       return;
@@ -152,6 +164,7 @@ private:
   std::optional<Micros> m_previous; // pts of the frame emitted just before
   std::optional<Micros> m_lastEmitted;
   std::size_t m_capacity = 0; // FrameStore::capacityFor the run's pictures (0 before the first)
+  Micros m_firstSent = av::kNoPts; // lowest pts of the packets decoded before the run's first frame
   bool m_first = true;
   bool m_abandoned = false; // landed after the target: waiting for the re-seek
   bool m_finished = false;  // end of file drained

@@ -1,4 +1,4 @@
-// decodeFrameAt, toRgb, writePng: stills without a Player.
+// decodeFrameAt: a still without a Player.
 #include "exact_seek.hpp"
 #include "input_file.hpp"
 #include "spiegel/media/player.hpp"
@@ -9,41 +9,43 @@
 
 namespace spiegel::media {
 
-int seekToKeyframeBefore(AVFormatContext &fmt, Micros target, Micros startOffset) {
-  if (target <= 0) {
-    const std::int64_t start = fmt.start_time == av::kNoPts ? 0 : fmt.start_time;
-    int rc = avformat_seek_file(&fmt, -1, std::numeric_limits<std::int64_t>::min(), start, start, 0);
-    if (rc < 0) // some demuxers cannot seek by time to the very start; bytes always work
-      rc = avformat_seek_file(&fmt, -1, 0, 0, 0, AVSEEK_FLAG_BYTE);
-    return rc;
-  }
-  const std::int64_t ts = target + startOffset;
-  return avformat_seek_file(&fmt, -1, std::numeric_limits<std::int64_t>::min(), ts, ts, 0);
-}
-
 namespace {
 
+// What decoding from a demuxer position found.
+struct Found {
+  FramePtr frame;       // the frame on screen at the time, or the first one after it
+  bool tooLate = false; // the first frame decoded is already past the time (or none came)
+  // Decoding from the start: the first packets did not decode (the file
+  // starts inside a group of pictures), so nothing can be shown before `frame`.
+  bool headUndecodable = false;
+};
+
 // Decodes from the current demuxer position until the frame on screen at
-// `at` is known. Sets `tooLate` when the first frame is already past `at`.
-FramePtr decodeUntil(AVFormatContext &fmt, VideoDecoder &dec, Micros at, Micros startOffset, bool &tooLate) {
+// `at` is known.
+Found decodeUntil(AVFormatContext &fmt, VideoDecoder &dec, Micros at, Micros startOffset) {
   auto pkt = av::makePacket();
   const Micros margin = skipMargin(dec.nominalFrameDuration());
-  FramePtr candidate;
-  bool first = true;
+  Found found;
+  Micros firstSent = av::kNoPts; // lowest pts of the packets sent before the first frame came
   bool eof = false;
-  tooLate = false;
   while (true) {
     while (auto f = dec.receive()) {
+      if (!found.frame && firstSent != av::kNoPts)
+        found.headUndecodable = firstSent < f->pts - dec.nominalFrameDuration() / 2;
       if (f->pts <= at) {
-        candidate = f;
-        first = false;
+        found.frame = f;
         continue;
       }
-      tooLate = first;
-      return candidate ? candidate : f;
+      if (!found.frame) {
+        found.tooLate = true;
+        found.frame = f;
+      }
+      return found;
     }
-    if (dec.drained())
-      return candidate;
+    if (dec.drained()) {
+      found.tooLate = !found.frame;
+      return found;
+    }
     if (eof) {
       dec.send(nullptr);
       continue;
@@ -56,6 +58,8 @@ FramePtr decodeUntil(AVFormatContext &fmt, VideoDecoder &dec, Micros at, Micros 
     if (pkt->stream_index == dec.streamIndex()) {
       const Micros pts =
           pkt->pts == av::kNoPts ? av::kNoPts : av::toMicros(pkt->pts, dec.timeBase()) - startOffset;
+      if (!found.frame && pts != av::kNoPts && (firstSent == av::kNoPts || pts < firstSent))
+        firstSent = pts;
       dec.setSkipNonRef(pts != av::kNoPts && pts < at - margin);
       dec.send(pkt.get());
     }
@@ -65,7 +69,7 @@ FramePtr decodeUntil(AVFormatContext &fmt, VideoDecoder &dec, Micros at, Micros 
 
 } // namespace
 
-FramePtr decodeFrameAt(const std::string &path, Micros at) {
+StillFrame decodeFrameAt(const std::string &path, Micros at) {
   auto fmt = openInput(path);
   const int vi = av_find_best_stream(fmt.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
   if (vi < 0)
@@ -81,15 +85,19 @@ FramePtr decodeFrameAt(const std::string &path, Micros at) {
       continue;
     }
     dec.flush();
-    bool tooLate = false;
-    FramePtr f = decodeUntil(*fmt, dec, at, offset, tooLate);
-    if (tooLate && seekTo > 0) {
-      back = back == 0 ? kFirstBackoff : back * 2;
+    Found found = decodeUntil(*fmt, dec, at, offset);
+    if (found.tooLate && seekTo > 0) {
+      back = std::min(at, back == 0 ? kFirstBackoff : back * 2);
       continue;
     }
-    if (!f)
+    if (!found.frame)
       throw MediaError(ErrorCode::Truncated, path, "no picture could be decoded");
-    return f;
+    StillFrame still;
+    if (found.tooLate) // from the start: `at` lies before the first picture
+      still.firstPicture = found.frame->pts;
+    if (!found.tooLate || !found.headUndecodable)
+      still.frame = std::move(found.frame);
+    return still;
   }
 }
 

@@ -91,7 +91,9 @@ std::shared_ptr<VideoFrame> VideoDecoder::receiveFiltered() {
   const int rc = av_buffersink_get_frame(m_sink, m_filtered.get());
   if (rc < 0)
     return nullptr;
-  auto out = convert(*m_filtered);
+  // The deinterlacer's output has its own time base: bwdif and yadif halve
+  // the input's (and double the pts) so they could emit one frame per field.
+  auto out = convert(*m_filtered, av_buffersink_get_time_base(m_sink));
   av_frame_unref(m_filtered.get());
   return out;
 }
@@ -132,18 +134,19 @@ std::shared_ptr<VideoFrame> VideoDecoder::receive() {
     if (av_buffersrc_add_frame(m_src, m_frame.get()) < 0)
       av_frame_unref(m_frame.get());
   }
-  auto out = convert(*m_frame);
+  auto out = convert(*m_frame, m_timeBase);
   av_frame_unref(m_frame.get());
   return out;
 }
 
-std::shared_ptr<VideoFrame> VideoDecoder::convert(AVFrame &frame) {
+std::shared_ptr<VideoFrame> VideoDecoder::convert(AVFrame &frame, AVRational timeBase) {
   auto out = std::make_shared<VideoFrame>();
   out->width = frame.width;
   out->height = frame.height;
   out->rotation = m_rotation;
   const std::int64_t ts = frame.pts;
-  out->pts = ts == av::kNoPts ? 0 : av::toMicros(ts, m_timeBase) - m_startOffset;
+  out->pts = ts == av::kNoPts ? 0 : av::toMicros(ts, timeBase) - m_startOffset;
+  // pkt_duration is copied through filters unchanged: always the stream's time base.
   out->duration = frame.pkt_duration > 0 ? av::toMicros(frame.pkt_duration, m_timeBase) : m_nominalDuration;
   out->index = m_counter++;
   const auto fmt = static_cast<AVPixelFormat>(frame.format);

@@ -36,7 +36,8 @@ public:
   [[nodiscard]] Micros nominalFrameDuration() const { return m_nominalDuration; }
 
 private:
-  [[nodiscard]] std::shared_ptr<VideoFrame> convert(AVFrame &frame);
+  // `timeBase` is that of `frame`'s pts: the stream's, or the deinterlacer's output.
+  [[nodiscard]] std::shared_ptr<VideoFrame> convert(AVFrame &frame, AVRational timeBase);
   [[nodiscard]] bool buildDeinterlacer(const AVFrame &frame);
   [[nodiscard]] std::shared_ptr<VideoFrame> receiveFiltered();
 

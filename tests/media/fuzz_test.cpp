@@ -51,7 +51,7 @@ void exercise(const std::string &path, bool withPlayer) {
   }
   for (Micros at : {Micros{300'000}}) {
     try {
-      auto f = decodeFrameAt(path, at);
+      auto f = decodeFrameAt(path, at).frame;
       if (f)
         (void)toRgb(*f, 64);
     } catch (const MediaError &) {

@@ -14,20 +14,20 @@ using spiegel::test::scratchDir;
 TEST_CASE("decodeFrameAt gives the frame on screen at that time", "[still]") {
   for (int n : {0, 1, 24, 25, 26, 61, 99, 149}) {
     CAPTURE(n);
-    auto f = decodeFrameAt(codedClip(), n * kFrameUs);
+    auto f = decodeFrameAt(codedClip(), n * kFrameUs).frame;
     REQUIRE(f != nullptr);
     CHECK(readFrameCode(*f) == n);
     CHECK(f->pts == n * kFrameUs);
-    auto between = decodeFrameAt(codedClip(), n * kFrameUs + kFrameUs - 1);
+    auto between = decodeFrameAt(codedClip(), n * kFrameUs + kFrameUs - 1).frame;
     CHECK(readFrameCode(*between) == n);
   }
-  CHECK(readFrameCode(*decodeFrameAt(codedClip(), 100 * kMicrosPerSecond)) == 149);
-  CHECK(readFrameCode(*decodeFrameAt(codedClip(), -5)) == 0);
+  CHECK(readFrameCode(*decodeFrameAt(codedClip(), 100 * kMicrosPerSecond).frame) == 149);
+  CHECK(readFrameCode(*decodeFrameAt(codedClip(), -5).frame) == 0);
 }
 
 TEST_CASE("toRgb applies rotation and downscale; writePng writes a real PNG", "[still]") {
   const auto dir = scratchDir("still_rgb");
-  auto f = decodeFrameAt(codedClip(), 10 * kFrameUs);
+  auto f = decodeFrameAt(codedClip(), 10 * kFrameUs).frame;
   REQUIRE(f != nullptr);
   RgbImage rgb = toRgb(*f);
   CHECK(rgb.width == 320);

@@ -51,19 +51,21 @@ int runFrame(const Args &args) {
       return fail(kExitUsage,
                   std::string(tr("Not a width in pixels: ", "Geen breedte in pixels: ")) + *width);
   }
-  media::FramePtr frame;
+  media::StillFrame still;
   try {
     if (media::probe(files[0]).bestVideo() == nullptr)
       return fail(kExitBadInput,
                   "\"" + files[0] + "\"" +
                       tr(" is a sound recording without pictures: there is no frame to save.",
                          " is een geluidsopname zonder beeld: er is geen beeld om op te slaan."));
-    frame = media::decodeFrameAt(files[0], *when);
+    still = media::decodeFrameAt(files[0], *when);
   } catch (const media::MediaError &e) {
     return fail(e.code() == media::ErrorCode::Internal ? kExitError : kExitBadInput, describe(e));
   }
+  if (!still.frame)
+    return fail(kExitBadInput, describeNoPictureBefore(files[0], still.firstPicture));
   try {
-    media::writePng(media::toRgb(*frame, maxWidth), *out);
+    media::writePng(media::toRgb(*still.frame, maxWidth), *out);
   } catch (const media::MediaError &e) {
     return fail(kExitError, describe(media::MediaError(media::ErrorCode::EncodeFailed, *out, e.what())));
   }

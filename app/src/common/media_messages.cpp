@@ -1,6 +1,7 @@
 #include "common/media_messages.hpp"
 
 #include "common/i18n.hpp"
+#include "spiegel/annotate/time_format.hpp"
 
 #include <filesystem>
 
@@ -81,6 +82,16 @@ std::string describeReadFailure(const std::string &path) {
                              "was disconnected): reconnect it or open the recording again.",
                              " kon niet verder worden gelezen (verplaatst, verwijderd, of de schijf of "
                              "netwerkmap is losgekoppeld): sluit hem opnieuw aan of open de opname opnieuw.");
+}
+
+std::string describeNoPictureBefore(const std::string &path, Micros firstPicture) {
+  return fileName(path) +
+         tr(" has no picture before ", " heeft geen beeld vóór ") + annotate::formatTime(firstPicture) +
+         tr(": the recording starts in the middle of a group of pictures (it was cut from a longer one), so its "
+            "first moments cannot be decoded. Choose a time from ",
+            ": de opname begint midden in een groep beelden (hij is uit een langere geknipt), dus de eerste "
+            "momenten zijn niet te decoderen. Kies een tijd vanaf ") +
+         annotate::formatTime(firstPicture) + ".";
 }
 
 } // namespace spiegel::app

@@ -42,6 +42,10 @@ struct PlayerState {
   int framesReadyAhead = 0;
   // Forward steps since open whose frame was not decoded yet when asked.
   std::uint64_t stepsWaited = 0;
+  // 0, or the time of the first picture when the file starts inside a group
+  // of pictures: before it nothing can be decoded, and the frame shown there
+  // is that first picture, which is not what was on screen at the time.
+  Micros pictureStarts = 0;
   std::string lastError;   // empty unless reading failed mid-way (technical)
   bool readFailed = false; // e.g. the file vanished during playback
 };
@@ -103,8 +107,21 @@ private:
   std::unique_ptr<Impl> m;
 };
 
+struct StillFrame {
+  // The frame on screen at the time; before the first picture, that picture.
+  // Null when the time lies before the first picture and the packets before
+  // it cannot be decoded (a file that starts inside a group of pictures, as
+  // a cut broadcast or an open-GOP camcorder file does): nothing true can
+  // be shown there.
+  FramePtr frame;
+  // When `at` lies before the first picture: that picture's time. 0 otherwise.
+  Micros firstPicture = 0;
+};
+
 // Decodes the frame on screen at `at` (exact) without a Player. Throws
 // MediaError. Used by `spiegel frame`.
-[[nodiscard]] FramePtr decodeFrameAt(const std::string &path, Micros at);
+//   auto still = decodeFrameAt("gesprek.mts", 12'500'000);
+//   if (still.frame) save(*still.frame);
+[[nodiscard]] StillFrame decodeFrameAt(const std::string &path, Micros at);
 
 } // namespace spiegel::media
