@@ -1,29 +1,9 @@
 #include "background_av.hpp"
 #include "input_file.hpp"
+#include "stream_facts.hpp"
 #include "spiegel/media/error.hpp"
 
-extern "C" {
-#include <libavutil/display.h>
-}
-
-#include <cmath>
-
 namespace spiegel::media::bg {
-namespace {
-
-int clockwiseRotation(const AVStream *st) {
-  const auto *m = reinterpret_cast<const std::int32_t *>(av_stream_get_side_data(st, AV_PKT_DATA_DISPLAYMATRIX, nullptr));
-  if (m == nullptr)
-    return 0;
-  const double ccw = av_display_rotation_get(m);
-  if (std::isnan(ccw))
-    return 0;
-  // av_display_rotation_get is counter-clockwise; see synthetic_writer.cpp.
-  int cw = static_cast<int>(std::lround(-ccw / 90.0)) * 90 % 360;
-  return cw < 0 ? cw + 360 : cw;
-}
-
-} // namespace
 
 DecoderInput openDecoderInput(const std::string &path, AVMediaType type, const std::atomic<bool> *stop) {
   DecoderInput in;
@@ -39,7 +19,7 @@ DecoderInput openDecoderInput(const std::string &path, AVMediaType type, const s
   in.startTime = startOffsetOf(*fmt);
   in.duration = fmt->duration == av::kNoPts ? 0 : fmt->duration;
   if (type == AVMEDIA_TYPE_VIDEO)
-    in.rotation = clockwiseRotation(in.stream);
+    in.rotation = rotationOf(*in.stream);
   return in;
 }
 

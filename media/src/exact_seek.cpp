@@ -15,10 +15,14 @@ constexpr std::int64_t kNoLowerBound = std::numeric_limits<std::int64_t>::min();
 // before it is due. The first packet of such a file can only be found by its
 // byte position (ffplay seeks these formats by bytes for the same reason).
 bool seekByBytesToStart(const AVFormatContext &fmt) {
-  return (fmt.iformat->flags & AVFMT_TS_DISCONT) != 0 && (fmt.iformat->flags & AVFMT_NO_BYTE_SEEK) == 0;
+  return !seeksLandOnKeyframes(fmt) && (fmt.iformat->flags & AVFMT_NO_BYTE_SEEK) == 0;
 }
 
 } // namespace
+
+bool seeksLandOnKeyframes(const AVFormatContext &fmt) {
+  return (fmt.iformat->flags & AVFMT_TS_DISCONT) == 0;
+}
 
 int seekToStart(AVFormatContext &fmt) {
   if (seekByBytesToStart(fmt)) {

@@ -27,5 +27,8 @@ inline constexpr Micros kFirstBackoff = 1'000'000;
 int seekToKeyframeBefore(AVFormatContext &fmt, Micros target, Micros startOffset);
 // Puts the demuxer on the first packet of the file.
 int seekToStart(AVFormatContext &fmt);
+// False for the formats without an index (MPEG-TS/PS), whose seeks land on
+// the packet nearest the time rather than on the keyframe before it.
+[[nodiscard]] bool seeksLandOnKeyframes(const AVFormatContext &fmt);
 
 } // namespace spiegel::media

@@ -1,6 +1,7 @@
 // ThumbnailJob: one small picture per interval from keyframes only, with its
 // own demuxer and a one-thread decoder.
 #include "background_av.hpp"
+#include "exact_seek.hpp"
 #include "input_file.hpp"
 #include "job_cache.hpp"
 #include "job_state.hpp"
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <thread>
 
 namespace spiegel::media {
@@ -209,44 +211,76 @@ void ThumbnailJob::Impl::build(bg::DecoderInput &in, std::vector<ThumbPtr> &all)
 
 // Seeks to the keyframe at or before `target` and decodes just that one,
 // unless it is the keyframe (packet pts) `lastKeyPts` decoded last time.
+// Before the first keyframe, the first one. Keyframes without a timestamp
+// (MPEG-PS gives none to some) are passed over: their time is unknown.
 ThumbnailJob::Impl::Got ThumbnailJob::Impl::decodeKeyframeAt(bg::DecoderInput &in, Micros target,
                                                              std::int64_t lastKeyPts, AVFrame *out,
                                                              std::int64_t &keyPts) {
   AVFormatContext *fmt = in.fmt.get();
   AVCodecContext *dec = in.dec.get();
-  const std::int64_t ts = av_rescale_q(target + in.startTime, AVRational{1, AV_TIME_BASE}, in.stream->time_base);
-  if (avformat_seek_file(fmt, in.stream->index, INT64_MIN, ts, ts, 0) < 0)
-    (void)avformat_seek_file(fmt, in.stream->index, INT64_MIN, ts, INT64_MAX, 0); // some demuxers only go forward
-  avcodec_flush_buffers(dec);
-  av::PacketPtr pkt(av_packet_alloc());
-  for (int n = 0; n < kMaxPacketsPerThumb && !state.stopping(); ++n) {
-    if (av_read_frame(fmt, pkt.get()) < 0)
-      return Got::Nothing;
-    const bool key = pkt->stream_index == in.stream->index && (pkt->flags & AV_PKT_FLAG_KEY) != 0;
-    if (!key) {
+  const std::int64_t limit = av_rescale_q(target + in.startTime, AVRational{1, AV_TIME_BASE}, in.stream->time_base);
+  // Formats that seek by time without an index (MPEG-TS/PS) land near the
+  // time, not on a keyframe: read on to the last keyframe at or before it.
+  const bool scan = !seeksLandOnKeyframes(*fmt);
+  av::PacketPtr before(av_packet_alloc()), after(av_packet_alloc()), pkt(av_packet_alloc());
+  // Reads on to the next keyframe with a time: into `before` while at or
+  // before the target and `fillBefore` (only the first unless scanning),
+  // else into `after`.
+  const auto readKeys = [&](bool fillBefore) {
+    for (int n = 0; n < kMaxPacketsPerThumb && !state.stopping(); ++n) {
+      if (av_read_frame(fmt, pkt.get()) < 0)
+        return;
+      const bool key = pkt->stream_index == in.stream->index && (pkt->flags & AV_PKT_FLAG_KEY) != 0 &&
+                       pkt->pts != AV_NOPTS_VALUE;
+      if (key && fillBefore && pkt->pts <= limit) {
+        av_packet_unref(before.get());
+        av_packet_move_ref(before.get(), pkt.get());
+        if (!scan)
+          return;
+      } else if (key) {
+        av_packet_move_ref(after.get(), pkt.get());
+        return;
+      }
       av_packet_unref(pkt.get());
-      continue;
     }
-    keyPts = pkt->pts != AV_NOPTS_VALUE ? pkt->pts : pkt->dts;
-    if (keyPts != AV_NOPTS_VALUE && keyPts == lastKeyPts) {
-      av_packet_unref(pkt.get());
+  };
+  // One packet in, then drain: the decoder hands out the picture at once
+  // instead of waiting for reordering. A packet an edit list hides decodes
+  // to nothing.
+  const auto decodeOne = [&](AVPacket *candidate) -> std::optional<Got> {
+    keyPts = candidate->pts;
+    if (keyPts == lastKeyPts)
       return Got::SameKeyframe;
-    }
-    // One packet in, then drain: the decoder hands out the picture at once
-    // instead of waiting for reordering.
-    const int sent = avcodec_send_packet(dec, pkt.get());
-    av_packet_unref(pkt.get());
-    if (sent < 0)
-      continue;
-    (void)avcodec_send_packet(dec, nullptr);
-    const bool got = avcodec_receive_frame(dec, out) >= 0;
     avcodec_flush_buffers(dec);
-    if (got) {
-      // keyPts stays the packet's (what the next call compares); the
-      // picture carries the decoder's best timestamp.
-      out->pts = out->best_effort_timestamp != AV_NOPTS_VALUE ? out->best_effort_timestamp : keyPts;
-      return Got::Picture;
+    const bool sent = avcodec_send_packet(dec, candidate) >= 0;
+    (void)avcodec_send_packet(dec, nullptr);
+    const bool got = sent && avcodec_receive_frame(dec, out) >= 0;
+    avcodec_flush_buffers(dec);
+    if (!got)
+      return std::nullopt;
+    out->pts = keyPts;
+    return Got::Picture;
+  };
+  Micros back = 0;
+  while (!state.stopping()) {
+    const Micros seekTo = std::max<Micros>(0, target - back);
+    (void)seekToKeyframeBefore(*fmt, seekTo, in.startTime);
+    av_packet_unref(before.get());
+    av_packet_unref(after.get());
+    readKeys(true);
+    if (before->size == 0 && seekTo > 0) {
+      back = back == 0 ? kFirstBackoff : back * 2; // landed after the keyframe before the target
+      continue;
     }
+    if (before->size != 0)
+      if (auto got = decodeOne(before.get()))
+        return *got;
+    if (after->size == 0)
+      readKeys(false); // the keyframe before did not decode: the next one
+    if (after->size != 0)
+      if (auto got = decodeOne(after.get()))
+        return *got;
+    return Got::Nothing;
   }
   return Got::Nothing;
 }
