@@ -119,6 +119,7 @@ bool Player::Impl::pushChunk(AudioChunk chunk, std::stop_token stop) {
 std::size_t Player::Impl::takeFromRing(float *out, std::size_t frames, Micros &endMedia, double &speedOut) {
   const std::uint64_t current = serial.load();
   const bool held = clock.held();
+  const Micros clockNow = clock.now(); // Clock is a leaf: read before ringMutex
   std::size_t written = 0;
   std::lock_guard lock(ringMutex);
   while (!ring.empty()) {
@@ -130,7 +131,7 @@ std::size_t Player::Impl::takeFromRing(float *out, std::size_t frames, Micros &e
     }
     if (held || written >= frames)
       break;
-    const Micros startAt = audioStartAt.load();
+    const Micros startAt = audioStartAt.load() == av::kNoPts ? av::kNoPts : std::max(audioStartAt.load(), clockNow);
     if (startAt != av::kNoPts && c.start < startAt) { // first sound after a seek: not before the clock
       const auto skip =
           static_cast<std::size_t>(static_cast<double>(startAt - c.start) * deviceRate / (1e6 * c.speed));

@@ -138,6 +138,10 @@ void Player::Impl::serveSeek(const SeekRequest &request) {
   run->audioStream = request.audioStream;
   videoQueue.clear();
   audioQueue.clear();
+  // A backoff for a seek that was already answered from decoded frames
+  // (playback goes on): its sound must start at the clock, not at the target.
+  if (request.backoff > 0 && !awaitingNow.load())
+    audioStartAt.store(clock.now());
   serial.store(run->serial);
   currentRun = run;
   kickVideo();

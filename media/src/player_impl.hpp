@@ -113,7 +113,10 @@ struct Player::Impl {
   std::atomic<std::uint64_t> latestRequest{0}; // newest seek request id; ctl holders write
   std::atomic<double> speedNow{1.0};
   std::atomic<float> gain{1.0f};                // volume, 0 when muted
-  std::atomic<Micros> audioStartAt{av::kNoPts}; // pull drops samples before this once
+  // The first sound after a seek starts here or at the clock, whichever is
+  // later (the clock runs on the wall while no sound has come); kNoPts once
+  // sound plays.
+  std::atomic<Micros> audioStartAt{av::kNoPts};
   std::atomic<bool> playingNow{false};
   std::atomic<bool> awaitingNow{false};
 

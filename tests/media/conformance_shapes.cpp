@@ -64,9 +64,11 @@ const std::vector<Shape> kShapes = {
     {"vp9_opus_webm", ".webm",
      "-c:v libvpx-vp9 -deadline realtime -cpu-used 8 -crf 20 -b:v 0 -g 50 -c:a libopus {out}"},
     {"mjpeg_avi", ".avi", "-c:v mjpeg -q:v 3 -c:a pcm_s16le {out}"},
-    // A broadcast capture that starts mid-GOP: the TS without its first
-    // second of bytes (cut at a 188-byte packet boundary).
-    {"ts_cut_mid_gop", ".ts", "", nullptr, false, true},
+    // Captures that start mid-GOP: the P- and B-frames before the first
+    // keyframe (for MPEG-2 also the open GOP's leading B-frames) cannot be
+    // decoded.
+    {"ts_cut_mid_gop", ".ts", "", nullptr, false, true, 0, "h264_ts"},
+    {"mpeg2_ts_cut_mid_gop", ".ts", "", nullptr, false, true, 0, "mpeg2_interlaced_ts"},
     // Sound recordings.
     {"audio_m4a", ".m4a", "", audio, true},
     {"audio_mp3", ".mp3", "", audio, true},
@@ -132,7 +134,7 @@ std::string replaceAll(std::string s, const std::string &what, const std::string
   return s;
 }
 
-// The h264_ts shape without the bytes of its first second.
+// `from` without the bytes of its first second.
 void cutHead(const std::string &from, const std::string &to) {
   constexpr std::uintmax_t kTsPacket = 188;
   const std::uintmax_t size = fs::file_size(from);
@@ -162,8 +164,8 @@ std::string makeShape(const Shape &shape) {
     auto spec = baseSpec(out);
     shape.generate(spec);
     media::writeSynthetic(spec);
-  } else if (std::string(shape.key) == "ts_cut_mid_gop") {
-    cutHead(makeShape(conformance::shape("h264_ts")), out);
+  } else if (shape.cutFrom != nullptr) {
+    cutHead(makeShape(conformance::shape(shape.cutFrom)), out);
   } else {
     std::string args = shape.ffmpegArgs;
     if (args.find("{src}") == std::string::npos)

@@ -30,6 +30,9 @@ struct Shape {
   // picture can be decoded (spiegel must say so, not show another frame).
   bool headUndecodable = false;
   int rotation = 0; // display rotation the file carries
+  // The file is that shape's without its first second of bytes (a capture
+  // that started mid-stream), cut at a 188-byte TS packet boundary.
+  const char *cutFrom = nullptr;
 };
 
 // The table, in the order the tests run.

@@ -281,6 +281,7 @@ SHAPE("hevc_rot270_mov")
 SHAPE("vp9_opus_webm")
 SHAPE("mjpeg_avi")
 SHAPE("ts_cut_mid_gop")
+SHAPE("mpeg2_ts_cut_mid_gop")
 SHAPE("audio_m4a")
 SHAPE("audio_mp3")
 SHAPE("audio_wav")
@@ -288,5 +289,5 @@ SHAPE("audio_ogg")
 SHAPE("audio_flac")
 
 TEST_CASE("conformance: every shape in the table has a test", "[conformance]") {
-  CHECK(shapes().size() == 21);
+  CHECK(shapes().size() == 22);
 }
