@@ -20,6 +20,30 @@ namespace spiegel::media {
 // again this much further back, doubling each time, down to the start.
 inline constexpr Micros kFirstBackoff = 1'000'000;
 
+// After a seek in a format that lands anywhere (seeksLandOnKeyframes false),
+// the video packets before the first keyframe cannot be decoded: they are
+// skipped, and when that keyframe lies after the target the seek landed too
+// late, which is known without decoding anything (a 10 s camcorder GOP
+// would otherwise be decoded in vain once per backoff). Inactive for runs
+// from the start of the file, whose first packets tell whether the file
+// starts inside a group of pictures. One per run, on the decoding thread.
+class KeyframeGate {
+public:
+  enum class Verdict { Skip, Decode, TooLate };
+  explicit KeyframeGate(bool active) : m_waiting(active) {}
+  [[nodiscard]] Verdict onVideoPacket(const AVPacket &pkt, Micros pts, Micros target) {
+    if (!m_waiting)
+      return Verdict::Decode;
+    if ((pkt.flags & AV_PKT_FLAG_KEY) == 0)
+      return Verdict::Skip;
+    m_waiting = false;
+    return pts != av::kNoPts && pts > target ? Verdict::TooLate : Verdict::Decode;
+  }
+
+private:
+  bool m_waiting;
+};
+
 // Seeks the container to the keyframe at or before `target` (timeline µs;
 // `startOffset` added back) as far as the demuxer can: callers check the
 // first frame they get and back off (kFirstBackoff). A target at or before

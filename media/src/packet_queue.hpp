@@ -23,6 +23,7 @@ struct Run {
   SeekMode mode = SeekMode::Exact;
   bool skipNonRef = false; // fast exact seek: skip unreferenced frames before the target
   bool atStart = false;    // the demuxer went to the very start of the file
+  bool gateKeyframes = false; // the demuxer may have landed anywhere: see KeyframeGate
   Micros backoff = 0;      // how far before the target the demuxer seeked
   int audioStream = -1;    // container index of the audio to decode
 };

@@ -134,6 +134,7 @@ void Player::Impl::serveSeek(const SeekRequest &request) {
   run->mode = request.mode;
   run->skipNonRef = request.skipNonRef && request.backoff == 0;
   run->atStart = atStart;
+  run->gateKeyframes = !atStart && !seeksLandOnKeyframes(*fmt);
   run->backoff = request.backoff;
   run->audioStream = request.audioStream;
   videoQueue.clear();

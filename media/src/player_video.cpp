@@ -75,6 +75,7 @@ private:
     m_previous.reset();
     m_lastEmitted.reset();
     m_firstSent = av::kNoPts;
+    m_gate = KeyframeGate(run->gateKeyframes);
     m_first = true;
     m_abandoned = false;
     m_finished = false;
@@ -83,6 +84,16 @@ private:
   void decode(const AVPacket &pkt) {
     const Micros pts =
         pkt.pts == av::kNoPts ? av::kNoPts : av::toMicros(pkt.pts, m_p.video->timeBase()) - m_p.startOffset;
+    switch (m_gate.onVideoPacket(pkt, pts, m_run->target)) {
+    case KeyframeGate::Verdict::Skip:
+      return;
+    case KeyframeGate::Verdict::TooLate:
+      m_abandoned = true; // the demuxer landed after the keyframe before the target: seek further back
+      m_p.requestBackoff(*m_run);
+      return;
+    case KeyframeGate::Verdict::Decode:
+      break;
+    }
     const bool skip = m_run->skipNonRef && pts != av::kNoPts && pts < m_keepFrom;
     m_p.video->setSkipNonRef(skip);
     if (m_first && !skip && pts != av::kNoPts && (m_firstSent == av::kNoPts || pts < m_firstSent))
@@ -164,6 +175,7 @@ private:
   std::optional<Micros> m_previous; // pts of the frame emitted just before
   std::optional<Micros> m_lastEmitted;
   std::size_t m_capacity = 0; // FrameStore::capacityFor the run's pictures (0 before the first)
+  KeyframeGate m_gate{false};
   Micros m_firstSent = av::kNoPts; // lowest pts of the packets decoded before the run's first frame
   bool m_first = true;
   bool m_abandoned = false; // landed after the target: waiting for the re-seek

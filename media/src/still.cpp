@@ -21,9 +21,10 @@ struct Found {
 };
 
 // Decodes from the current demuxer position until the frame on screen at
-// `at` is known.
-Found decodeUntil(AVFormatContext &fmt, VideoDecoder &dec, Micros at, Micros startOffset) {
+// `at` is known. `fromStart`: the demuxer is at the start of the file.
+Found decodeUntil(AVFormatContext &fmt, VideoDecoder &dec, Micros at, Micros startOffset, bool fromStart) {
   auto pkt = av::makePacket();
+  KeyframeGate gate(!fromStart && !seeksLandOnKeyframes(fmt));
   const Micros margin = skipMargin(dec.nominalFrameDuration());
   Found found;
   Micros firstSent = av::kNoPts; // lowest pts of the packets sent before the first frame came
@@ -58,10 +59,17 @@ Found decodeUntil(AVFormatContext &fmt, VideoDecoder &dec, Micros at, Micros sta
     if (pkt->stream_index == dec.streamIndex()) {
       const Micros pts =
           pkt->pts == av::kNoPts ? av::kNoPts : av::toMicros(pkt->pts, dec.timeBase()) - startOffset;
-      if (!found.frame && pts != av::kNoPts && (firstSent == av::kNoPts || pts < firstSent))
-        firstSent = pts;
-      dec.setSkipNonRef(pts != av::kNoPts && pts < at - margin);
-      dec.send(pkt.get());
+      const auto verdict = gate.onVideoPacket(*pkt, pts, at);
+      if (verdict == KeyframeGate::Verdict::TooLate) {
+        found.tooLate = true;
+        return found;
+      }
+      if (verdict == KeyframeGate::Verdict::Decode) {
+        if (!found.frame && pts != av::kNoPts && (firstSent == av::kNoPts || pts < firstSent))
+          firstSent = pts;
+        dec.setSkipNonRef(pts != av::kNoPts && pts < at - margin);
+        dec.send(pkt.get());
+      }
     }
     av_packet_unref(pkt.get());
   }
@@ -85,7 +93,7 @@ StillFrame decodeFrameAt(const std::string &path, Micros at) {
       continue;
     }
     dec.flush();
-    Found found = decodeUntil(*fmt, dec, at, offset);
+    Found found = decodeUntil(*fmt, dec, at, offset, seekTo <= 0);
     if (found.tooLate && seekTo > 0) {
       back = std::min(at, back == 0 ? kFirstBackoff : back * 2);
       continue;
