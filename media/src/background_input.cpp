@@ -1,6 +1,7 @@
 #include "background_av.hpp"
 #include "input_file.hpp"
 #include "spiegel/media/error.hpp"
+#include "stream_facts.hpp"
 
 extern "C" {
 #include <libavutil/display.h>
@@ -38,6 +39,7 @@ DecoderInput openDecoderInput(const std::string &path, AVMediaType type, const s
   in.dec = openDecoder(path, *in.stream, 1); // one core at most: playback keeps the rest
   in.startTime = startOffsetOf(*fmt);
   in.duration = fmt->duration == av::kNoPts ? 0 : fmt->duration;
+  in.playable = playableEnd(*fmt, in.duration, in.startTime);
   if (type == AVMEDIA_TYPE_VIDEO)
     in.rotation = clockwiseRotation(in.stream);
   return in;
