@@ -211,7 +211,12 @@ void Player::Impl::resolveStepLocked() {
     return;
   }
   if (stepPending) {
-    if (auto next = store.nextOf(shown->pts)) {
+    auto next = store.nextOf(shown->pts);
+    if (next && next->pts > playable) {
+      stepPending = false; // the real end of an incomplete copy: stays, as at the last frame of a file
+      return;
+    }
+    if (next) {
       shown = next;
       clock.set(next->pts);
       stepPending = false;
@@ -325,7 +330,7 @@ PlayerState Player::state() const {
   s.duration = m->duration;
   s.playable = m->playable;
   s.incompleteEnd = m->atEnd && m->playable < m->duration;
-  s.seekPastPlayable = m->seekPastPlayable;
+  s.seekPastPlayable = m->seekPastPlayable && s.position >= m->playable;
   s.speed = m->speed;
   s.volume = m->volume;
   s.muted = m->muted;
@@ -385,6 +390,7 @@ void Player::seek(Micros target, SeekMode mode) {
 void Player::stepForward() {
   std::lock_guard lock(m->ctl);
   m->pauseLocked();
+  m->seekPastPlayable = false; // a step is a move of its own, not the seek's
   m->steppingBack = false;
   m->settleAt.reset();
   m->settled = false;
@@ -407,6 +413,7 @@ void Player::stepForward() {
 void Player::stepBackward() {
   std::lock_guard lock(m->ctl);
   m->pauseLocked();
+  m->seekPastPlayable = false;
   if (m->awaiting || m->backPending || !m->shown)
     return; // a seek or step is still being served: its frame is the reference
   m->stepPending = false;

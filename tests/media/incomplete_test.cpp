@@ -124,6 +124,19 @@ TEST_CASE("incomplete copy: the Player ends at the playable end on the last real
   CHECK(last * kFrameUs <= playable);
   CHECK(playable - last * kFrameUs < 4 * kFrameUs); // the decode-time rule errs by the reorder delay at most
 
+  // A step back is a move of its own: nothing past the end is asked for any
+  // more. Steps forward stop on the last real frame.
+  p.stepBackward();
+  REQUIRE(p.waitForFrame(10000));
+  CHECK_FALSE(p.state().seekPastPlayable);
+  CHECK(p.state().position < playable);
+  for (int i = 0; i < 6; ++i) {
+    p.stepForward();
+    (void)p.waitForFrame(5000);
+  }
+  CHECK(p.state().position <= playable);
+  CHECK(shownCode(p) == last);
+
   // Playing to the end stops there, as at the end of a whole file: not a read failure.
   p.seek(playable - kMicrosPerSecond);
   REQUIRE(p.waitForFrame(10000));

@@ -14,7 +14,9 @@ namespace {
 // Why the picture is not what was on screen at the position, or empty.
 std::string pictureNote(const Session &s) {
   const media::PlayerState &st = s.state;
-  if (st.playable < st.duration && (st.incompleteEnd || st.seekPastPlayable))
+  // At the real end of an incomplete copy, however it got there (played to
+  // it, a seek past it held there, stepped to it): nothing follows, say why.
+  if (st.playable < st.duration && st.position >= st.playable)
     return describeIncomplete(st.playable, st.duration);
   if (st.pictureStarts > 0 && st.position < st.pictureStarts && s.hasVideo())
     return describeNoPictureYet(st.pictureStarts);

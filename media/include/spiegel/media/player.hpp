@@ -40,7 +40,7 @@ struct PlayerState {
   // atEnd because the data of an incomplete copy ends, not the recording.
   bool incompleteEnd = false;
   // The newest seek asked for a time in the missing part (after `playable`)
-  // and was held at `playable`. Cleared by the next seek or play().
+  // and was held at `playable`. Cleared by the next seek, step or play().
   bool seekPastPlayable = false;
   double speed = 1.0;
   float volume = 1.0f;
