@@ -20,6 +20,7 @@ struct DecoderInput {
   AVStream *stream = nullptr;  // owned by fmt
   std::int64_t startTime = 0;  // container start, µs (removed from the timeline)
   std::int64_t duration = 0;   // µs, 0 when unknown
+  std::int64_t playable = 0;   // µs, the end of what is in the file (MediaInfo::playable)
   int rotation = 0;            // clockwise degrees (video)
 };
 

@@ -2,6 +2,7 @@
 #include "input_file.hpp"
 #include "stream_facts.hpp"
 #include "spiegel/media/error.hpp"
+#include "stream_facts.hpp"
 
 namespace spiegel::media::bg {
 
@@ -18,6 +19,7 @@ DecoderInput openDecoderInput(const std::string &path, AVMediaType type, const s
   in.dec = openDecoder(path, *in.stream, 1); // one core at most: playback keeps the rest
   in.startTime = startOffsetOf(*fmt);
   in.duration = fmt->duration == av::kNoPts ? 0 : fmt->duration;
+  in.playable = playableEnd(*fmt, in.duration, in.startTime);
   if (type == AVMEDIA_TYPE_VIDEO)
     in.rotation = rotationOf(*in.stream);
   return in;

@@ -121,8 +121,11 @@ void Player::Impl::decoderIdle() {
 
 void Player::Impl::seekLocked(Micros target, SeekMode mode, bool snap, bool skipNonRef) {
   target = std::max<Micros>(0, target);
+  // A time in the missing part of an incomplete copy is held at its real
+  // end: the last frame that is in the file, not the first one.
+  seekPastPlayable = duration > 0 && playable < duration && target > playable;
   if (duration > 0)
-    target = std::min(target, duration);
+    target = std::min(target, playable);
   const std::uint64_t id = requestLocked(target, mode, skipNonRef);
   awaiting = true;
   awaitingNow = true;
@@ -208,7 +211,12 @@ void Player::Impl::resolveStepLocked() {
     return;
   }
   if (stepPending) {
-    if (auto next = store.nextOf(shown->pts)) {
+    auto next = store.nextOf(shown->pts);
+    if (next && next->pts > playable) {
+      stepPending = false; // the real end of an incomplete copy: stays, as at the last frame of a file
+      return;
+    }
+    if (next) {
       shown = next;
       clock.set(next->pts);
       stepPending = false;
@@ -247,9 +255,9 @@ void Player::Impl::tickLocked() {
     const Micros pos = clock.now();
     if (loopA && loopB && *loopB > *loopA && pos >= *loopB) {
       seekLocked(*loopA, SeekMode::Exact, false, true);
-    } else if (duration > 0 && pos >= duration) {
+    } else if (duration > 0 && pos >= playable) { // the real end: the data of an incomplete copy ends there
       pauseLocked();
-      clock.set(duration);
+      clock.set(playable);
       atEnd = true;
       notifyWake();
     }
@@ -318,8 +326,11 @@ PlayerState Player::state() const {
   s.audioDeviceReason = m->audioDeviceReason;
   s.position = std::max<Micros>(0, m->clock.now());
   if (m->duration > 0)
-    s.position = std::min(s.position, m->duration);
+    s.position = std::min(s.position, m->playable);
   s.duration = m->duration;
+  s.playable = m->playable;
+  s.incompleteEnd = m->atEnd && m->playable < m->duration;
+  s.seekPastPlayable = m->seekPastPlayable && s.position >= m->playable;
   s.speed = m->speed;
   s.volume = m->volume;
   s.muted = m->muted;
@@ -337,6 +348,7 @@ void Player::play() {
   std::lock_guard lock(m->ctl);
   if (m->playing)
     return;
+  m->seekPastPlayable = false;
   if (m->atEnd)
     m->seekLocked(0, SeekMode::Exact, false, true);
   else if (m->movedSinceSeek && !m->awaiting)
@@ -378,6 +390,7 @@ void Player::seek(Micros target, SeekMode mode) {
 void Player::stepForward() {
   std::lock_guard lock(m->ctl);
   m->pauseLocked();
+  m->seekPastPlayable = false; // a step is a move of its own, not the seek's
   m->steppingBack = false;
   m->settleAt.reset();
   m->settled = false;
@@ -400,6 +413,7 @@ void Player::stepForward() {
 void Player::stepBackward() {
   std::lock_guard lock(m->ctl);
   m->pauseLocked();
+  m->seekPastPlayable = false;
   if (m->awaiting || m->backPending || !m->shown)
     return; // a seek or step is still being served: its frame is the reference
   m->stepPending = false;

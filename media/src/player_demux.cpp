@@ -14,9 +14,22 @@ namespace {
 // Consecutive failed reads on damaged data before the rest of the file is
 // treated as unreadable (each failed read skips forward a little).
 constexpr int kMaxDamagedReads = 1000;
-// An MP4/MOV whose data ends more than this before the duration its index
-// promises was cut off (a phone that died while writing a faststart file).
+// An MP4/MOV whose data ends more than this before the end its index
+// promises (the playable end: probe already tells an incomplete copy by the
+// byte positions in the index, so what is meant here is data that is in the
+// file but cannot be read) ends in a read failure.
 constexpr Micros kEarlyEndSlack = 1'000'000;
+
+// Does the packet's decode time (its presentation time when it has none) lie
+// at or after `end` on the timeline? Decode time, because playableEnd()
+// judges samples by it: every picture shown before `end` decodes from
+// packets that start before it.
+bool startsAtOrAfter(const AVFormatContext &fmt, const AVPacket &pkt, Micros startOffset, Micros end) {
+  const std::int64_t ts = pkt.dts != av::kNoPts ? pkt.dts : pkt.pts;
+  if (ts == av::kNoPts)
+    return false;
+  return av::toMicros(ts, fmt.streams[pkt.stream_index]->time_base) - startOffset >= end;
+}
 } // namespace
 
 Player::Impl::Impl(const std::string &p, PlayerOptions options) : path(p), wake(std::move(options.wake)) {
@@ -24,6 +37,7 @@ Player::Impl::Impl(const std::string &p, PlayerOptions options) : path(p), wake(
   info = describeInput(*fmt, path);
   startOffset = info.startOffset;
   duration = info.duration;
+  playable = info.playable;
   const int vi = av_find_best_stream(fmt.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
   if (vi >= 0 && (fmt->streams[vi]->disposition & AV_DISPOSITION_ATTACHED_PIC) == 0 &&
       hasDecoder(*fmt->streams[vi])) {
@@ -158,9 +172,9 @@ void Player::Impl::noticeEnd(int rc, long long sizeAtOpen, Micros lastDataEnd) {
     reportReadFailure("the file was removed or moved while playing");
   else if (sizeAtOpen >= 0 && st.st_size < sizeAtOpen)
     reportReadFailure("the file became shorter while playing");
-  else if (std::string_view(fmt->iformat->name).find("mov") != std::string_view::npos && duration > 0 &&
-           (lastDataEnd == av::kNoPts || lastDataEnd + kEarlyEndSlack < duration))
-    reportReadFailure("the data ends before the duration the file's index gives: it was cut off");
+  else if (std::string_view(fmt->iformat->name).find("mov") != std::string_view::npos && playable > 0 &&
+           (lastDataEnd == av::kNoPts || lastDataEnd + kEarlyEndSlack < playable))
+    reportReadFailure("the data ends before the end the file's index gives");
 }
 
 void Player::Impl::demuxLoop(std::stop_token stop) {
@@ -170,6 +184,7 @@ void Player::Impl::demuxLoop(std::stop_token stop) {
   Micros lastDataEnd = av::kNoPts; // timeline end of the last packet read since the seek
   struct stat st0 {};
   const bool haveSize = ::stat(path.c_str(), &st0) == 0;
+  const bool incomplete = playable < duration;
   while (!stop.stop_requested()) {
     std::optional<SeekRequest> request;
     {
@@ -188,7 +203,10 @@ void Player::Impl::demuxLoop(std::stop_token stop) {
     const int rc = av_read_frame(fmt.get(), pkt.get());
     if (rc == av::errorAgain())
       continue;
-    if (rc < 0 && rc != av::errorEof() && !stopFlag &&
+    // An incomplete copy: every sample before the playable end is read before
+    // the first failing read (the missing ones lie after them in the file),
+    // so that failure is its end, not damage.
+    if (rc < 0 && rc != av::errorEof() && !stopFlag && !incomplete &&
         (fmt->pb == nullptr || (fmt->pb->error == 0 && avio_feof(fmt->pb) == 0)) &&
         ++damagedReads < kMaxDamagedReads)
       continue; // damaged data in the middle: the demuxer resynchronises on the next read
@@ -208,6 +226,10 @@ void Player::Impl::demuxLoop(std::stop_token stop) {
       const AVRational tb = fmt->streams[pkt->stream_index]->time_base;
       lastDataEnd = std::max(
           lastDataEnd, av::toMicros(pkt->pts + std::max<std::int64_t>(0, pkt->duration), tb) - startOffset);
+    }
+    if (incomplete && startsAtOrAfter(*fmt, *pkt, startOffset, playable)) {
+      av_packet_unref(pkt.get()); // after the real end: the sample cut in two by it is among these
+      continue;
     }
     av::PacketPtr owned = av::makePacket();
     av_packet_move_ref(owned.get(), pkt.get());

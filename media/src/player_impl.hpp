@@ -92,6 +92,9 @@ struct Player::Impl {
   MediaInfo info;
   Micros startOffset = 0;
   Micros duration = 0;
+  // The real end (MediaInfo::playable): == duration for a whole file. The
+  // demuxer queues nothing decoded at or after it, the clock never passes it.
+  Micros playable = 0;
   int videoIndex = -1;
   bool audioDevice = false;
   std::string audioDeviceReason;
@@ -153,6 +156,7 @@ struct Player::Impl {
   std::uint64_t requestCounter = 0;
   bool playing = false;
   bool atEnd = false;
+  bool seekPastPlayable = false; // the newest seek asked for a time after `playable`
   double speed = 1.0;
   float volume = 1.0f;
   bool muted = false;

@@ -148,6 +148,7 @@ MediaInfo describeInput(AVFormatContext &fmt, const std::string &path) {
   info.container = fmt.iformat->name;
   info.startOffset = startOffsetOf(fmt);
   info.duration = fmt.duration == av::kNoPts ? 0 : std::max<std::int64_t>(0, fmt.duration);
+  info.playable = playableEnd(fmt, info.duration, info.startOffset);
   info.bitRate = fmt.bit_rate;
   for (unsigned i = 0; i < fmt.nb_streams; ++i) {
     const AVStream &st = *fmt.streams[i];

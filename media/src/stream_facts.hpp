@@ -18,4 +18,7 @@ namespace spiegel::media {
 // MediaInfo of an opened container. Reads the first packets (to judge
 // variable frame rate): seek before decoding afterwards.
 [[nodiscard]] MediaInfo describeInput(AVFormatContext &fmt, const std::string &path);
+// The end of what is really in the file (MediaInfo::playable): `duration`
+// for a whole file or when it cannot be known. Reads nothing: playable.cpp.
+[[nodiscard]] Micros playableEnd(const AVFormatContext &fmt, Micros duration, Micros startOffset);
 } // namespace spiegel::media

@@ -181,7 +181,10 @@ void ThumbnailJob::Impl::build(bg::DecoderInput &in, std::vector<ThumbPtr> &all)
   dec->skip_frame = AVDISCARD_NONKEY;
   dec->skip_loop_filter = AVDISCARD_ALL;
   dec->flags2 |= AV_CODEC_FLAG2_FAST;
-  const Micros duration = std::max<Micros>(in.duration, 1);
+  // Up to the end of what is in the file: an incomplete copy gets no
+  // pictures for its missing stretch (a seek there would bring the last
+  // keyframe there is, or the first).
+  const Micros duration = std::max<Micros>(std::min(in.duration, in.playable), 1);
   const auto count = (duration + interval - 1) / interval;
   av::AvFramePtr frame(av_frame_alloc());
   std::int64_t lastKeyPts = AV_NOPTS_VALUE;

@@ -192,6 +192,27 @@ TEST_CASE("tagging: timeline move, resize and delete stay inside the recording")
   CHECK(gone.error.find("no longer exists") != std::string::npos);
 }
 
+TEST_CASE("tagging: an incomplete copy keeps tags out of its missing stretch") {
+  const auto dir = scratch("incomplete_copy");
+  auto ws = newWorkspace(dir);
+  const auto d = ws->duration();
+  REQUIRE(d > 3 * kSecond);
+  const annotate::Micros playable = d / 2;
+  ws->setPlayableEnd(playable);
+  const auto point = *ws->tagNow("bond", false, d).value;
+  CHECK(ws->tags().find(point)->start == playable);
+  REQUIRE(ws->markIn(kSecond));
+  const auto span = *ws->markOut(d, std::string("safety")).value;
+  CHECK(ws->tags().find(span)->end == playable);
+  REQUIRE(ws->moveTag(span, d)); // keeps its length, ends at the playable end
+  CHECK(ws->tags().find(span)->end == playable);
+  REQUIRE(ws->resizeTag(span, 0, d));
+  CHECK(ws->tags().find(span)->end == playable);
+  ws->setPlayableEnd(std::nullopt); // the whole copy again: all of it
+  REQUIRE(ws->moveTag(span, d));
+  CHECK(ws->tags().find(span)->end == d);
+}
+
 TEST_CASE("tagging: the indicator picker lists one element's indicators, optionally of one valence") {
   const auto dir = scratch("indicator_choices");
   auto ws = newWorkspace(dir);

@@ -53,7 +53,10 @@ int runFrame(const Args &args) {
   }
   media::StillFrame still;
   try {
-    if (media::probe(files[0]).bestVideo() == nullptr)
+    const media::MediaInfo info = media::probe(files[0]);
+    if (info.incomplete() && *when > info.playable) // decoding would bring the last real frame instead
+      return fail(kExitBadInput, describeNotInCopy(files[0], *when, info.playable, info.duration));
+    if (info.bestVideo() == nullptr)
       return fail(kExitBadInput,
                   "\"" + files[0] + "\"" +
                       tr(" is a sound recording without pictures: there is no frame to save.",

@@ -32,6 +32,8 @@ nlohmann::json toJson(const media::MediaInfo &info) {
   j["path"] = info.path;
   j["container"] = info.container;
   j["duration_us"] = info.duration;
+  j["playable_us"] = info.playable;
+  j["incomplete"] = info.incomplete();
   j["start_offset_us"] = info.startOffset;
   j["bit_rate"] = info.bitRate;
   j["audio_only"] = info.audioOnly();
@@ -66,6 +68,11 @@ void printTable(const media::MediaInfo &info) {
   std::cout << tr("File:        ", "Bestand:     ") << info.path << '\n'
             << tr("Container:   ", "Container:   ") << info.container << '\n'
             << tr("Duration:    ", "Duur:        ") << clock(info.duration) << '\n';
+  if (info.incomplete())
+    std::cout << tr("Incomplete:  ", "Onvolledig:  ") << incompleteFacts(info.playable, info.duration)
+              << tr(" (the copy was cut off: copy it again from the camera, phone or share)",
+                    " (de kopie is afgebroken: kopieer hem opnieuw van de camera, telefoon of netwerkmap)")
+              << '\n';
   if (info.startOffset != 0)
     std::cout << tr("Start time:  ", "Begintijd:   ") << clock(info.startOffset)
               << tr(" (removed: the timeline starts at 0)", " (verwijderd: de tijdlijn begint bij 0)")
@@ -100,12 +107,14 @@ int runProbe(const Args &args) {
   if (p.wantsHelp()) {
     std::cout << tr(
         "Usage: spiegel probe FILE [--json]\n"
-        "Shows what is in a recording: container, duration, start time, and each stream\n"
+        "Shows what is in a recording: container, duration, how much of it is in the file when a copy\n"
+        "is incomplete, start time, and each stream\n"
         "(codec, size, frame rate and whether it varies, rotation, interlacing, sample rate, channels).\n"
         "  --json   machine-readable output (times in microseconds)\n"
         "Exit codes: 0 ok, 2 wrong arguments, 3 the file cannot be read as a recording.\n",
         "Gebruik: spiegel probe BESTAND [--json]\n"
-        "Toont wat er in een opname zit: container, duur, begintijd, en elke stroom\n"
+        "Toont wat er in een opname zit: container, duur, hoeveel ervan in het bestand staat als een kopie\n"
+        "onvolledig is, begintijd, en elke stroom\n"
         "(codec, afmeting, beeldsnelheid en of die wisselt, draaiing, interliniëring, samplefrequentie, "
         "kanalen).\n"
         "  --json   machineleesbare uitvoer (tijden in microseconden)\n"

@@ -94,6 +94,9 @@ void App::refreshSession() {
   s->frameChanged = f != s->frame;
   if (f)
     s->frame = std::move(f);
+  if (m_state.workspace) // an incomplete copy: tags stay out of its missing stretch (cheap: one assignment)
+    m_state.workspace->setPlayableEnd(s->state.playable < s->state.duration ? std::optional(s->state.playable)
+                                                                          : std::nullopt);
   if (s->state.readFailed && !s->readFailureShown) {
     s->readFailureShown = true;
     m_state.events.push(ShowError{describeReadFailure(s->path), tr("The recording stopped", "De opname is gestopt")});
@@ -170,6 +173,8 @@ void App::printState() const {
     j["file"] = s->path;
     j["position_us"] = st.position;
     j["duration_us"] = st.duration;
+    j["playable_us"] = st.playable;
+    j["incomplete_end"] = st.incompleteEnd;
     j["playing"] = st.playing;
     j["speed"] = st.speed;
     j["frame_pts_us"] = s->frame ? s->frame->pts : -1;

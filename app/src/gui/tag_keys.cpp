@@ -4,6 +4,7 @@
 #include "gui/tagging.hpp"
 
 #include "common/i18n.hpp"
+#include "common/media_messages.hpp"
 #include "gui/actions.hpp"
 #include "gui/gl.hpp"
 
@@ -17,6 +18,17 @@ void report(AppState &state, const workspace::Status &st) {
 }
 
 Micros position(const AppState &state) { return state.session ? state.session->state.position : 0; }
+
+// A seek into the missing stretch of an incomplete copy holds the player at
+// its real end: a tag key then would tag a moment the reviewer did not ask
+// for, so it is refused with the reason (true when refused).
+bool refusedInMissing(AppState &state) {
+  if (!state.session || !state.session->state.seekPastPlayable)
+    return false;
+  const auto &st = state.session->state;
+  state.events.push(ShowError{describeNoTagInMissing(st.playable, st.duration), tr("Tagging", "Taggen")});
+  return true;
+}
 
 // The element hotkey 1–4 of a key on the main row or the keypad; 0 for any other key.
 int elementHotkey(int key) {
@@ -89,6 +101,9 @@ void TaggingPanel::handleKeys(AppState &state) {
         state.events.push(OfferProject{state.session->path});
       continue;
     }
+    const bool placesTag = elementHotkey(k.key) != 0 || k.key == GLFW_KEY_I || k.key == GLFW_KEY_O;
+    if (placesTag && refusedInMissing(state))
+      continue;
     if (const int hotkey = elementHotkey(k.key); hotkey != 0)
       tagNow(state, hotkey, shift);
     else if (k.key >= GLFW_KEY_F1 && k.key <= GLFW_KEY_F8) {

@@ -69,8 +69,12 @@ void TestLayout::facts(const AppState &state) {
     // The background jobs (thumbnails, sound peaks) share the CPU with the
     // UI thread: tests that need quick frames (a double-click) wait for them.
     v["jobs_done"] = (!s->peaks || s->peaks->done()) && (!s->thumbs || s->thumbs->done());
-    if (!s->state.playing && !s->state.seeking)
+    if (!s->state.playing && !s->state.seeking) {
       v["paused_at_us"] = s->state.position;
+      v["frame_pts_us"] = s->frame ? s->frame->pts : -1; // the picture shown there
+    }
+    v["playable_us"] = s->state.playable;
+    v["incomplete_end"] = s->state.incompleteEnd;
   }
   if (state.workspace)
     v["tags"] = state.workspace->tags().size();

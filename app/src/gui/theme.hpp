@@ -31,6 +31,8 @@ namespace colors {
 [[nodiscard]] constexpr unsigned accent() { return rgba(120, 170, 230); }        // playhead, active controls
 [[nodiscard]] constexpr unsigned waveform() { return rgba(110, 150, 200, 200); } // waveform fill
 [[nodiscard]] constexpr unsigned loopRegion() { return rgba(230, 190, 90, 40); } // A–B loop shading
+[[nodiscard]] constexpr unsigned missingRegion() { return rgba(10, 10, 12, 150); } // not in an incomplete copy
+[[nodiscard]] constexpr unsigned missingHatch() { return rgba(150, 150, 160, 70); }
 [[nodiscard]] constexpr unsigned rulerText() { return rgba(170, 172, 180); }     // tick labels
 [[nodiscard]] constexpr unsigned rulerTick() { return rgba(100, 102, 110); }
 [[nodiscard]] constexpr unsigned rowBackground() { return rgba(28, 29, 32); }

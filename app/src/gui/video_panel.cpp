@@ -1,13 +1,28 @@
 #include "gui/video_panel.hpp"
 
 #include "common/i18n.hpp"
+#include "common/media_messages.hpp"
 #include "gui/actions.hpp"
 #include "gui/format.hpp"
+#include "gui/test_layout.hpp"
 #include "gui/waveform.hpp"
 
 #include <algorithm>
 
 namespace spiegel::app::gui {
+namespace {
+// Why the picture is not what was on screen at the position, or empty.
+std::string pictureNote(const Session &s) {
+  const media::PlayerState &st = s.state;
+  // At the real end of an incomplete copy, however it got there (played to
+  // it, a seek past it held there, stepped to it): nothing follows, say why.
+  if (st.playable < st.duration && st.position >= st.playable)
+    return describeIncomplete(st.playable, st.duration);
+  if (st.pictureStarts > 0 && st.position < st.pictureStarts && s.hasVideo())
+    return describeNoPictureYet(st.pictureStarts);
+  return {};
+}
+} // namespace
 
 void VideoPanel::draw(AppState &state) {
   const ImVec2 min = ImGui::GetCursorScreenPos();
@@ -21,6 +36,13 @@ void VideoPanel::draw(AppState &state) {
     drawVideo(*s, min, max);
   else if (s != nullptr)
     drawAudioOnly(state, min, max);
+  if (s != nullptr) {
+    const std::string note = pictureNote(*s);
+    if (!note.empty())
+      drawNote(note, min, max);
+    if (TestLayout *tl = testLayout())
+      tl->value("picture_note", note);
+  }
   ImGui::Dummy(avail);
 }
 
@@ -99,6 +121,22 @@ void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
     state.scrubbing = false;
   }
   ImGui::SetCursorScreenPos(min);
+}
+
+void VideoPanel::drawNote(const std::string &note, ImVec2 min, ImVec2 max) {
+  ImDrawList *dl = ImGui::GetWindowDrawList();
+  // The picture stays visible but dimmed: it is not what the time says.
+  dl->AddRectFilled(min, max, IM_COL32(0, 0, 0, 110));
+  const float pad = ImGui::GetFontSize() * 0.8f;
+  const float wrap = std::max(max.x - min.x - pad * 4.0f, ImGui::GetFontSize() * 8.0f);
+  const ImVec2 ts = ImGui::CalcTextSize(note.c_str(), nullptr, false, wrap);
+  const ImVec2 boxMin(min.x + (max.x - min.x - ts.x) * 0.5f - pad, max.y - ts.y - pad * 3.0f);
+  const ImVec2 boxMax(boxMin.x + ts.x + pad * 2.0f, max.y - pad);
+  dl->AddRectFilled(boxMin, boxMax, IM_COL32(30, 32, 38, 235), ImGui::GetFontSize() * 0.3f);
+  dl->AddText(nullptr, 0.0f, ImVec2(boxMin.x + pad, boxMin.y + pad), ImGui::GetColorU32(ImGuiCol_Text), note.c_str(),
+              nullptr, wrap);
+  if (TestLayout *tl = testLayout())
+    tl->rect("picture_note", boxMin, boxMax);
 }
 
 } // namespace spiegel::app::gui

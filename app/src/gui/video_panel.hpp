@@ -1,13 +1,18 @@
 #pragma once
 // The picture: the current frame fitted with its aspect ratio; for an
 // audio-only recording the waveform, large, with the playhead; with nothing
-// open, a calm hint on how to open a recording.
+// open, a calm hint on how to open a recording. Over either, when the
+// picture is not what was there at the time, one calm sentence says why
+// (an incomplete copy whose data has ended; a time before the first
+// picture of a recording that starts inside a group of pictures).
 #include "gui/panel.hpp"
 #include "gui/theme.hpp"
 #include "gui/video_renderer.hpp"
 #include "gui/waveform.hpp"
 
 #include <imgui.h>
+
+#include <string>
 
 namespace spiegel::app::gui {
 
@@ -20,6 +25,8 @@ public:
 private:
   void drawVideo(Session &s, ImVec2 min, ImVec2 max);
   void drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max);
+  // Dims the panel and writes `note` in a band at its foot.
+  static void drawNote(const std::string &note, ImVec2 min, ImVec2 max);
 
   Fonts m_fonts;
   WaveformView m_wave;

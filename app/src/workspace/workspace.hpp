@@ -113,6 +113,11 @@ public:
   [[nodiscard]] const WorkspaceSettings &settings() const { return m_settings; }
   void setSettings(const WorkspaceSettings &s);
 
+  // The recording file open now holds only [0, end) (an incomplete copy,
+  // media::MediaInfo::playable); nullopt: all of it. Tag times are then kept
+  // before `end` too, so no tag lands in the missing stretch.
+  void setPlayableEnd(std::optional<annotate::Micros> end) { m_playableEnd = end; }
+
   // --- tagging while watching. Times are clamped to [0, duration]; the
   // reaction offset is subtracted first. New tags get the current
   // participants. Returns the new tag's id (open the editor on it).
@@ -205,6 +210,8 @@ private:
   Status ensureReviewer();
   [[nodiscard]] static Status whoAreYou(); // the sentence for "no identity yet"
   [[nodiscard]] annotate::Micros clampTime(annotate::Micros t) const;
+  // The last time a tag may take: the duration, or the playable end when less.
+  [[nodiscard]] annotate::Micros lastTagTime() const;
   [[nodiscard]] Result<Uuid> addTag(const std::string &element, bool negative, annotate::Micros start,
                                     annotate::Micros end);
   Status execute(annotate::EditCommand cmd);
@@ -251,6 +258,7 @@ private:
   std::vector<Reviewer> m_reviewers;
   std::vector<Uuid> m_currentParticipants;
   std::optional<annotate::Micros> m_markIn;
+  std::optional<annotate::Micros> m_playableEnd; // see setPlayableEnd
   std::string m_lastElement;
   std::uint64_t m_revision = 1;
   UnixMillis m_lastSavedAt = 0;

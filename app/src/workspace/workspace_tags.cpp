@@ -5,6 +5,7 @@
 #include "workspace/uuid.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace spiegel::app::workspace {
 
@@ -18,9 +19,13 @@ Status noTag() {
 }
 } // namespace
 
+Micros Workspace::lastTagTime() const {
+  const Micros end = m_recording.duration > 0 ? m_recording.duration : std::numeric_limits<Micros>::max();
+  return m_playableEnd ? std::min(end, std::max<Micros>(0, *m_playableEnd)) : end;
+}
+
 Micros Workspace::clampTime(Micros t) const {
-  t = std::max<Micros>(0, t);
-  return m_recording.duration > 0 ? std::min(t, m_recording.duration) : t;
+  return std::clamp<Micros>(t, 0, lastTagTime());
 }
 
 Result<Uuid> Workspace::tagNow(int hotkey, bool negative, Micros playbackPos) {
@@ -223,8 +228,8 @@ Status Workspace::moveTag(const Uuid &tag, Micros newStart) {
     return s;
   const Micros length = current->end - current->start;
   Micros start = std::max<Micros>(0, newStart);
-  if (m_recording.duration > 0)
-    start = std::min(start, std::max<Micros>(0, m_recording.duration - length));
+  if (m_recording.duration > 0 || m_playableEnd)
+    start = std::min(start, std::max<Micros>(0, lastTagTime() - length));
   if (start == current->start)
     return Status::ok();
   return execute(EditCommand::moveAnnotation(*current, start));

@@ -141,9 +141,12 @@ void ThumbnailRow::draw(const TimelineContext &ctx, const Session &session, floa
   // moves the pictures with the timeline instead of swapping them.
   const double slotUs = static_cast<double>(tw) / ctx.pxPerUs;
   const auto firstSlot = static_cast<std::int64_t>(std::floor(static_cast<double>(ctx.start) / slotUs));
+  // An incomplete copy has no pictures after its playable end: its last
+  // thumbnail must not stand for the missing stretch.
+  const Micros end = std::min(ctx.duration, std::max<Micros>(session.state.playable, 0));
   for (std::int64_t i = std::max<std::int64_t>(firstSlot, 0);; ++i) {
     const auto t0 = static_cast<Micros>(static_cast<double>(i) * slotUs);
-    if (t0 > ctx.end || t0 >= ctx.duration)
+    if (t0 > ctx.end || t0 >= end)
       break;
     const Micros mid = t0 + static_cast<Micros>(slotUs * 0.5);
     // Latest thumbnail at or before the slot's middle (the picture shown then).
@@ -155,7 +158,7 @@ void ThumbnailRow::draw(const TimelineContext &ctx, const Session &session, floa
     if (tex == 0)
       continue;
     const float x = ctx.toX(t0);
-    const float w = std::min(tw, ctx.toX(ctx.duration) - x);
+    const float w = std::min(tw, ctx.toX(end) - x);
     const float u1 = w / tw;
     ctx.draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex)), ImVec2(x, top + pad),
                        ImVec2(x + w - 1.0f, top + pad + th), ImVec2(0, 0), ImVec2(u1, 1));

@@ -1,6 +1,7 @@
 #include "gui/timeline/timeline_panel.hpp"
 
 #include "common/i18n.hpp"
+#include "common/media_messages.hpp"
 #include "gui/actions.hpp"
 #include "gui/format.hpp"
 #include "gui/test_layout.hpp"
@@ -192,6 +193,7 @@ void TimelinePanel::draw(AppState &state) {
 
 void TimelinePanel::drawOverlay(const TimelineContext &ctx, const Session &s, float top, float bottom) const {
   const auto &st = s.state;
+  drawMissing(ctx, st, top, bottom);
   // A half-set loop (A only) shows its edge; the region is shaded once B is set.
   const ImU32 edge = IM_COL32(230, 190, 90, 200);
   if (st.loopA && st.loopB)
@@ -205,6 +207,24 @@ void TimelinePanel::drawOverlay(const TimelineContext &ctx, const Session &s, fl
   ctx.draw->AddTriangleFilled(ImVec2(x - r, top), ImVec2(x + r, top), ImVec2(x, top + r * 1.3f),
                               colors::accent());
   ctx.draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), colors::accent(), 2.0f);
+}
+
+void TimelinePanel::drawMissing(const TimelineContext &ctx, const media::PlayerState &st, float top, float bottom) {
+  if (st.playable >= st.duration)
+    return; // a whole file
+  const float x0 = std::max(ctx.toX(st.playable), ctx.left), x1 = std::min(ctx.toX(st.duration), ctx.right);
+  if (x1 <= x0)
+    return;
+  ctx.draw->AddRectFilled(ImVec2(x0, top), ImVec2(x1, bottom), colors::missingRegion());
+  // Diagonal hatching, clipped to the stretch: "nothing here", not "quiet here".
+  ctx.draw->PushClipRect(ImVec2(x0, top), ImVec2(x1, bottom), true);
+  const float step = ImGui::GetFontSize() * 0.6f, h = bottom - top;
+  for (float x = x0 - h; x < x1; x += step)
+    ctx.draw->AddLine(ImVec2(x, bottom), ImVec2(x + h, top), colors::missingHatch(), 1.0f);
+  ctx.draw->PopClipRect();
+  ctx.draw->AddLine(ImVec2(x0, top), ImVec2(x0, bottom), colors::missingHatch(), 1.5f);
+  if (TestLayout *tl = testLayout())
+    tl->rect("timeline_missing", ImVec2(x0, top), ImVec2(x1, bottom));
 }
 
 void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, float rulerBottom) {
@@ -222,7 +242,10 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
     const Micros t = std::clamp<Micros>(ctx.toTime(mx), 0, duration);
     const ImVec2 mn = ImGui::GetItemRectMin(), mxr = ImGui::GetItemRectMax();
     ctx.draw->AddLine(ImVec2(mx, mn.y), ImVec2(mx, mxr.y), IM_COL32(255, 255, 255, 60));
-    if (!lanes.hoveringMark)
+    const auto &st = state.session->state;
+    if (!lanes.hoveringMark && st.playable < st.duration && t > st.playable)
+      ImGui::SetTooltip("%s\n%s", formatTime(t).c_str(), describeMissingStretch(st.playable).c_str());
+    else if (!lanes.hoveringMark)
       ImGui::SetTooltip("%s", formatTime(t).c_str());
     if (io.MouseWheel != 0.0f || io.MouseWheelH != 0.0f)
       m_zoomTarget.reset();

@@ -31,6 +31,8 @@ public:
 private:
   void handleInput(AppState &state, const TimelineContext &ctx, float rulerBottom);
   void drawOverlay(const TimelineContext &ctx, const Session &s, float top, float bottom) const;
+  // Hatches playable … duration of an incomplete copy (nothing for a whole file).
+  static void drawMissing(const TimelineContext &ctx, const media::PlayerState &st, float top, float bottom);
   void followPlayhead(AppState &state) const;
   void handleKeys(AppState &state);
   void animate(AppState &state);

@@ -31,8 +31,17 @@ struct PlayerState {
   bool seeking = false;          // a seek is pending or being served
   bool audioDevice = false;      // false: running on the wall clock
   std::string audioDeviceReason; // why there is no audio device (technical), empty otherwise
-  Micros position = 0;           // the master clock
+  Micros position = 0;           // the master clock (never past `playable`)
   Micros duration = 0;
+  // The real end: == duration for a whole file, less for an incomplete copy
+  // (MediaInfo::playable). Playback stops there as at the end of a file, and
+  // a seek past it is held there, on the last frame that is in the file.
+  Micros playable = 0;
+  // atEnd because the data of an incomplete copy ends, not the recording.
+  bool incompleteEnd = false;
+  // The newest seek asked for a time in the missing part (after `playable`)
+  // and was held at `playable`. Cleared by the next seek, step or play().
+  bool seekPastPlayable = false;
   double speed = 1.0;
   float volume = 1.0f;
   bool muted = false;

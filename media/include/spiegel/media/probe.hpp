@@ -31,12 +31,19 @@ struct MediaInfo {
   std::string container;     // FFmpeg demuxer name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
   Micros duration = 0;       // of the timeline (0 = start of the recording)
   Micros startOffset = 0;    // container start time that was removed
+  // How much of the timeline is really in the file: == duration for a whole
+  // file; less for an incomplete copy (an MP4/MOV with its index at the
+  // front whose data was cut off, e.g. an interrupted copy from a share).
+  // Picture and sound are both there up to this time.
+  Micros playable = 0;
   std::int64_t bitRate = 0;
   std::vector<StreamInfo> streams;
 
   [[nodiscard]] const StreamInfo *bestVideo() const;
   [[nodiscard]] const StreamInfo *bestAudio() const;
   [[nodiscard]] bool audioOnly() const { return bestVideo() == nullptr && bestAudio() != nullptr; }
+  // The file ends before its own duration: playable … duration is missing.
+  [[nodiscard]] bool incomplete() const { return playable < duration; }
 };
 
 // Opens the file, reads stream info and closes it. Throws MediaError.
