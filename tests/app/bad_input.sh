@@ -1,11 +1,7 @@
 #!/usr/bin/env bash
 # Every kind of bad input: probe and frame exit 3 with one sentence that
 # names the file, in English and in Dutch.
-set -u
-bin=$1
-dir=$2
-rm -rf "$dir" && mkdir -p "$dir"
-die() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/cli_setup.inc" "$@"
 
 ffmpeg -nostdin -v error -y -f lavfi -i testsrc2=s=320x180:r=25:d=2 -c:v libx264 -preset ultrafast "$dir/whole.mp4" \
   || die "ffmpeg could not make the clip"

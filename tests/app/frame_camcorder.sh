@@ -4,12 +4,7 @@
 # and the same file cut mid-GOP. The still must be the frame ffmpeg shows at
 # that time when it decodes the file from the start (the last frame whose
 # time, from the container's start, is at or before T).
-set -u
-bin=$1
-dir=$2
-rm -rf "$dir" && mkdir -p "$dir"
-die() { echo "FAIL: $*"; exit 1; }
-export SPIEGEL_LANG=en
+. "$(dirname "$0")/cli_setup.inc" "$@"
 
 ts="$dir/camcorder.mts"
 ffmpeg -nostdin -v error -y -f lavfi -i testsrc2=s=320x240:r=25:d=8 -f lavfi -i sine=d=8:sample_rate=48000 \

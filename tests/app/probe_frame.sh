@@ -1,11 +1,6 @@
 #!/usr/bin/env bash
 # spiegel probe --json and spiegel frame on recordings made with the ffmpeg CLI.
-set -u
-bin=$1
-dir=$2
-rm -rf "$dir" && mkdir -p "$dir"
-die() { echo "FAIL: $*"; exit 1; }
-export SPIEGEL_LANG=en
+. "$(dirname "$0")/cli_setup.inc" "$@"
 
 ffmpeg -nostdin -v error -y -f lavfi -i testsrc2=s=320x180:r=25:d=2 -f lavfi -i sine=d=2:sample_rate=48000 \
   -c:v libx264 -preset ultrafast -g 25 -c:a aac "$dir/clip.mp4" || die "ffmpeg could not make the clip"

@@ -2,12 +2,7 @@
 # spiegel probe on an incomplete copy: a faststart MP4 (index first) cut to
 # 40 %, as an interrupted copy from a share leaves it. Whole files show
 # nothing new.
-set -u
-bin=$1
-dir=$2
-rm -rf "$dir" && mkdir -p "$dir"
-die() { echo "FAIL: $*"; exit 1; }
-export SPIEGEL_LANG=en
+. "$(dirname "$0")/cli_setup.inc" "$@"
 
 ffmpeg -nostdin -v error -y -f lavfi -i testsrc2=s=320x180:r=25:d=10 -f lavfi -i sine=d=10:sample_rate=48000 \
   -c:v libx264 -preset ultrafast -g 25 -c:a aac -movflags +faststart "$dir/whole.mp4" || die "ffmpeg could not make the clip"

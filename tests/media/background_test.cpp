@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "player_helpers.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/generator.hpp"
@@ -14,18 +15,11 @@
 
 using namespace spiegel;
 using namespace spiegel::media;
+using spiegel::test::waitDone;
 using spiegel::test::scratchDir;
 
 namespace {
 
-// Waits for a job to end. A generous bound, not a speed assertion: it only
-// keeps a hung job from hanging the suite.
-template <class Job> bool waitDone(const Job &job, int seconds = 120) {
-  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
-  while (!job.done() && std::chrono::steady_clock::now() < until)
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  return job.done();
-}
 
 void writeBytes(const std::string &path, const std::string &bytes) {
   std::ofstream(path, std::ios::binary) << bytes;

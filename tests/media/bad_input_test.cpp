@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "player_helpers.hpp"
 #include "media_clips.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/error.hpp"
@@ -17,6 +18,7 @@
 
 using namespace spiegel;
 using namespace spiegel::media;
+using spiegel::test::waitDone;
 using spiegel::test::ffmpeg;
 using spiegel::test::quote;
 using spiegel::test::scratchDir;
@@ -27,14 +29,6 @@ void write(const std::string &path, const std::string &bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
 }
 
-// Waits for a background job to end. A generous bound, not a speed
-// assertion: it only keeps a hung job from hanging the suite.
-template <class Job> bool waitDone(const Job &job) {
-  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-  while (!job.done() && std::chrono::steady_clock::now() < until)
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  return job.done();
-}
 
 // The background jobs (waveform peaks, thumbnails) fail on `path` with the
 // same code as probe(): one classification of bad files for all readers.

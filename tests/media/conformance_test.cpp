@@ -5,6 +5,7 @@
 // guard for every media change.
 #include <catch2/catch.hpp>
 
+#include "player_helpers.hpp"
 #include "conformance_shapes.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/player.hpp"
@@ -17,6 +18,8 @@
 
 using namespace spiegel;
 using namespace spiegel::media;
+using spiegel::test::nullSink;
+using spiegel::test::waitDone;
 using namespace spiegel::test::conformance;
 
 namespace {
@@ -25,11 +28,6 @@ namespace {
 // may differ by rounding.
 constexpr Micros kPtsSlack = 2;
 
-PlayerOptions nullSink() {
-  PlayerOptions o;
-  o.audioSink = makeNullAudioSink();
-  return o;
-}
 
 std::int64_t codeOf(const FramePtr &f) { return f ? readFrameCode(*f).value_or(-2) : -1; }
 
@@ -165,10 +163,7 @@ void checkPlayback(const std::string &path, const Truth &truth) {
 void checkThumbnails(const std::string &path, const Truth &truth) {
   const std::string cache = test::scratchDir("conformance_cache_" + std::to_string(::getpid()));
   ThumbnailJob job(path, 1'000'000, 160, cache);
-  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  while (!job.done() && std::chrono::steady_clock::now() < until)
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  REQUIRE(job.done());
+  REQUIRE(waitDone(job));
   REQUIRE(job.error().empty());
   const auto thumbs = job.ready();
   REQUIRE(thumbs.size() >= 5);
@@ -199,10 +194,7 @@ void checkThumbnails(const std::string &path, const Truth &truth) {
 void checkWaveform(const std::string &path, Micros sourceZero, Micros duration) {
   const std::string cache = test::scratchDir("conformance_peaks_" + std::to_string(::getpid()));
   PeaksJob job(path, 10'000, cache);
-  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  while (!job.done() && std::chrono::steady_clock::now() < until)
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  REQUIRE(job.done());
+  REQUIRE(waitDone(job));
   REQUIRE(job.error().empty());
   const auto peaks = job.result();
   REQUIRE(peaks != nullptr);

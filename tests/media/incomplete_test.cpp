@@ -3,6 +3,7 @@
 // there; the Player treats that as the end.
 #include <catch2/catch.hpp>
 
+#include "player_helpers.hpp"
 #include "media_clips.hpp"
 #include "spiegel/media/player.hpp"
 #include "spiegel/media/probe.hpp"
@@ -18,6 +19,8 @@
 
 using namespace spiegel;
 using namespace spiegel::media;
+using spiegel::test::nullSink;
+using spiegel::test::shownCode;
 using spiegel::test::ffmpeg;
 using spiegel::test::kFrameUs;
 using spiegel::test::quote;
@@ -68,16 +71,7 @@ Micros ffprobeEnd(const std::string &path) {
   return static_cast<Micros>(std::llround(earliest * 1e6));
 }
 
-PlayerOptions nullSink() {
-  PlayerOptions o;
-  o.audioSink = makeNullAudioSink();
-  return o;
-}
 
-std::int64_t shownCode(Player &p) {
-  auto f = p.currentFrame();
-  return f ? readFrameCode(*f).value_or(-2) : -1;
-}
 
 bool waitUntil(const std::function<bool()> &done, int ms) {
   for (int i = 0; i < ms / 10 && !done(); ++i)

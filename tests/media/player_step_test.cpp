@@ -3,6 +3,7 @@
 // frame code in the picture.
 #include <catch2/catch.hpp>
 
+#include "player_helpers.hpp"
 #include "media_clips.hpp"
 #include "spiegel/media/player.hpp"
 
@@ -11,21 +12,14 @@
 
 using namespace spiegel;
 using namespace spiegel::media;
+using spiegel::test::nullSink;
+using spiegel::test::shownCode;
 using spiegel::test::codedClip;
 using spiegel::test::kFrameUs;
 
 namespace {
 
-PlayerOptions nullSink() {
-  PlayerOptions o;
-  o.audioSink = makeNullAudioSink();
-  return o;
-}
 
-std::int64_t shownCode(Player &p) {
-  auto f = p.currentFrame();
-  return f ? readFrameCode(*f).value_or(-2) : -1;
-}
 
 void seekTo(Player &p, int frame) {
   p.seek(frame * kFrameUs);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "player_helpers.hpp"
 #include "media_clips.hpp"
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/player.hpp"
@@ -11,24 +12,14 @@
 
 using namespace spiegel;
 using namespace spiegel::media;
+using spiegel::test::nullSink;
+using spiegel::test::shownCode;
 using spiegel::test::codedClip;
 using spiegel::test::kFrameUs;
 
 namespace {
 
-PlayerOptions nullSink() {
-  PlayerOptions o;
-  o.audioSink = makeNullAudioSink();
-  return o;
-}
 
-// The frame number drawn in the picture now on screen, -1 if none.
-std::int64_t shownCode(Player &p) {
-  auto f = p.currentFrame();
-  if (!f)
-    return -1;
-  return readFrameCode(*f).value_or(-2);
-}
 
 std::int64_t seekAndRead(Player &p, Micros t, SeekMode mode = SeekMode::Exact) {
   p.seek(t, mode);
