@@ -72,8 +72,9 @@ Found decodeUntil(AVFormatContext &fmt, VideoDecoder &dec, Micros at, Micros sta
 StillFrame decodeFrameAt(const std::string &path, Micros at) {
   auto fmt = openInput(path);
   const int vi = av_find_best_stream(fmt.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
-  if (vi < 0)
-    throw MediaError(ErrorCode::NoStreams, path, "no video stream");
+  // Cover art in a sound file is no picture of the recording (probe() skips it too).
+  if (vi < 0 || (fmt->streams[vi]->disposition & AV_DISPOSITION_ATTACHED_PIC) != 0)
+    throw MediaError(ErrorCode::NoVideo, path, "no video stream");
   const Micros offset = startOffsetOf(*fmt);
   VideoDecoder dec(path, *fmt, vi, offset);
   at = std::max<Micros>(at, 0);

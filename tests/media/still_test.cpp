@@ -7,6 +7,7 @@
 using namespace spiegel;
 using namespace spiegel::media;
 using spiegel::test::codedClip;
+using spiegel::test::ffmpeg;
 using spiegel::test::ffprobe;
 using spiegel::test::kFrameUs;
 using spiegel::test::scratchDir;
@@ -61,4 +62,22 @@ TEST_CASE("toRgb applies rotation and downscale; writePng writes a real PNG", "[
   CHECK(kv.at("height") == "320");
   CHECK_THROWS_AS(writePng(upright, dir + "/no/such/dir/x.png"), MediaError);
   CHECK_THROWS_AS(writePng(RgbImage{}, dir + "/empty.png"), MediaError);
+}
+
+TEST_CASE("decodeFrameAt says a sound recording has no pictures, cover art or not", "[still]") {
+  const auto dir = scratchDir("still_sound");
+  const std::string voice = dir + "/voice.m4a", covered = dir + "/covered.mp3", cover = dir + "/cover.png";
+  REQUIRE(ffmpeg("-f lavfi -i sine=d=1 -c:a aac " + voice));
+  REQUIRE(ffmpeg("-f lavfi -i testsrc2=s=64x64:d=0.04 -frames:v 1 " + cover));
+  REQUIRE(ffmpeg("-f lavfi -i sine=d=1 -i " + cover + " -map 0 -map 1 -c:a libmp3lame -c:v copy " +
+                 "-disposition:v attached_pic " + covered));
+  for (const auto &path : {voice, covered}) {
+    CAPTURE(path);
+    try {
+      (void)decodeFrameAt(path, 500'000);
+      FAIL("no MediaError");
+    } catch (const MediaError &e) {
+      CHECK(e.code() == ErrorCode::NoVideo);
+    }
+  }
 }

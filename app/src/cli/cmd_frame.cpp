@@ -5,7 +5,6 @@
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "spiegel/media/player.hpp"
-#include "spiegel/media/probe.hpp"
 
 #include <charconv>
 #include <iostream>
@@ -53,12 +52,7 @@ int runFrame(const Args &args) {
   }
   media::StillFrame still;
   try {
-    if (media::probe(files[0]).bestVideo() == nullptr)
-      return fail(kExitBadInput,
-                  "\"" + files[0] + "\"" +
-                      tr(" is a sound recording without pictures: there is no frame to save.",
-                         " is een geluidsopname zonder beeld: er is geen beeld om op te slaan."));
-    still = media::decodeFrameAt(files[0], *when);
+    still = media::decodeFrameAt(files[0], *when); // opens the file once: no probe() before it
   } catch (const media::MediaError &e) {
     return fail(e.code() == media::ErrorCode::Internal ? kExitError : kExitBadInput, describe(e));
   }

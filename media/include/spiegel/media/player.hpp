@@ -118,8 +118,9 @@ struct StillFrame {
   Micros firstPicture = 0;
 };
 
-// Decodes the frame on screen at `at` (exact) without a Player. Throws
-// MediaError. Used by `spiegel frame`.
+// Decodes the frame on screen at `at` (exact) without a Player, opening the
+// file once. Throws MediaError: NoVideo for a sound-only file, openInput's
+// codes for a bad one. Used by `spiegel frame`.
 //   auto still = decodeFrameAt("gesprek.mts", 12'500'000);
 //   if (still.frame) save(*still.frame);
 [[nodiscard]] StillFrame decodeFrameAt(const std::string &path, Micros at);
