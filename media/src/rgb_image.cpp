@@ -2,12 +2,12 @@
 #include "av_ptr.hpp"
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/frame.hpp"
+#include "whole_file.hpp"
 
 extern "C" {
 #include <libavutil/opt.h>
 }
 
-#include <cstdio>
 
 namespace spiegel::media {
 namespace {
@@ -133,14 +133,14 @@ void writePng(const RgbImage &image, const std::string &path) {
   frame->data[0] = nullptr;
   if (rc < 0)
     throw MediaError(ErrorCode::EncodeFailed, path, av::errorText(rc));
-  std::FILE *f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr)
+  switch (writeWholeFile(path, {{pkt->data, static_cast<std::size_t>(pkt->size)}})) {
+  case WriteResult::Ok:
+    return;
+  case WriteResult::CannotCreate:
     throw MediaError(ErrorCode::EncodeFailed, path, "cannot create the file");
-  const bool ok = std::fwrite(pkt->data, 1, static_cast<std::size_t>(pkt->size), f) ==
-                  static_cast<std::size_t>(pkt->size);
-  const bool closed = std::fclose(f) == 0;
-  if (!ok || !closed)
+  case WriteResult::CannotWrite:
     throw MediaError(ErrorCode::EncodeFailed, path, "cannot write the file");
+  }
 }
 
 } // namespace spiegel::media
