@@ -8,7 +8,6 @@ extern "C" {
 #include <libavutil/opt.h>
 }
 
-
 namespace spiegel::media {
 namespace {
 
@@ -134,12 +133,9 @@ void writePng(const RgbImage &image, const std::string &path) {
   if (rc < 0)
     throw MediaError(ErrorCode::EncodeFailed, path, av::errorText(rc));
   switch (writeWholeFile(path, {{pkt->data, static_cast<std::size_t>(pkt->size)}})) {
-  case WriteResult::Ok:
-    return;
-  case WriteResult::CannotCreate:
-    throw MediaError(ErrorCode::EncodeFailed, path, "cannot create the file");
-  case WriteResult::CannotWrite:
-    throw MediaError(ErrorCode::EncodeFailed, path, "cannot write the file");
+  case WriteResult::Ok: return;
+  case WriteResult::CannotCreate: throw MediaError(ErrorCode::EncodeFailed, path, "cannot create the file");
+  case WriteResult::CannotWrite: throw MediaError(ErrorCode::EncodeFailed, path, "cannot write the file");
   }
 }
 

@@ -28,7 +28,7 @@ public:
 
   // A finished frame before its conversion: a reference to FFmpeg's buffers.
   struct Decoded {
-    av::AvFramePtr frame; // null when there is none
+    av::AvFramePtr frame;      // null when there is none
     AVRational timeBase{1, 1}; // of frame->pts: the stream's, or the deinterlacer's output
   };
   // receive() without the conversion, for a caller that looks at the times of
