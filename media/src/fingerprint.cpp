@@ -2,13 +2,13 @@
 #include "job_cache.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/error.hpp"
+#include "whole_file.hpp"
 
 extern "C" {
 #include <libavutil/mem.h>
 #include <libavutil/sha.h>
 }
 
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -96,27 +96,11 @@ namespace cache {
 bool writeFile(const std::string &path, std::uint32_t magic, const std::vector<std::uint8_t> &payload) {
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  const std::string tmp = path + ".tmp" + std::to_string(::getpid()) + "-" +
-                          std::to_string(reinterpret_cast<std::uintptr_t>(&payload));
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    const std::uint64_t n = payload.size();
-    out.write(reinterpret_cast<const char *>(&magic), sizeof magic);
-    out.write(reinterpret_cast<const char *>(&kCacheVersion), sizeof kCacheVersion);
-    out.write(reinterpret_cast<const char *>(&n), sizeof n);
-    out.write(reinterpret_cast<const char *>(payload.data()), static_cast<std::streamsize>(n));
-    out.flush();
-    if (!out) {
-      std::filesystem::remove(tmp, ec);
-      return false;
-    }
-  }
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    return false;
-  }
-  return true;
+  const std::uint64_t n = payload.size();
+  auto bytesOf = [](const auto &v) {
+    return std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t *>(&v), sizeof v);
+  };
+  return writeWholeFile(path, {bytesOf(magic), bytesOf(kCacheVersion), bytesOf(n), payload}) == WriteResult::Ok;
 }
 
 std::optional<std::vector<std::uint8_t>> readFile(const std::string &path, std::uint32_t magic) {

@@ -2,11 +2,22 @@
 #include "av_ptr.hpp"
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/frame.hpp"
+#include "whole_file.hpp"
 
-#include <cstdio>
+extern "C" {
+#include <libavutil/opt.h>
+}
 
 namespace spiegel::media {
 namespace {
+
+// zlib level 1 instead of the encoder's default (6): on a noisy 1080p camera
+// frame 85 ms instead of 210 ms, and with the "up" filter (each row minus
+// the one above) the file is even smaller than level 6 without a filter
+// (2.19 MB against 2.27 MB). Higher levels buy a few per cent at 2-6x the
+// time; PNG is lossless, so the picture is the same either way.
+constexpr int kPngCompressionLevel = 1;
+constexpr const char *kPngPrediction = "up";
 
 // Turns a packed RGB24 picture clockwise by `rotation` degrees.
 std::vector<std::uint8_t> rotate(const std::vector<std::uint8_t> &src, int w, int h, int rotation) {
@@ -98,7 +109,10 @@ void writePng(const RgbImage &image, const std::string &path) {
   enc->height = image.height;
   enc->pix_fmt = AV_PIX_FMT_RGB24;
   enc->time_base = AVRational{1, 25};
-  int rc = avcodec_open2(enc.get(), codec, nullptr);
+  enc->compression_level = kPngCompressionLevel;
+  int rc = av_opt_set(enc->priv_data, "pred", kPngPrediction, 0);
+  if (rc >= 0)
+    rc = avcodec_open2(enc.get(), codec, nullptr);
   if (rc < 0)
     throw MediaError(ErrorCode::EncodeFailed, path, av::errorText(rc));
   auto frame = av::makeFrame();
@@ -118,14 +132,11 @@ void writePng(const RgbImage &image, const std::string &path) {
   frame->data[0] = nullptr;
   if (rc < 0)
     throw MediaError(ErrorCode::EncodeFailed, path, av::errorText(rc));
-  std::FILE *f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr)
-    throw MediaError(ErrorCode::EncodeFailed, path, "cannot create the file");
-  const bool ok = std::fwrite(pkt->data, 1, static_cast<std::size_t>(pkt->size), f) ==
-                  static_cast<std::size_t>(pkt->size);
-  const bool closed = std::fclose(f) == 0;
-  if (!ok || !closed)
-    throw MediaError(ErrorCode::EncodeFailed, path, "cannot write the file");
+  switch (writeWholeFile(path, {{pkt->data, static_cast<std::size_t>(pkt->size)}})) {
+  case WriteResult::Ok: return;
+  case WriteResult::CannotCreate: throw MediaError(ErrorCode::EncodeFailed, path, "cannot create the file");
+  case WriteResult::CannotWrite: throw MediaError(ErrorCode::EncodeFailed, path, "cannot write the file");
+  }
 }
 
 } // namespace spiegel::media

@@ -87,25 +87,32 @@ bool VideoDecoder::buildDeinterlacer(const AVFrame &frame) {
   return true;
 }
 
-std::shared_ptr<VideoFrame> VideoDecoder::receiveFiltered() {
-  const int rc = av_buffersink_get_frame(m_sink, m_filtered.get());
-  if (rc < 0)
-    return nullptr;
+VideoDecoder::Decoded VideoDecoder::receiveFiltered() {
+  auto f = av::makeFrame();
+  if (av_buffersink_get_frame(m_sink, f.get()) < 0)
+    return {};
   // The deinterlacer's output has its own time base: bwdif and yadif halve
   // the input's (and double the pts) so they could emit one frame per field.
-  auto out = convert(*m_filtered, av_buffersink_get_time_base(m_sink));
-  av_frame_unref(m_filtered.get());
-  return out;
+  return {std::move(f), av_buffersink_get_time_base(m_sink)};
 }
 
 std::shared_ptr<VideoFrame> VideoDecoder::receive() {
+  const auto d = receiveDecoded();
+  return d.frame ? convert(d) : nullptr;
+}
+
+Micros VideoDecoder::toTimeline(std::int64_t ts, AVRational timeBase) const {
+  return ts == av::kNoPts ? 0 : av::toMicros(ts, timeBase) - m_startOffset;
+}
+
+VideoDecoder::Decoded VideoDecoder::receiveDecoded() {
   while (true) {
     if (m_graph) {
-      if (auto f = receiveFiltered())
+      if (auto f = receiveFiltered(); f.frame)
         return f;
       if (m_filterDraining) {
         m_drained = true;
-        return nullptr;
+        return {};
       }
     }
     const int rc = avcodec_receive_frame(m_codec.get(), m_frame.get());
@@ -117,10 +124,10 @@ std::shared_ptr<VideoFrame> VideoDecoder::receive() {
         continue;
       }
       m_drained = true;
-      return nullptr;
+      return {};
     }
     if (rc < 0)
-      return nullptr; // EAGAIN: needs input
+      return {}; // EAGAIN: needs input
     m_frame->pts = m_frame->best_effort_timestamp;
     if (!m_deinterlace)
       break;
@@ -134,18 +141,17 @@ std::shared_ptr<VideoFrame> VideoDecoder::receive() {
     if (av_buffersrc_add_frame(m_src, m_frame.get()) < 0)
       av_frame_unref(m_frame.get());
   }
-  auto out = convert(*m_frame, m_timeBase);
-  av_frame_unref(m_frame.get());
-  return out;
+  auto out = av::makeFrame();
+  av_frame_move_ref(out.get(), m_frame.get());
+  return {std::move(out), m_timeBase};
 }
 
-std::shared_ptr<VideoFrame> VideoDecoder::convert(AVFrame &frame, AVRational timeBase) {
+std::shared_ptr<VideoFrame> VideoDecoder::convert(const AVFrame &frame, AVRational timeBase) {
   auto out = std::make_shared<VideoFrame>();
   out->width = frame.width;
   out->height = frame.height;
   out->rotation = m_rotation;
-  const std::int64_t ts = frame.pts;
-  out->pts = ts == av::kNoPts ? 0 : av::toMicros(ts, timeBase) - m_startOffset;
+  out->pts = toTimeline(frame.pts, timeBase);
   // pkt_duration is copied through filters unchanged: always the stream's time base.
   out->duration = frame.pkt_duration > 0 ? av::toMicros(frame.pkt_duration, m_timeBase) : m_nominalDuration;
   out->index = m_counter++;

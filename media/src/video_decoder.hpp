@@ -25,6 +25,19 @@ public:
   // The next finished frame or null when the decoder needs input (or is
   // drained: see drained()).
   [[nodiscard]] std::shared_ptr<VideoFrame> receive();
+
+  // A finished frame before its conversion: a reference to FFmpeg's buffers.
+  struct Decoded {
+    av::AvFramePtr frame;      // null when there is none
+    AVRational timeBase{1, 1}; // of frame->pts: the stream's, or the deinterlacer's output
+  };
+  // receive() without the conversion, for a caller that looks at the times of
+  // many frames and keeps one (decodeFrameAt: copying every 1080p frame of a
+  // GOP costs ~1 ms each).
+  [[nodiscard]] Decoded receiveDecoded();
+  // Its time on Spiegel's timeline (µs, the VideoFrame's pts), and the frame.
+  [[nodiscard]] Micros timelinePts(const Decoded &d) const { return toTimeline(d.frame->pts, d.timeBase); }
+  [[nodiscard]] std::shared_ptr<VideoFrame> convert(const Decoded &d) { return convert(*d.frame, d.timeBase); }
   [[nodiscard]] bool drained() const { return m_drained; }
   // Forget everything in flight (after a seek): decoder and deinterlacer.
   void flush();
@@ -37,9 +50,10 @@ public:
 
 private:
   // `timeBase` is that of `frame`'s pts: the stream's, or the deinterlacer's output.
-  [[nodiscard]] std::shared_ptr<VideoFrame> convert(AVFrame &frame, AVRational timeBase);
+  [[nodiscard]] std::shared_ptr<VideoFrame> convert(const AVFrame &frame, AVRational timeBase);
+  [[nodiscard]] Micros toTimeline(std::int64_t ts, AVRational timeBase) const;
   [[nodiscard]] bool buildDeinterlacer(const AVFrame &frame);
-  [[nodiscard]] std::shared_ptr<VideoFrame> receiveFiltered();
+  [[nodiscard]] Decoded receiveFiltered();
 
   std::string m_path;
   int m_index = -1;
@@ -58,7 +72,6 @@ private:
   int m_graphW = 0, m_graphH = 0, m_graphFmt = -1;
   av::SwsPtr m_sws;
   av::AvFramePtr m_frame = av::makeFrame();
-  av::AvFramePtr m_filtered = av::makeFrame();
 };
 
 } // namespace spiegel::media

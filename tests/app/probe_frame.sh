@@ -46,4 +46,19 @@ echo "distances to frames 36/37/38: $d36 / $d37 / $d38"
 err=$("$bin" frame "$dir/clip.mp4" --at 1 --out "$dir/no/such/dir/x.png" 2>&1 >/dev/null); rc=$?
 [ $rc -eq 1 ] || die "unwritable output exited $rc"
 [ "$(wc -l <<<"$err")" -eq 1 ] || die "expected one line, got: $err"
+[ -e "$dir/no" ] && die "a failed still made a folder"
+"$bin" frame "$dir/clip.mp4" --at 1 --out /proc/spiegel-still.png 2>/dev/null; rc=$?
+[ $rc -eq 1 ] || die "output in /proc exited $rc"
+[ -e /proc/spiegel-still.png ] && die "a still appeared in /proc"
+# A disk that fills up mid-write (file size limit of 8 kB; the still is
+# larger): exit 1, and neither a half-written still nor a temporary file is
+# left; an older still at that name stays as it was.
+cp "$dir/still.png" "$dir/keep.png"
+for out in "$dir/full.png" "$dir/keep.png"; do
+  err=$( (ulimit -f 8; trap '' XFSZ; "$bin" frame "$dir/clip.mp4" --at 0.5 --out "$out") 2>&1 >/dev/null); rc=$?
+  [ $rc -eq 1 ] || die "a full disk exited $rc for $out: $err"
+done
+[ -e "$dir/full.png" ] && die "a half-written still was left behind"
+cmp -s "$dir/still.png" "$dir/keep.png" || die "the older still was damaged by a failed write"
+ls -A "$dir" | grep -q partial && die "a temporary file was left behind: $(ls -A "$dir")"
 echo "probe and frame: ok"

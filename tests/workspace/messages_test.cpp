@@ -109,7 +109,7 @@ TEST_CASE("media messages: every code but Internal has its own advice in both la
   std::set<std::string> seen;
   for (const auto code : {ErrorCode::FileNotFound, ErrorCode::IsDirectory, ErrorCode::EmptyFile,
                           ErrorCode::PermissionDenied, ErrorCode::NotMedia, ErrorCode::Truncated,
-                          ErrorCode::UnsupportedCodec, ErrorCode::NoStreams, ErrorCode::ReadFailed,
+                          ErrorCode::UnsupportedCodec, ErrorCode::NoStreams, ErrorCode::NoVideo, ErrorCode::ReadFailed,
                           ErrorCode::EncodeFailed}) {
     const media::MediaError e(code, "/data/gesprek.mp4", "ffmpeg words");
     for (const auto lang : {app::Lang::En, app::Lang::Nl}) {

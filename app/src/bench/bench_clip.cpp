@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <ostream>
+#include <random>
 #include <stdexcept>
 
 namespace spiegel::app::bench {
@@ -21,6 +22,18 @@ constexpr int kRecipe = 1;
 
 } // namespace
 
+std::vector<std::int64_t> randomFrames(const ClipPaths &clip, int n, unsigned seed) {
+  const auto frames = static_cast<std::int64_t>(clip.seconds * kFps);
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<std::int64_t> pick(kFps, frames - 3 * kFps);
+  std::vector<std::int64_t> out;
+  for (int i = 0; i < n; ++i)
+    out.push_back(pick(rng));
+  return out;
+}
+
+std::string secondsArg(Micros t) { return std::to_string(static_cast<double>(t) / kMicrosPerSecond); }
+
 ClipPaths benchClip(int seconds, std::ostream &log) {
   const std::filesystem::path dir = std::filesystem::path(media::cacheDirectory()) / "bench";
   std::filesystem::create_directories(dir);
@@ -34,7 +47,7 @@ ClipPaths benchClip(int seconds, std::ostream &log) {
     s.duration = seconds * kMicrosPerSecond;
     s.width = 1920;
     s.height = 1080;
-    s.fpsNum = 30;
+    s.fpsNum = kFps;
     s.gopSeconds = kGopSeconds;
     s.bFrames = kBFrames;
     s.videoBitRate = kBitRate;

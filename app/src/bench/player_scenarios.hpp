@@ -7,11 +7,6 @@
 
 namespace spiegel::app::bench {
 
-inline constexpr int kFps = 30; // the bench clip's frame rate
-// The middle of frame i: a target that is unambiguously inside that frame.
-[[nodiscard]] inline Micros middleOfFrame(std::int64_t i) {
-  return i * kMicrosPerSecond / kFps + kMicrosPerSecond / (2 * kFps);
-}
 [[nodiscard]] std::unique_ptr<media::Player> openPlayer(const std::string &path);
 // The frame number in the picture on screen, -1 when none.
 [[nodiscard]] std::int64_t shownFrame(media::Player &p);

@@ -40,7 +40,8 @@ template <class Fn> Result guarded(const char *scenario, Fn &&fn) {
 // Open → first frame, exact and keyframe seeks, frame steps, 1× playback
 // while thumbnails build, memory, CPU while paused.
 [[nodiscard]] std::vector<Result> runPlayerScenarios(const Config &config);
-// 60 thumbnails and waveform peaks, each against the ffmpeg CLI.
+// 60 thumbnails, waveform peaks and `spiegel frame` as a process, each
+// against the ffmpeg CLI.
 [[nodiscard]] std::vector<Result> runJobScenarios(const Config &config);
 
 } // namespace spiegel::app::bench

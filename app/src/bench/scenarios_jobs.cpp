@@ -1,6 +1,8 @@
 #include "bench/bench_util.hpp"
 #include "bench/scenarios.hpp"
 #include "spiegel/media/background.hpp"
+#include "spiegel/media/generator.hpp"
+#include "spiegel/media/player.hpp"
 
 #include <filesystem>
 #include <ostream>
@@ -14,6 +16,10 @@ constexpr int kThumbCount = 60;
 constexpr int kThumbWidth = 160;
 // Waveform bucket of the timeline row: 10 ms is finer than any zoom shows.
 constexpr Micros kPeakBucket = 10'000;
+// Stills: whole processes cost ~0.5 s each, so a handful of pairs is enough
+// for a median and keeps --quick cheap.
+constexpr int kStills = 11;
+constexpr int kQuickStills = 7;
 
 template <class Job> void waitJob(const Job &job) {
   while (!job.done())
@@ -75,6 +81,42 @@ Result peaks(const Config &c) {
   return r;
 }
 
+// The frame number in a PNG that `spiegel frame` wrote, -1 when unreadable.
+std::int64_t frameCodeOfPng(const std::string &png) {
+  const auto still = media::decodeFrameAt(png, 0);
+  return still.frame ? media::readFrameCode(*still.frame).value_or(-1) : -1;
+}
+
+// `spiegel frame` as a person runs it, a whole process (this binary), next
+// to the ffmpeg command that writes the same still; the two alternate at
+// each time so a busy machine slows both alike.
+Result stillProcess(const Config &c) {
+  const std::string self = std::filesystem::read_symlink("/proc/self/exe").string();
+  const auto dir = freshDir(c, "stills");
+  const std::string ours = dir + "/ours.png", theirs = dir + "/ffmpeg.png";
+  const auto frames = randomFrames(c.clip, c.quick ? kQuickStills : kStills, 44);
+  std::vector<double> oursMs, cliMs;
+  int exact = 0;
+  for (const auto f : frames) {
+    const auto at = secondsArg(middleOfFrame(f));
+    oursMs.push_back(timeCommand({self, "frame", c.clip.video, "--at", at, "--out", ours}));
+    cliMs.push_back(
+        timeCommand({"ffmpeg", "-v", "error", "-y", "-ss", at, "-i", c.clip.video, "-frames:v", "1", theirs}));
+    exact += frameCodeOfPng(ours) == f ? 1 : 0;
+  }
+  Result r = timing("still_png_process", oursMs, cliMs);
+  r.target = "ratio <= 0.8 (ours / ffmpeg), every still the exact frame";
+  r.pass = *r.ratio <= 0.8 && exact == static_cast<int>(frames.size());
+  r.extra = {{"ffmpeg_p95_ms", percentile(cliMs, 95)},
+             {"exact_frames", exact},
+             {"stills", static_cast<double>(frames.size())},
+             {"png_kb", static_cast<double>(std::filesystem::file_size(ours)) / 1024.0},
+             {"ffmpeg_png_kb", static_cast<double>(std::filesystem::file_size(theirs)) / 1024.0}};
+  r.note = "spiegel frame clip.mp4 --at T --out still.png vs ffmpeg -v error -y -ss T -i clip.mp4 -frames:v 1 "
+           "out.png, alternating, T = the middle of a random frame";
+  return r;
+}
+
 } // namespace
 
 std::vector<Result> runJobScenarios(const Config &config) {
@@ -86,6 +128,10 @@ std::vector<Result> runJobScenarios(const Config &config) {
   if (config.wants("peaks")) {
     *config.log << "waveform peaks ...\n" << std::flush;
     out.push_back(guarded("waveform_peaks", [&] { return peaks(config); }));
+  }
+  if (config.wants("still")) {
+    *config.log << "stills, spiegel frame vs ffmpeg ...\n" << std::flush;
+    out.push_back(guarded("still_png_process", [&] { return stillProcess(config); }));
   }
   return out;
 }

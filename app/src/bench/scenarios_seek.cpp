@@ -5,25 +5,11 @@
 #include "spiegel/media/generator.hpp"
 
 #include <ostream>
-#include <random>
 #include <stdexcept>
 #include <thread>
 
 namespace spiegel::app::bench {
 namespace {
-
-// Seek targets: random frames away from both ends, the same every run.
-std::vector<std::int64_t> randomFrames(const Config &c, int n, unsigned seed) {
-  const auto frames = static_cast<std::int64_t>(c.clip.seconds * kFps);
-  std::mt19937 rng(seed);
-  std::uniform_int_distribution<std::int64_t> pick(kFps, frames - 3 * kFps);
-  std::vector<std::int64_t> out;
-  for (int i = 0; i < n; ++i)
-    out.push_back(pick(rng));
-  return out;
-}
-
-std::string secondsArg(Micros t) { return std::to_string(static_cast<double>(t) / kMicrosPerSecond); }
 
 // The ffmpeg CLI's time for the first few seeks: `ffmpeg [extra] -ss T -i
 // clip.mp4 -an -frames:v 1 -f null -`.
@@ -72,7 +58,7 @@ Result openFirstFrame(const Config &c) {
 }
 
 Result exactSeek(const Config &c, media::Player &p) {
-  const auto frames = randomFrames(c, c.quick ? 10 : 40, 42);
+  const auto frames = randomFrames(c.clip, c.quick ? 10 : 40, 42);
   int correct = 0;
   const auto ours = timeRuns(static_cast<int>(frames.size()), [&](int i) {
     const auto f = frames[static_cast<std::size_t>(i)];
@@ -101,7 +87,7 @@ Result exactSeek(const Config &c, media::Player &p) {
 }
 
 Result keyframeSeek(const Config &c, media::Player &p) {
-  const auto frames = randomFrames(c, c.quick ? 10 : 40, 43);
+  const auto frames = randomFrames(c.clip, c.quick ? 10 : 40, 43);
   int onKeyframe = 0;
   const auto ours = timeRuns(static_cast<int>(frames.size()), [&](int i) {
     const auto f = frames[static_cast<std::size_t>(i)];

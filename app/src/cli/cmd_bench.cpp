@@ -33,21 +33,21 @@ void printBenchHelp() {
   std::cout << tr("Usage: spiegel bench [--quick] [--json]\n"
                   "       spiegel bench --store [--help]   the project file with 100 000 tags\n"
                   "       spiegel bench --ui [--help]      the window's frame time with 10 000 tags (needs a display)\n\n"
-                  "Measures seeking, frame stepping, playback, thumbnails, waveform, memory and idle CPU\n"
+                  "Measures seeking, frame stepping, playback, thumbnails, waveform, stills, memory and idle CPU\n"
                   "on a generated 1080p camera-like clip (kept in the cache folder), each next to the\n"
                   "matching ffmpeg command in the same run. Prints a table, or JSON lines with --json.\n"
                   "  --quick  a 30-second clip and fewer repetitions (under 2 minutes)\n"
-                  "  --only open,exact,keyframe,step,back,keystep,backgop,playback,cpu,thumbnails,peaks  run only these\n"
+                  "  --only open,exact,keyframe,step,back,keystep,backgop,playback,cpu,thumbnails,peaks,still  run only these\n"
                   "Exit code 0 when every scenario ran (the pass column says which met its target).\n",
                   "Gebruik: spiegel bench [--quick] [--json]\n"
                   "         spiegel bench --store [--help]   het projectbestand met 100 000 tags\n"
                   "         spiegel bench --ui [--help]      de beeldtijd van het venster met 10 000 tags (heeft een beeldscherm nodig)\n\n"
-                  "Meet zoeken, beeld-voor-beeld stappen, afspelen, miniaturen, golfvorm, geheugen en\n"
+                  "Meet zoeken, beeld-voor-beeld stappen, afspelen, miniaturen, golfvorm, stilstaande beelden, geheugen en\n"
                   "processorgebruik in rust op een gemaakte 1080p-camera-opname (bewaard in de cachemap),\n"
                   "telkens naast de overeenkomende ffmpeg-opdracht in dezelfde run. Toont een tabel, of\n"
                   "JSON-regels met --json.\n"
                   "  --quick  een opname van 30 seconden en minder herhalingen (binnen 2 minuten)\n"
-                  "  --only open,exact,keyframe,step,back,keystep,backgop,playback,cpu,thumbnails,peaks  alleen deze meten\n"
+                  "  --only open,exact,keyframe,step,back,keystep,backgop,playback,cpu,thumbnails,peaks,still  alleen deze meten\n"
                   "Afsluitcode 0 als elk scenario is uitgevoerd (de kolom pass toont welke het doel haalden).\n");
 }
 

@@ -5,7 +5,6 @@
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "spiegel/media/player.hpp"
-#include "spiegel/media/probe.hpp"
 
 #include <charconv>
 #include <iostream>
@@ -53,18 +52,12 @@ int runFrame(const Args &args) {
   }
   media::StillFrame still;
   try {
-    const media::MediaInfo info = media::probe(files[0]);
-    if (info.incomplete() && *when > info.playable) // decoding would bring the last real frame instead
-      return fail(kExitBadInput, describeNotInCopy(files[0], *when, info.playable, info.duration));
-    if (info.bestVideo() == nullptr)
-      return fail(kExitBadInput,
-                  "\"" + files[0] + "\"" +
-                      tr(" is a sound recording without pictures: there is no frame to save.",
-                         " is een geluidsopname zonder beeld: er is geen beeld om op te slaan."));
-    still = media::decodeFrameAt(files[0], *when);
+    still = media::decodeFrameAt(files[0], *when); // opens the file once: no probe() before it
   } catch (const media::MediaError &e) {
     return fail(e.code() == media::ErrorCode::Internal ? kExitError : kExitBadInput, describe(e));
   }
+  if (still.notInCopy)
+    return fail(kExitBadInput, describeNotInCopy(files[0], *when, still.playable, still.duration));
   if (!still.frame)
     return fail(kExitBadInput, describeNoPictureBefore(files[0], still.firstPicture));
   try {

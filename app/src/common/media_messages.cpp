@@ -56,6 +56,8 @@ constexpr Sentence kSentences[] = {
      " contains no picture and no sound: choose the recording itself rather than a subtitle or data file.",
      " bevat geen beeld en geen geluid: kies de opname zelf in plaats van een ondertitel- of "
      "gegevensbestand."},
+    {media::ErrorCode::NoVideo, " is a sound recording without pictures: there is no frame to save.",
+     " is een geluidsopname zonder beeld: er is geen beeld om op te slaan."},
     {media::ErrorCode::EncodeFailed,
      " could not be written: check that the folder exists, that you may write there and that the disk is not "
      "full.",

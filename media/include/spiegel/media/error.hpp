@@ -15,6 +15,7 @@ enum class ErrorCode {
   Truncated,        // container damaged or cut off (e.g. MP4 without index)
   UnsupportedCodec, // no decoder for the only stream(s)
   NoStreams,        // neither audio nor video
+  NoVideo,          // a picture was asked for (decodeFrameAt) but the file has sound only
   ReadFailed,       // I/O failed mid-way (file vanished, network share gone)
   EncodeFailed,     // writing a file (generator, export) failed
   Internal,         // anything else; detail says what FFmpeg reported

@@ -125,10 +125,16 @@ struct StillFrame {
   FramePtr frame;
   // When `at` lies before the first picture: that picture's time. 0 otherwise.
   Micros firstPicture = 0;
+  // The time lies in the missing stretch of an incomplete copy (after
+  // `playable`, before `duration`, MediaInfo's): nothing of it is in the
+  // file. `frame` is null.
+  bool notInCopy = false;
+  Micros playable = 0, duration = 0;
 };
 
-// Decodes the frame on screen at `at` (exact) without a Player. Throws
-// MediaError. Used by `spiegel frame`.
+// Decodes the frame on screen at `at` (exact) without a Player, opening the
+// file once. Throws MediaError: NoVideo for a sound-only file, openInput's
+// codes for a bad one. Used by `spiegel frame`.
 //   auto still = decodeFrameAt("gesprek.mts", 12'500'000);
 //   if (still.frame) save(*still.frame);
 [[nodiscard]] StillFrame decodeFrameAt(const std::string &path, Micros at);
