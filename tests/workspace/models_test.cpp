@@ -269,3 +269,37 @@ TEST_CASE("ratings grid: family members by element, the family row, ticks, warni
   CHECK(model.rows()[2].label == "jeugdige");
   app::setLanguage(app::Lang::En);
 }
+
+TEST_CASE("models never show an earlier project's rows, even at the same address") {
+  const auto dirA = scratch("models_first_project");
+  const auto dirB = scratch("models_second_project");
+  {
+    auto a = newWorkspace(dirA);
+    REQUIRE(a->tagNow(1, false, 1'000'000));
+    REQUIRE(a->tagNow(2, false, 2'000'000));
+    auto b = newWorkspace(dirB);
+  }
+  const auto open = [](const fs::path &dir) {
+    auto opened = Workspace::openProject((dir / "opname.spiegel").string(), sanne());
+    REQUIRE(opened);
+    return std::move(*opened.value);
+  };
+  TagListModel tags;
+  RatingsModel ratings;
+  const void *addressA = nullptr;
+  {
+    auto a = open(dirA);
+    CHECK(tags.refresh(*a));
+    CHECK(tags.rows().size() == 2);
+    (void)ratings.refresh(*a);
+    addressA = a.get();
+  }
+  // Both just opened, untouched: the allocator often hands the second the
+  // first one's memory, and then only a revision unique in the process
+  // tells them apart (one that restarts per project showed A's two rows).
+  auto b = open(dirB);
+  INFO("same address: " << (addressA == static_cast<const void *>(b.get())));
+  CHECK(tags.refresh(*b));
+  CHECK(tags.rows().empty());
+  CHECK(ratings.refresh(*b));
+}

@@ -9,6 +9,7 @@
 #include "spiegel/annotate/rule_check.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <iterator>
 
@@ -138,8 +139,13 @@ UnixMillis Workspace::now() const {
       .count();
 }
 
+std::uint64_t Workspace::nextRevision() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
+}
+
 void Workspace::changed(bool saved) {
-  ++m_revision;
+  m_revision = nextRevision();
   if (saved)
     m_lastSavedAt = now();
 }

@@ -47,6 +47,9 @@ struct ProjectSuggestion {
 };
 
 class Workspace {
+  // The process-wide revision counter.
+  [[nodiscard]] static std::uint64_t nextRevision();
+
 public:
   // F1–F8 toggle the first eight participants.
   static constexpr int kParticipantSlots = 8;
@@ -92,7 +95,9 @@ public:
   // Re-reads tags, ratings, participants and reviewers from the file.
   Status reload();
   // Changes with every edit, undo, redo, reload, relink, reviewer switch:
-  // models rebuild when it differs from the one they saw.
+  // models rebuild when it differs from the one they saw. Unique in the
+  // process (one counter for every Workspace), so a project opened later,
+  // even at the same address, never shows an earlier one's cached rows.
   [[nodiscard]] std::uint64_t revision() const { return m_revision; }
   // Unix ms of the last write that reached the file (0: none this session).
   [[nodiscard]] UnixMillis lastSavedAt() const { return m_lastSavedAt; }
@@ -260,7 +265,7 @@ private:
   std::optional<annotate::Micros> m_markIn;
   std::optional<annotate::Micros> m_playableEnd; // see setPlayableEnd
   std::string m_lastElement;
-  std::uint64_t m_revision = 1;
+  std::uint64_t m_revision = nextRevision();
   UnixMillis m_lastSavedAt = 0;
   std::function<UnixMillis()> m_clock;
 };

@@ -45,7 +45,7 @@ Result<Uuid> Workspace::tagNow(std::string_view elementKey, bool negative, Micro
 
 Status Workspace::markIn(Micros playbackPos) {
   m_markIn = clampTime(playbackPos - m_settings.reactionOffset);
-  ++m_revision;
+  m_revision = nextRevision();
   return Status::ok();
 }
 
@@ -195,7 +195,7 @@ void Workspace::setCurrentParticipants(std::vector<Uuid> participants) {
   std::erase_if(participants,
                 [&](const Uuid &id) { return id != annotate::kFamilySubject && participant(id) == nullptr; });
   m_currentParticipants = std::move(participants);
-  ++m_revision;
+  m_revision = nextRevision();
 }
 
 Status Workspace::toggleParticipant(int slot, const std::optional<Uuid> &tag) {
