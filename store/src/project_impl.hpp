@@ -2,6 +2,7 @@
 // Private state of a Project and helpers shared by the project_*.cpp files.
 #include "spiegel/store/package.hpp"
 #include "spiegel/store/project.hpp"
+#include "spiegel/store/uuid.hpp"
 #include "sqlite.hpp"
 
 #include <string>
@@ -10,7 +11,6 @@
 
 namespace spiegel::store {
 
-[[nodiscard]] Uuid newUuid();
 [[nodiscard]] UnixMillis nowMillis();
 
 // What an edit is checked against: the live recordings (id → duration),

@@ -3,9 +3,9 @@
 
 #include "common/i18n.hpp"
 #include "workspace/error_text.hpp"
-#include "workspace/uuid.hpp"
 
 #include "spiegel/annotate/roles.hpp"
+#include "spiegel/store/uuid.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -35,7 +35,7 @@ Status Workspace::setRating(const std::string &subject, const std::string &eleme
     before = *mine;
     after = *mine;
   } else {
-    after.id = newUuid();
+    after.id = store::newUuid();
     after.recording = m_recording.id;
     after.reviewer = *m_reviewerId;
     after.subject = subject;
@@ -62,7 +62,7 @@ Result<Uuid> Workspace::addParticipant(const std::string &role, const std::strin
     return Result<Uuid>::fail(tr("Choose or type a role (e.g. mother) for the participant.",
                                  "Kies of typ een rol (bijv. moeder) voor de deelnemer."));
   Participant p;
-  p.id = newUuid(); // known before the write, so a redo puts back the same person
+  p.id = store::newUuid(); // known before the write, so a redo puts back the same person
   p.role = role;
   p.alias = alias;
   // Why these: Okabe–Ito colours, distinguishable for colour-blind viewers.

@@ -2,7 +2,8 @@
 #include "workspace/workspace.hpp"
 
 #include "common/i18n.hpp"
-#include "workspace/uuid.hpp"
+
+#include "spiegel/store/uuid.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -82,7 +83,7 @@ Result<Uuid> Workspace::addTag(const std::string &element, bool negative, Micros
   a.createdAt = now();
   // The store fills ids only in addAnnotation; the undo stack writes with
   // putAnnotation, so the id is made here.
-  a.id = newUuid();
+  a.id = store::newUuid();
   if (auto s = execute(EditCommand::addAnnotation(a)); !s)
     return Result<Uuid>::fail(s.error);
   m_lastElement = element;
