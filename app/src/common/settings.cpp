@@ -1,12 +1,12 @@
 #include "common/settings.hpp"
 
 #include "common/paths.hpp"
+#include "common/text_file.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <fstream>
 
 namespace spiegel::app {
@@ -109,16 +109,7 @@ bool saveSettings(const Settings &s, const std::string &file) {
   j["tagging"] = {{"reaction_offset_ms", s.tagging.reactionOffset / 1000},
                   {"pause_when_tagging", s.tagging.pauseWhenTagging},
                   {"pre_roll_ms", s.tagging.preRoll / 1000}};
-  const std::string tmp = file + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    if (!out)
-      return false;
-    out << j.dump(2) << '\n';
-    if (!out.flush())
-      return false;
-  }
-  return std::rename(tmp.c_str(), file.c_str()) == 0;
+  return writeTextFileAtomically(file, j.dump(2) + "\n");
 }
 
 } // namespace spiegel::app

@@ -1,6 +1,7 @@
 #include "gui/workspace_dialogs.hpp"
 
 #include "common/i18n.hpp"
+#include "common/text_file.hpp"
 #include "gui/gl.hpp"
 #include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
@@ -20,13 +21,6 @@ bool pressed(const AppState &state, int key) {
     if (k.key == key || (key == GLFW_KEY_ENTER && k.key == GLFW_KEY_KP_ENTER))
       return true;
   return false;
-}
-
-std::string trimmed(const std::string &s) {
-  const auto b = s.find_first_not_of(" \t");
-  if (b == std::string::npos)
-    return {};
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
 }
 
 // Body widths of the modals, in em: a comfortable line for the sentences.

@@ -2,7 +2,7 @@
 
 #include "common/i18n.hpp"
 #include "common/paths.hpp"
-#include "workspace/text_file.hpp"
+#include "common/text_file.hpp"
 
 #include <nlohmann/json.hpp>
 

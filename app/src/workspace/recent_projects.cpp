@@ -1,7 +1,7 @@
 #include "workspace/recent_projects.hpp"
 
 #include "common/paths.hpp"
-#include "workspace/text_file.hpp"
+#include "common/text_file.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -4,7 +4,7 @@
 #include "common/i18n.hpp"
 #include "workspace/edit_description.hpp"
 #include "workspace/error_text.hpp"
-#include "workspace/text_file.hpp"
+#include "common/text_file.hpp"
 
 #include "spiegel/annotate/rule_check.hpp"
 

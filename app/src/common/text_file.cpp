@@ -1,11 +1,11 @@
-#include "workspace/text_file.hpp"
+#include "common/text_file.hpp"
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <system_error>
 
-namespace spiegel::app::workspace {
+namespace spiegel::app {
 
 std::optional<std::string> readTextFile(const std::string &path) {
   if (path.empty())
@@ -50,4 +50,4 @@ std::string trimmed(std::string_view s) {
   return std::string(s);
 }
 
-} // namespace spiegel::app::workspace
+} // namespace spiegel::app

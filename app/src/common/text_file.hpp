@@ -1,11 +1,11 @@
 #pragma once
-// Small file helpers for the per-user files of the workspace (identity,
-// recent projects).
+// Small file helpers for the per-user files (settings, identity, recent
+// projects): the one atomic write of app/.
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace spiegel::app::workspace {
+namespace spiegel::app {
 
 // The whole file, or nullopt when it cannot be read.
 [[nodiscard]] std::optional<std::string> readTextFile(const std::string &path);
@@ -15,4 +15,4 @@ bool writeTextFileAtomically(const std::string &path, const std::string &text);
 // Without leading and trailing blanks (space, tab, CR, LF).
 [[nodiscard]] std::string trimmed(std::string_view s);
 
-} // namespace spiegel::app::workspace
+} // namespace spiegel::app
