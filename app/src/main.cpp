@@ -1,6 +1,6 @@
 // spiegel: `spiegel [FILE]` opens the program; `spiegel COMMAND …` runs a
 // command without a window (see `spiegel --help`).
-#include "cli/command.hpp"
+#include "common/command.hpp"
 #include "common/i18n.hpp"
 #include "spiegel/media/log.hpp"
 

@@ -24,5 +24,15 @@ check store "spiegel/media|libav|libsw|SDL|imgui|GLFW|GL/" \
 for m in media store annotate; do
   check "$m/include" "$third" "public headers of $m/ may not expose third-party types"
 done
+# The folders of app/: the window's code stays in gui/, cli never includes
+# it (commands.cpp and cmd_bench.cpp only declare the GUI's entry points),
+# and the model and the shared pieces know nothing of either.
+ui='imgui|GLFW|GL/'
+check app/src/cli "gui/|$ui" "app/src/cli may not include the window (gui/, ImGui, GLFW, OpenGL)"
+check app/src/common "gui/|cli/|bench/|demo/|$ui" "app/src/common may not include cli/, gui/, bench/, demo/ or the window's libraries"
+check app/src/workspace "gui/|cli/|bench/|$ui" "app/src/workspace (the model, no drawing) may not include cli/, gui/, bench/, ImGui, GLFW or OpenGL"
+check app/src/bench "gui/|cli/|$ui" "app/src/bench may not include cli/, gui/ or the window's libraries"
+check app/src/demo "gui/|cli/|bench/|$ui" "app/src/demo may not include cli/, gui/, bench/ or the window's libraries"
+check app/src/gui "cli/" "app/src/gui may not include cli/ (shared pieces live in common/)"
 if [ $bad -eq 0 ]; then echo "module boundaries: ok"; fi
 exit $bad

@@ -1,7 +1,7 @@
 #include "cli/bench_store.hpp"
 
-#include "cli/arg_parser.hpp"
 #include "cli/store_cli.hpp"
+#include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
 #include "spiegel/annotate/tag_index.hpp"
 #include "spiegel/store/codebook_json.hpp"

@@ -3,10 +3,9 @@
 #include "bench/bench_clip.hpp"
 #include "bench/bench_result.hpp"
 #include "bench/scenarios.hpp"
-#include "cli/arg_parser.hpp"
 #include "cli/bench_store.hpp"
-#include "cli/bench_ui.hpp"
-#include "cli/command.hpp"
+#include "common/arg_parser.hpp"
+#include "common/command.hpp"
 #include "common/i18n.hpp"
 #include "demo/speech.hpp"
 #include "spiegel/media/error.hpp"
@@ -22,6 +21,11 @@
 #include <thread>
 
 namespace spiegel::app {
+
+// `bench --ui` drives the window: implemented in gui/bench_ui.cpp and only
+// declared here, as cli/commands.cpp declares runGui, so cli never includes gui.
+int runUiBench(const Args &args);
+
 namespace {
 
 // 10 minutes: long enough that seeks land far apart and the thumbnail and

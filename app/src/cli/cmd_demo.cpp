@@ -1,7 +1,7 @@
 // spiegel demo --out DIR: a synthetic recording of a family conversation
 // (speech by espeak-ng) with a matching WebVTT transcript.
-#include "cli/arg_parser.hpp"
-#include "cli/command.hpp"
+#include "common/arg_parser.hpp"
+#include "common/command.hpp"
 #include "common/i18n.hpp"
 #include "common/store_messages.hpp"
 #include "demo/demo_picture.hpp"

@@ -1,7 +1,7 @@
 // spiegel frame FILE --at SECONDS --out OUT.png: a still of the frame on
 // screen at that time, upright.
-#include "cli/arg_parser.hpp"
-#include "cli/command.hpp"
+#include "common/arg_parser.hpp"
+#include "common/command.hpp"
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "spiegel/media/player.hpp"

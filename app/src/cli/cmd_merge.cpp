@@ -1,6 +1,6 @@
 // spiegel merge PROJECT OTHER.spiegel|PACKAGE.json — merge another reviewer's work.
-#include "cli/arg_parser.hpp"
 #include "cli/store_cli.hpp"
+#include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
 #include "spiegel/store/package.hpp"
 

@@ -1,6 +1,6 @@
 // spiegel probe FILE [--json]: what is in a recording.
-#include "cli/arg_parser.hpp"
-#include "cli/command.hpp"
+#include "common/arg_parser.hpp"
+#include "common/command.hpp"
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "spiegel/media/probe.hpp"

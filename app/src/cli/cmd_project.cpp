@@ -1,6 +1,6 @@
 // spiegel project new|info|relink — create and inspect a project file.
-#include "cli/arg_parser.hpp"
 #include "cli/store_cli.hpp"
+#include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/probe.hpp"

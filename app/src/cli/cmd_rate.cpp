@@ -1,6 +1,6 @@
 // spiegel rate — rate one element for one person or the family.
-#include "cli/arg_parser.hpp"
 #include "cli/store_cli.hpp"
+#include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
 
 #include <charconv>

@@ -1,6 +1,6 @@
 // spiegel tags add|list|export|import — the tags of a project.
-#include "cli/arg_parser.hpp"
 #include "cli/store_cli.hpp"
+#include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
 #include "spiegel/annotate/time_format.hpp"
 #include "spiegel/annotate/validation.hpp"

@@ -1,4 +1,4 @@
-#include "cli/command.hpp"
+#include "common/command.hpp"
 
 #include <algorithm>
 #include <iostream>

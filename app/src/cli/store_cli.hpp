@@ -1,7 +1,7 @@
 #pragma once
 // Shared by the project, tags, rate and merge commands.
-#include "cli/arg_parser.hpp"
-#include "cli/command.hpp"
+#include "common/arg_parser.hpp"
+#include "common/command.hpp"
 #include "spiegel/store/project.hpp"
 
 #include <functional>

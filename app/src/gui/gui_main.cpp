@@ -1,6 +1,6 @@
 // `spiegel [FILE]`: the player window (see gui/app.hpp).
-#include "cli/arg_parser.hpp"
-#include "cli/command.hpp"
+#include "common/arg_parser.hpp"
+#include "common/command.hpp"
 #include "common/i18n.hpp"
 #include "gui/app.hpp"
 #include "gui/gui_options.hpp"

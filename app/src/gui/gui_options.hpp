@@ -14,7 +14,7 @@
 // instead of the monitor's content scale.
 // --side-tab also takes a tab's stable id, in any language and case: tags,
 // participants, ratings or reviewers (Panel::tabId).
-#include "cli/command.hpp"
+#include "common/command.hpp"
 
 #include <functional>
 #include <optional>

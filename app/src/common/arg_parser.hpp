@@ -5,7 +5,7 @@
 //   bool json = p.flag("--json");
 //   auto many = p.values("--participant");
 //   if (auto bad = p.leftoverError()) return fail(kExitUsage, *bad);
-#include "cli/command.hpp"
+#include "common/command.hpp"
 
 #include <optional>
 #include <string>

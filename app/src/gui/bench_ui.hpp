@@ -1,5 +1,5 @@
 #pragma once
-#include "cli/command.hpp"
+#include "common/command.hpp"
 
 namespace spiegel::app {
 

@@ -1,4 +1,4 @@
-#include "cli/arg_parser.hpp"
+#include "common/arg_parser.hpp"
 
 #include "common/i18n.hpp"
 

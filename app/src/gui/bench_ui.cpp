@@ -1,6 +1,6 @@
-#include "cli/bench_ui.hpp"
+#include "gui/bench_ui.hpp"
 
-#include "cli/arg_parser.hpp"
+#include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
 #include "common/settings.hpp"
 #include "gui/app.hpp"
