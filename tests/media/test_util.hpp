@@ -1,6 +1,8 @@
 #pragma once
 // Helpers shared by the media tests: a scratch directory and the ffmpeg /
 // ffprobe command-line tools as independent judges of what we wrote.
+#include "support/scratch.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -12,12 +14,7 @@
 namespace spiegel::test {
 
 // A fresh directory under the build tree's tmp/ for one test.
-inline std::string scratchDir(const std::string &name) {
-  const std::filesystem::path dir = std::filesystem::path(SPIEGEL_TEST_TMP) / "media" / name;
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir.string();
-}
+inline std::string scratchDir(const std::string &name) { return support::scratchDir("media", name).string(); }
 
 // Runs a shell command and returns its stdout (binary-safe).
 inline std::string runCapture(const std::string &command) {

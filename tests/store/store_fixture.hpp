@@ -3,6 +3,7 @@
 // a project with one recording.
 #include "spiegel/store/package.hpp"
 #include "spiegel/store/project.hpp"
+#include "support/scratch.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -15,12 +16,7 @@ namespace spiegel::test {
 namespace fs = std::filesystem;
 
 // A fresh, empty folder for one test case.
-inline fs::path scratch(const std::string &name) {
-  const fs::path dir = fs::path(SPIEGEL_TEST_TMP) / "store" / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+inline fs::path scratch(const std::string &name) { return support::scratchDir("store", name); }
 
 inline annotate::Codebook smallCodebook() {
   annotate::Codebook cb;

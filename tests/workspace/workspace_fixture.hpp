@@ -6,6 +6,7 @@
 #include "workspace/workspace.hpp"
 
 #include "spiegel/media/log.hpp"
+#include "support/scratch.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -23,8 +24,7 @@ constexpr annotate::Micros kSecond = 1'000'000;
 
 // A fresh, empty folder for one test case; XDG_CONFIG_HOME points inside it.
 inline fs::path scratch(const std::string &name) {
-  const fs::path dir = fs::path(SPIEGEL_TEST_TMP) / "workspace" / name;
-  fs::remove_all(dir);
+  const fs::path dir = support::scratchDir("workspace", name);
   fs::create_directories(dir / "config");
   ::setenv("XDG_CONFIG_HOME", (dir / "config").c_str(), 1);
   app::setLanguage(app::Lang::En);
