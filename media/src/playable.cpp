@@ -7,13 +7,6 @@
 namespace spiegel::media {
 namespace {
 
-// MP4/MOV list every sample in their index (moov) with its byte position and
-// size, read when the file is opened; other demuxers build their index while
-// reading, so it only ever holds what is there.
-bool indexListsEverySample(const AVFormatContext &fmt) {
-  return std::string_view(fmt.iformat->name).find("mov") != std::string_view::npos;
-}
-
 bool isAudioOrVideo(const AVStream &st) {
   const auto type = st.codecpar->codec_type;
   if (type == AVMEDIA_TYPE_VIDEO)
@@ -22,6 +15,13 @@ bool isAudioOrVideo(const AVStream &st) {
 }
 
 } // namespace
+
+// MP4/MOV list every sample in their index (moov) with its byte position and
+// size, read when the file is opened; other demuxers build their index while
+// reading, so it only ever holds what is there.
+bool indexListsEverySample(const AVFormatContext &fmt) {
+  return std::string_view(fmt.iformat->name).find("mov") != std::string_view::npos;
+}
 
 // The rule: per audio/video stream, the first sample in the index (decode
 // order) whose bytes do not lie wholly inside the file ends that stream;

@@ -7,7 +7,6 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <string_view>
 
 namespace spiegel::media {
 namespace {
@@ -172,7 +171,7 @@ void Player::Impl::noticeEnd(int rc, long long sizeAtOpen, Micros lastDataEnd) {
     reportReadFailure("the file was removed or moved while playing");
   else if (sizeAtOpen >= 0 && st.st_size < sizeAtOpen)
     reportReadFailure("the file became shorter while playing");
-  else if (std::string_view(fmt->iformat->name).find("mov") != std::string_view::npos && playable > 0 &&
+  else if (indexListsEverySample(*fmt) && playable > 0 &&
            (lastDataEnd == av::kNoPts || lastDataEnd + kEarlyEndSlack < playable))
     reportReadFailure("the data ends before the end the file's index gives");
 }

@@ -20,5 +20,8 @@ namespace spiegel::media {
 [[nodiscard]] MediaInfo describeInput(AVFormatContext &fmt, const std::string &path);
 // The end of what is really in the file (MediaInfo::playable): `duration`
 // for a whole file or when it cannot be known. Reads nothing: playable.cpp.
+// MP4/MOV: the index lists every sample with its byte position, read at
+// open; other demuxers index only what they have read.
+[[nodiscard]] bool indexListsEverySample(const AVFormatContext &fmt);
 [[nodiscard]] Micros playableEnd(const AVFormatContext &fmt, Micros duration, Micros startOffset);
 } // namespace spiegel::media
