@@ -21,38 +21,38 @@ template <class T> T tombstone(T value, UnixMillis now) {
 EditCommand EditCommand::addAnnotation(const Annotation &a) {
   Annotation after = a;
   after.deleted = false;
-  return {EditKind::AddAnnotation, AnnotationChange{std::nullopt, std::move(after)}};
+  return {EditKind::AddAnnotation, Change<Annotation>{std::nullopt, std::move(after)}};
 }
 
 EditCommand EditCommand::editAnnotation(const Annotation &before, const Annotation &after) {
   assert(before.id == after.id);
-  return {EditKind::EditAnnotation, AnnotationChange{before, after}};
+  return {EditKind::EditAnnotation, Change<Annotation>{before, after}};
 }
 
 EditCommand EditCommand::editNote(const Annotation &before, std::string note) {
   Annotation after = before;
   after.note = std::move(note);
-  return {EditKind::EditNote, AnnotationChange{before, std::move(after)}};
+  return {EditKind::EditNote, Change<Annotation>{before, std::move(after)}};
 }
 
 EditCommand EditCommand::moveAnnotation(const Annotation &before, Micros newStart) {
   Annotation after = before;
   after.start = newStart;
   after.end = newStart + (before.end - before.start);
-  return {EditKind::MoveAnnotation, AnnotationChange{before, std::move(after)}};
+  return {EditKind::MoveAnnotation, Change<Annotation>{before, std::move(after)}};
 }
 
 EditCommand EditCommand::resizeAnnotation(const Annotation &before, Micros newStart, Micros newEnd) {
   Annotation after = before;
   after.start = newStart;
   after.end = newEnd;
-  return {EditKind::ResizeAnnotation, AnnotationChange{before, std::move(after)}};
+  return {EditKind::ResizeAnnotation, Change<Annotation>{before, std::move(after)}};
 }
 
 EditCommand EditCommand::deleteAnnotation(const Annotation &before) {
   Annotation after = before;
   after.deleted = true;
-  return {EditKind::DeleteAnnotation, AnnotationChange{before, std::move(after)}};
+  return {EditKind::DeleteAnnotation, Change<Annotation>{before, std::move(after)}};
 }
 
 EditCommand EditCommand::setRating(const std::optional<Rating> &before, const Rating &after) {
@@ -60,55 +60,81 @@ EditCommand EditCommand::setRating(const std::optional<Rating> &before, const Ra
   live.deleted = false;
   // A tombstoned "before" is the same as none: undo writes a tombstone again.
   std::optional<Rating> prior = before && !before->deleted ? before : std::nullopt;
-  return {EditKind::SetRating, RatingChange{std::move(prior), std::move(live)}};
+  return {EditKind::SetRating, Change<Rating>{std::move(prior), std::move(live)}};
 }
 
 EditCommand EditCommand::clearRating(const Rating &before) {
   Rating after = before;
   after.deleted = true;
-  return {EditKind::ClearRating, RatingChange{before, std::move(after)}};
+  return {EditKind::ClearRating, Change<Rating>{before, std::move(after)}};
+}
+
+EditCommand EditCommand::addParticipant(const Participant &p) {
+  Participant after = p;
+  after.deleted = false;
+  return {EditKind::AddParticipant, Change<Participant>{std::nullopt, std::move(after)}};
+}
+
+EditCommand EditCommand::editParticipant(const Participant &before, const Participant &after) {
+  assert(before.id == after.id);
+  return {EditKind::EditParticipant, Change<Participant>{before, after}};
+}
+
+EditCommand EditCommand::removeParticipant(const Participant &before) {
+  Participant after = before;
+  after.deleted = true;
+  return {EditKind::RemoveParticipant, Change<Participant>{before, std::move(after)}};
 }
 
 const Uuid &EditCommand::targetId() const {
-  if (const auto *a = std::get_if<AnnotationChange>(&m_change))
-    return a->after.id;
-  return std::get<RatingChange>(m_change).after.id;
+  return std::visit([](const auto &c) -> const Uuid & { return c.after.id; }, m_change);
 }
 
 const std::optional<Annotation> &EditCommand::annotationBefore() const {
-  return std::get<AnnotationChange>(m_change).before;
+  return std::get<Change<Annotation>>(m_change).before;
 }
 const Annotation &EditCommand::annotationAfter() const {
-  return std::get<AnnotationChange>(m_change).after;
+  return std::get<Change<Annotation>>(m_change).after;
 }
 const std::optional<Rating> &EditCommand::ratingBefore() const {
-  return std::get<RatingChange>(m_change).before;
+  return std::get<Change<Rating>>(m_change).before;
 }
 const Rating &EditCommand::ratingAfter() const {
-  return std::get<RatingChange>(m_change).after;
+  return std::get<Change<Rating>>(m_change).after;
+}
+const std::optional<Participant> &EditCommand::participantBefore() const {
+  return std::get<Change<Participant>>(m_change).before;
+}
+const Participant &EditCommand::participantAfter() const {
+  return std::get<Change<Participant>>(m_change).after;
 }
 
+bool EditCommand::revertDeletes() const {
+  return std::visit([](const auto &c) { return !c.before || c.before->deleted; }, m_change);
+}
+bool EditCommand::applyDeletes() const {
+  return std::visit([](const auto &c) { return c.after.deleted; }, m_change);
+}
+
+namespace {
+void put(EditTarget &t, const Annotation &a) { t.putAnnotation(a); }
+void put(EditTarget &t, const Rating &r) { t.putRating(r); }
+void put(EditTarget &t, const Participant &p) { t.putParticipant(p); }
+} // namespace
+
 void EditCommand::apply(EditTarget &target, UnixMillis now) const {
-  if (const auto *a = std::get_if<AnnotationChange>(&m_change)) {
-    target.putAnnotation(stamped(a->after, now));
-  } else {
-    target.putRating(stamped(std::get<RatingChange>(m_change).after, now));
-  }
+  std::visit([&](const auto &c) { put(target, stamped(c.after, now)); }, m_change);
 }
 
 void EditCommand::revert(EditTarget &target, UnixMillis now) const {
-  if (const auto *a = std::get_if<AnnotationChange>(&m_change)) {
-    target.putAnnotation(a->before ? stamped(*a->before, now) : tombstone(a->after, now));
-  } else {
-    const auto &r = std::get<RatingChange>(m_change);
-    target.putRating(r.before ? stamped(*r.before, now) : tombstone(r.after, now));
-  }
+  std::visit([&](const auto &c) { put(target, c.before ? stamped(*c.before, now) : tombstone(c.after, now)); },
+             m_change);
 }
 
 bool EditCommand::mergeWith(const EditCommand &next) {
   if (m_kind != EditKind::EditNote || next.m_kind != EditKind::EditNote || targetId() != next.targetId())
     return false;
-  std::get<AnnotationChange>(m_change).after = std::get<AnnotationChange>(next.m_change).after;
+  std::get<Change<Annotation>>(m_change).after = std::get<Change<Annotation>>(next.m_change).after;
   return true;
 }
 

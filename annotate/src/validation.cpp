@@ -3,6 +3,15 @@
 #include "spiegel/annotate/time_format.hpp"
 
 namespace spiegel::annotate {
+
+std::string trimmed(std::string_view s) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && blank(s.front()))
+    s.remove_prefix(1);
+  while (!s.empty() && blank(s.back()))
+    s.remove_suffix(1);
+  return std::string(s);
+}
 namespace {
 
 AnnotationError annotationError(AnnotationErrorCode code, std::string field, std::string en, std::string nl) {

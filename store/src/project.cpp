@@ -254,6 +254,10 @@ Participant Project::saveParticipant(Participant p) {
                                  [](const Participant &q) -> const std::string & { return q.role; });
 }
 
+void Project::putParticipant(const Participant &p) {
+  saveParticipant(p);
+}
+
 void Project::deleteParticipant(const Uuid &id) {
   if (!markDeleted(participants(), id, [&](const Participant &p) { saveParticipant(p); }))
     throw StoreError(ErrorCode::BadValue, path(), "no such participant", "participant");

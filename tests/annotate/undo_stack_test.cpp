@@ -27,8 +27,13 @@ public:
     ratings[r.id] = r;
     ++writes;
   }
+  void putParticipant(const Participant &p) override {
+    participants[p.id] = p;
+    ++writes;
+  }
   std::map<Uuid, Annotation> annotations;
   std::map<Uuid, Rating> ratings;
+  std::map<Uuid, Participant> participants;
   int writes = 0;
   bool failNext = false;
 };
@@ -176,4 +181,35 @@ TEST_CASE("The history keeps at most its limit, dropping the oldest", "[undo]") 
   CHECK_FALSE(db.annotations["t1"].deleted);
   CHECK(db.annotations["t2"].deleted);
   CHECK(db.annotations["t4"].deleted);
+}
+
+TEST_CASE("Participants are edits of the same stack: add, rename, remove, each undone exactly", "[undo]") {
+  MemoryTarget db;
+  UndoStack undo;
+  Participant p;
+  p.id = "p";
+  p.role = "moeder";
+  undo.execute(EditCommand::addParticipant(p), db, 1000);
+  CHECK(undo.nextUndo()->isParticipant());
+  CHECK(undo.nextUndo()->revertDeletes());
+  Participant renamed = db.participants["p"];
+  renamed.alias = "Ria";
+  undo.execute(EditCommand::editParticipant(db.participants["p"], renamed), db, 2000);
+  undo.execute(EditCommand::removeParticipant(db.participants["p"]), db, 3000);
+  CHECK(undo.nextUndo()->kind() == EditKind::RemoveParticipant);
+  CHECK(undo.nextUndo()->applyDeletes());
+  CHECK(db.participants["p"].deleted);
+
+  REQUIRE(undo.undo(db, 4000)); // removal
+  CHECK_FALSE(db.participants["p"].deleted);
+  CHECK(db.participants["p"].alias == "Ria");
+  CHECK(db.participants["p"].updatedAt == 4000);
+  REQUIRE(undo.undo(db, 5000)); // rename
+  CHECK(db.participants["p"].alias.empty());
+  REQUIRE(undo.undo(db, 6000)); // add: a tombstone
+  CHECK(db.participants["p"].deleted);
+  CHECK_FALSE(undo.canUndo());
+  REQUIRE(undo.redo(db, 7000));
+  CHECK_FALSE(db.participants["p"].deleted);
+  CHECK(db.participants["p"].role == "moeder");
 }

@@ -26,11 +26,14 @@ for m in media store annotate; do
 done
 # The folders of app/: the window's code stays in gui/, cli never includes
 # it (commands.cpp and cmd_bench.cpp only declare the GUI's entry points),
-# and the model and the shared pieces know nothing of either.
+# and the review library, the view models and the shared pieces know
+# nothing of either. review/ is below all of app/src: it includes none of it.
 ui='imgui|GLFW|GL/'
 check app/src/cli "gui/|$ui" "app/src/cli may not include the window (gui/, ImGui, GLFW, OpenGL)"
 check app/src/common "gui/|cli/|bench/|demo/|$ui" "app/src/common may not include cli/, gui/, bench/, demo/ or the window's libraries"
-check app/src/workspace "gui/|cli/|bench/|$ui" "app/src/workspace (the model, no drawing) may not include cli/, gui/, bench/, ImGui, GLFW or OpenGL"
+check app/review "spiegel/media|libav|libsw|SDL|common/|gui/|cli/|bench/|demo/|viewmodels/|$ui|nlohmann" \
+  "app/review (the review library: store and annotate only, no language) may not include media, app/src or the window's libraries"
+check app/src/viewmodels "gui/|cli/|bench/|demo/|$ui" "app/src/viewmodels (rows for the panels, no drawing) may not include cli/, gui/, bench/, demo/ or the window's libraries"
 check app/src/bench "gui/|cli/|$ui" "app/src/bench may not include cli/, gui/ or the window's libraries"
 check app/src/demo "gui/|cli/|bench/|$ui" "app/src/demo may not include cli/, gui/, bench/ or the window's libraries"
 check app/src/gui "cli/" "app/src/gui may not include cli/ (shared pieces live in common/)"

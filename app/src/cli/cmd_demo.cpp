@@ -9,7 +9,7 @@
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/generator.hpp"
 #include "spiegel/store/error.hpp"
-#include "workspace/demo_project.hpp"
+#include "demo/demo_project.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -62,7 +62,7 @@ int writeDemo(const std::string &espeak, const std::string &out, std::optional<M
   std::vector<Micros> lineStarts;
   for (const auto &cue : timeline.cues)
     lineStarts.push_back(cue.start);
-  const auto project = workspace::createDemoProject(out, spec.path, timeline.duration, lineStarts);
+  const auto project = demo::createDemoProject(out, spec.path, timeline.duration, lineStarts);
   std::cout << spec.path << '\n' << out << "/demo.vtt\n" << project << '\n';
   return kExitOk;
 }

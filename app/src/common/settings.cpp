@@ -77,12 +77,12 @@ Settings loadSettings(const std::string &file) {
   s.sidePanelWidth = std::clamp(s.sidePanelWidth, 0.0f, 4000.0f);
   s.timelineHeight = std::clamp(s.timelineHeight, 0.0f, 4000.0f);
   if (auto t = j.find("tagging"); t != j.end() && t->is_object()) {
-    workspace::WorkspaceSettings &w = s.tagging;
+    review::WorkspaceSettings &w = s.tagging;
     std::int64_t offsetMs = w.reactionOffset / 1000, preRollMs = w.preRoll / 1000;
     readIf(*t, "reaction_offset_ms", offsetMs);
     readIf(*t, "pause_when_tagging", w.pauseWhenTagging);
     readIf(*t, "pre_roll_ms", preRollMs);
-    w.reactionOffset = std::clamp<std::int64_t>(offsetMs * 1000, 0, workspace::WorkspaceSettings::kMaxReactionOffset);
+    w.reactionOffset = std::clamp<std::int64_t>(offsetMs * 1000, 0, review::WorkspaceSettings::kMaxReactionOffset);
     // Why 60 s: a longer pre-roll is a typo; it would hide the moment itself.
     w.preRoll = std::clamp<std::int64_t>(preRollMs * 1000, 0, 60'000'000);
   }

@@ -4,7 +4,7 @@
 //   s.volume = 0.5f; saveSettings(s, settingsFile());
 // Plain value type: the GUI owns one copy (UI thread only).
 #include "common/i18n.hpp"
-#include "workspace/workspace_settings.hpp"
+#include "spiegel/review/settings.hpp"
 
 #include <optional>
 #include <string>
@@ -34,7 +34,7 @@ struct Settings {
   float timelineHeight = 0.0f; // the timeline below picture and side panel
   // Tagging preferences handed to Workspace::setSettings (reaction offset,
   // pause when tagging, pre-roll).
-  workspace::WorkspaceSettings tagging;
+  review::WorkspaceSettings tagging;
 
   // Moves (or inserts) `path` to the front of recentFiles.
   void addRecent(const std::string &path);

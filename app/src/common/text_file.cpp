@@ -41,13 +41,5 @@ bool writeTextFileAtomically(const std::string &path, const std::string &text) {
   return true;
 }
 
-std::string trimmed(std::string_view s) {
-  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && blank(s.front()))
-    s.remove_prefix(1);
-  while (!s.empty() && blank(s.back()))
-    s.remove_suffix(1);
-  return std::string(s);
-}
 
 } // namespace spiegel::app

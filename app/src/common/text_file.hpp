@@ -1,6 +1,8 @@
 #pragma once
 // Small file helpers for the per-user files (settings, identity, recent
 // projects): the one atomic write of app/.
+#include "spiegel/annotate/validation.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,7 +14,6 @@ namespace spiegel::app {
 // Writes `path`.tmp, flushes, renames over `path`: a reader sees the old or
 // the new content, never half. False on any failure (the tmp file is removed).
 bool writeTextFileAtomically(const std::string &path, const std::string &text);
-// Without leading and trailing blanks (space, tab, CR, LF).
-[[nodiscard]] std::string trimmed(std::string_view s);
+using annotate::trimmed; // the one trim, in annotate/validation.hpp
 
 } // namespace spiegel::app

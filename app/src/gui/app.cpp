@@ -2,6 +2,7 @@
 
 #include "common/i18n.hpp"
 #include "common/paths.hpp"
+#include "common/profile.hpp"
 #include "gui/dialogs.hpp"
 #include "gui/gl.hpp"
 #include "gui/menu_bar.hpp"
@@ -87,8 +88,8 @@ App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chr
   initWindow();
   initImGui();
   registerPanels();
-  m_state.recentProjects = workspace::RecentProjects::load();
-  m_state.identity = workspace::loadIdentity(); // nullopt: asked when the first project opens
+  m_state.recentProjects = app::RecentProjects::load();
+  m_state.identity = app::loadIdentity(); // nullopt: asked when the first project opens
   if (!m_options.file.empty())
     m_state.events.push(OpenFile{m_options.file});
 }

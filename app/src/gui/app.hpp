@@ -64,7 +64,7 @@ private:
   void openPath(const std::string &path);
   void openProject(const std::string &path);
   void createProject(const std::string &recording);
-  void adoptWorkspace(std::unique_ptr<workspace::Workspace> ws);
+  void adoptWorkspace(std::unique_ptr<review::Workspace> ws);
   void playWorkspaceRecording();
   void closeWorkspace();
   void closeFile();

@@ -5,10 +5,10 @@
 // currentFrame(), both read here once per UI frame.
 #include "common/settings.hpp"
 #include "gui/events.hpp"
-#include "workspace/tag_list_model.hpp"
-#include "workspace/ratings_model.hpp"
-#include "workspace/recent_projects.hpp"
-#include "workspace/workspace.hpp"
+#include "viewmodels/tag_list_model.hpp"
+#include "viewmodels/ratings_model.hpp"
+#include "common/recent_projects.hpp"
+#include "spiegel/review/workspace.hpp"
 
 #include <spiegel/media/background.hpp>
 #include <spiegel/media/player.hpp>
@@ -77,15 +77,15 @@ struct AppState {
   // The reviewer's workspace (issue "workspace"): the open project, null when
   // a bare recording is played without a project. The Session above plays
   // its recording (workspace->mediaPath()).
-  std::unique_ptr<workspace::Workspace> workspace;
+  std::unique_ptr<review::Workspace> workspace;
   // Who reviews on this laptop (identity.json); nullopt until the first-start
   // dialog has been answered.
-  std::optional<workspace::Identity> identity;
-  workspace::RecentProjects recentProjects; // the start screen and File > Recent projects
+  std::optional<review::Identity> identity;
+  app::RecentProjects recentProjects; // the start screen and File > Recent projects
   std::optional<annotate::Uuid> selectedTag; // shared by timeline lanes, tag list and editor
   std::optional<annotate::Uuid> editingTag;  // the tag editor is open on this tag
-  workspace::TagListModel tagList;           // refreshed by the Tags tab
-  workspace::RatingsModel ratings;           // refreshed by the Ratings tab
+  viewmodels::TagListModel tagList;           // refreshed by the Tags tab
+  viewmodels::RatingsModel ratings;           // refreshed by the Ratings tab
 };
 
 } // namespace spiegel::app::gui

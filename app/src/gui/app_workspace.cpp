@@ -2,10 +2,11 @@
 // project (*.spiegel) becomes AppState::workspace and its recording plays in
 // the Session; a bare recording plays without a project and the user is
 // offered one next to it. UI thread only.
+#include "common/open_project.hpp"
 #include "gui/app.hpp"
 
 #include "common/i18n.hpp"
-#include "workspace/open_target.hpp"
+#include "common/open_target.hpp"
 
 #include <filesystem>
 #include <system_error>
@@ -21,7 +22,7 @@ bool samePath(const std::string &a, const std::string &b) {
 } // namespace
 
 void App::openPath(const std::string &path) {
-  if (workspace::openTarget(path) == workspace::OpenTarget::Project) {
+  if (app::openTarget(path) == app::OpenTarget::Project) {
     openProject(path);
     return;
   }
@@ -37,30 +38,30 @@ void App::openPath(const std::string &path) {
 }
 
 void App::openProject(const std::string &path) {
-  auto opened = workspace::Workspace::openProject(path, m_state.identity);
-  if (!opened) {
+  auto opened = openWorkspace(path, m_state.identity);
+  if (!opened.workspace) {
     m_state.events.push(ShowError{opened.error, tr("Cannot open the project", "Kan het project niet openen")});
     m_state.recentProjects.refresh();
     return;
   }
-  adoptWorkspace(std::move(*opened.value));
+  adoptWorkspace(std::move(opened.workspace));
 }
 
 void App::createProject(const std::string &recording) {
-  const auto suggestion = workspace::Workspace::suggestProjectPath(recording);
+  const auto suggestion = review::Workspace::suggestProjectPath(recording);
   if (suggestion.exists) {
     openProject(suggestion.path);
     return;
   }
-  auto made = workspace::Workspace::createProjectForRecording(recording, suggestion.path, m_state.identity);
-  if (!made) {
+  auto made = createWorkspaceForRecording(recording, suggestion.path, m_state.identity);
+  if (!made.workspace) {
     m_state.events.push(ShowError{made.error, tr("Cannot make the project", "Kan het project niet maken")});
     return;
   }
-  adoptWorkspace(std::move(*made.value));
+  adoptWorkspace(std::move(made.workspace));
 }
 
-void App::adoptWorkspace(std::unique_ptr<workspace::Workspace> ws) {
+void App::adoptWorkspace(std::unique_ptr<review::Workspace> ws) {
   closeWorkspace();
   ws->setSettings(m_state.settings.tagging);
   m_state.recentProjects.add(ws->projectPath());

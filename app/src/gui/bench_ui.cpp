@@ -4,9 +4,9 @@
 #include "common/i18n.hpp"
 #include "common/settings.hpp"
 #include "gui/app.hpp"
-#include "workspace/demo_project.hpp"
-#include "workspace/identity.hpp"
-#include "workspace/workspace.hpp"
+#include "demo/demo_project.hpp"
+#include "common/profile.hpp"
+#include "spiegel/review/workspace.hpp"
 
 #include "spiegel/media/generator.hpp"
 #include "spiegel/store/project.hpp"
@@ -82,7 +82,7 @@ fs::path ensureClip(const Options &o) {
 fs::path makeProject(const Options &o, const fs::path &clip) {
   const fs::path dir = o.cache / "project";
   fs::create_directories(dir);
-  const std::string path = workspace::createDemoProject(dir.string(), clip.string(), o.duration);
+  const std::string path = demo::createDemoProject(dir.string(), clip.string(), o.duration);
   auto p = store::Project::open(path);
   const annotate::Codebook cb = p.codebook();
   const store::Recording rec = p.recordings().front();
@@ -289,7 +289,7 @@ int runUiBench(const Args &args) {
     Settings settings = loadSettings(settingsFile());
     settings.window = WindowPlacement{0, 0, 1920, 1080, false};
     saveSettings(settings, settingsFile());
-    workspace::saveIdentity({"Sanne", annotate::ReviewerRole::Trainee}); // no identity dialog over the frames
+    app::saveIdentity({"Sanne", annotate::ReviewerRole::Trainee}); // no identity dialog over the frames
     const fs::path clip = ensureClip(o);
     gui::GuiOptions g;
     g.file = makeProject(o, clip).string(); // opens the workspace and plays its recording

@@ -1,9 +1,10 @@
 #include "gui/participants_panel.hpp"
 
+#include "common/review_messages.hpp"
 #include "common/i18n.hpp"
 #include "gui/people_widgets.hpp"
 #include "gui/widgets.hpp"
-#include "workspace/people_view.hpp"
+#include "viewmodels/people_view.hpp"
 
 #include "spiegel/annotate/roles.hpp"
 
@@ -102,7 +103,7 @@ void ParticipantsPanel::draw(AppState &state) {
                 "Open een project om de personen in de opname te zien en toe te voegen."));
     return;
   }
-  workspace::Workspace &ws = *state.workspace;
+  review::Workspace &ws = *state.workspace;
   if (m_seen != &ws) { // another project: fresh form, nothing being edited
     m_seen = &ws;
     m_addReady = false;
@@ -118,7 +119,7 @@ void ParticipantsPanel::draw(AppState &state) {
   drawAddForm(ws);
 }
 
-void ParticipantsPanel::drawTable(workspace::Workspace &ws) {
+void ParticipantsPanel::drawTable(review::Workspace &ws) {
   const auto &people = ws.participants();
   if (people.empty()) {
     hintText(tr("No one added yet. Add the family members and professionals below.",
@@ -148,10 +149,10 @@ void ParticipantsPanel::drawTable(workspace::Workspace &ws) {
   ImGui::EndTable();
 }
 
-void ParticipantsPanel::drawRow(workspace::Workspace &ws, const Participant &p, int slot) {
+void ParticipantsPanel::drawRow(review::Workspace &ws, const Participant &p, int slot) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  if (slot <= workspace::Workspace::kParticipantSlots) {
+  if (slot <= review::Workspace::kParticipantSlots) {
     ImGui::Text("F%d", slot);
     itemTooltip(tr("Press this key while tagging to add or remove this person on the tag.",
                    "Druk tijdens het taggen op deze toets om deze persoon aan de tag toe te voegen of eraf te halen."));
@@ -170,22 +171,22 @@ void ParticipantsPanel::drawRow(workspace::Workspace &ws, const Participant &p, 
     m_editing = p.id;
     m_edit.role = p.role;
     copyInto(m_edit.alias, p.alias);
-    m_edit.colour = workspace::parseColour(p.colour).value_or(std::array<float, 3>{0.6f, 0.6f, 0.6f});
+    m_edit.colour = viewmodels::parseColour(p.colour).value_or(std::array<float, 3>{0.6f, 0.6f, 0.6f});
     m_edit.family = p.kind == ParticipantKind::FamilyMember;
     m_message.clear();
   }
   itemTooltip(tr("Change role, alias, colour or kind in place.", "Wijzig rol, alias, kleur of soort hier ter plekke."));
   ImGui::SameLine();
   if (ImGui::SmallButton(tr("Remove", "Verwijder"))) {
-    const workspace::Status st = ws.removeParticipant(p.id);
-    m_message = st.error; // empty when removed
+    const review::Status st = ws.removeParticipant(p.id);
+    m_message = describe(st.error); // empty when removed
   }
   itemTooltip(tr("Remove this person (undo with Ctrl+Z). Not possible while tags or ratings refer to them.",
                  "Verwijder deze persoon (ongedaan maken met Ctrl+Z). Kan niet zolang tags of beoordelingen naar "
                  "hen verwijzen."));
 }
 
-void ParticipantsPanel::drawEditRow(workspace::Workspace &ws, const Participant &p) {
+void ParticipantsPanel::drawEditRow(review::Workspace &ws, const Participant &p) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::TableNextColumn();
@@ -196,10 +197,10 @@ void ParticipantsPanel::drawEditRow(workspace::Workspace &ws, const Participant 
     Participant changed = p;
     changed.role = m_edit.role;
     changed.alias = m_edit.alias.data();
-    changed.colour = workspace::formatColour(m_edit.colour);
+    changed.colour = viewmodels::formatColour(m_edit.colour);
     changed.kind = m_edit.family ? ParticipantKind::FamilyMember : ParticipantKind::Professional;
-    const workspace::Status st = ws.updateParticipant(changed);
-    m_message = st.error;
+    const review::Status st = ws.updateParticipant(changed);
+    m_message = describe(st.error);
     if (st)
       m_editing.reset();
   }
@@ -210,10 +211,10 @@ void ParticipantsPanel::drawEditRow(workspace::Workspace &ws, const Participant 
   itemTooltip(tr("Leave this person as they were.", "Laat deze persoon zoals die was."));
 }
 
-void ParticipantsPanel::drawAddForm(workspace::Workspace &ws) {
+void ParticipantsPanel::drawAddForm(review::Workspace &ws) {
   if (!m_addReady) {
     m_add = Form{};
-    m_add.colour = workspace::parseColour(workspace::suggestColour(ws.participants())).value_or(m_add.colour);
+    m_add.colour = viewmodels::parseColour(viewmodels::suggestColour(ws.participants())).value_or(m_add.colour);
     m_addReady = true;
   }
   ImGui::TextUnformatted(tr("Add a person", "Persoon toevoegen"));
@@ -221,8 +222,8 @@ void ParticipantsPanel::drawAddForm(workspace::Workspace &ws) {
   ImGui::BeginDisabled(m_add.role.empty());
   if (ImGui::Button(tr("Add", "Voeg toe"))) {
     const auto kind = m_add.family ? ParticipantKind::FamilyMember : ParticipantKind::Professional;
-    const auto added = ws.addParticipant(m_add.role, m_add.alias.data(), workspace::formatColour(m_add.colour), kind);
-    m_message = added.error;
+    const auto added = ws.addParticipant(m_add.role, m_add.alias.data(), viewmodels::formatColour(m_add.colour), kind);
+    m_message = describe(added.error);
     if (added)
       m_addReady = false; // fresh form with the next free colour
   }

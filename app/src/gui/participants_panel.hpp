@@ -27,10 +27,10 @@ private:
     std::array<float, 3> colour{};
     bool family = true;
   };
-  void drawTable(workspace::Workspace &ws);
-  void drawRow(workspace::Workspace &ws, const annotate::Participant &p, int slot);
-  void drawEditRow(workspace::Workspace &ws, const annotate::Participant &p);
-  void drawAddForm(workspace::Workspace &ws);
+  void drawTable(review::Workspace &ws);
+  void drawRow(review::Workspace &ws, const annotate::Participant &p, int slot);
+  void drawEditRow(review::Workspace &ws, const annotate::Participant &p);
+  void drawAddForm(review::Workspace &ws);
   // Role combo (grouped family / network / professional) + alias + colour +
   // kind; choosing a role sets the kind to that role's default.
   static void drawFields(Form &form, const char *idSuffix);
@@ -39,7 +39,7 @@ private:
   bool m_addReady = false;                 // m_add holds defaults for the current project
   std::optional<annotate::Uuid> m_editing; // the row edited in place
   Form m_edit;
-  const workspace::Workspace *m_seen = nullptr; // the project the form belongs to
+  const review::Workspace *m_seen = nullptr; // the project the form belongs to
   std::string m_message;                        // last refusal, shown under the table until the next edit
 };
 

@@ -2,7 +2,7 @@
 
 #include "common/i18n.hpp"
 #include "gui/widgets.hpp"
-#include "workspace/people_view.hpp"
+#include "viewmodels/people_view.hpp"
 
 #include "spiegel/annotate/roles.hpp"
 
@@ -22,7 +22,7 @@ std::string personLabel(const annotate::Participant &p) {
 }
 
 unsigned colourU32(const std::string &colour) {
-  const auto rgb = workspace::parseColour(colour);
+  const auto rgb = viewmodels::parseColour(colour);
   if (!rgb)
     return IM_COL32(150, 150, 150, 255);
   return ImGui::ColorConvertFloat4ToU32(ImVec4((*rgb)[0], (*rgb)[1], (*rgb)[2], 1.0f));

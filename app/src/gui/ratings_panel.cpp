@@ -1,9 +1,11 @@
 #include "gui/ratings_panel.hpp"
 
+#include "common/profile.hpp"
+#include "common/review_messages.hpp"
 #include "common/i18n.hpp"
 #include "gui/people_widgets.hpp"
 #include "gui/widgets.hpp"
-#include "workspace/people_view.hpp"
+#include "viewmodels/people_view.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -13,8 +15,8 @@
 namespace spiegel::app::gui {
 namespace {
 
-using workspace::RatingCell;
-using workspace::RatingRow;
+using viewmodels::RatingCell;
+using viewmodels::RatingRow;
 
 std::string signedValue(int v) { return v > 0 ? "+" + std::to_string(v) : std::to_string(v); }
 
@@ -54,7 +56,7 @@ void RatingsPanel::draw(AppState &state) {
                 "Voeg eerst de gezinsleden toe op het tabblad Deelnemers; beoordeel ze daarna hier."));
     return;
   }
-  for (std::size_t i : workspace::ratingOrder(rows))
+  for (std::size_t i : viewmodels::ratingOrder(rows))
     drawRow(state, rows[i]);
   drawSpreads(state.ratings);
 }
@@ -63,7 +65,7 @@ void RatingsPanel::drawHeader(const AppState &state) const {
   const auto &me = state.workspace->identity();
   if (me) {
     const std::string who =
-        std::string(tr("Ratings of ", "Beoordelingen van ")) + me->name + " (" + workspace::roleText(me->role) + ")";
+        std::string(tr("Ratings of ", "Beoordelingen van ")) + me->name + " (" + app::roleText(me->role) + ")";
     ImGui::TextUnformatted(who.c_str());
     itemTooltip(tr("Each reviewer has their own ratings. Switch reviewer on the Reviewers tab.",
                    "Elke beoordelaar heeft eigen beoordelingen. Wissel van beoordelaar op het tabblad Beoordelaars."));
@@ -93,7 +95,7 @@ void RatingsPanel::drawRow(AppState &state, const RatingRow &row) {
 }
 
 void RatingsPanel::drawCell(AppState &state, const RatingCell &cell) {
-  workspace::Workspace &ws = *state.workspace;
+  review::Workspace &ws = *state.workspace;
   ImGui::PushID(cell.element.c_str());
   const annotate::Element *el = ws.codebook().element(cell.element);
   const std::string name = el != nullptr ? el->name.in(langCode()) : cell.element;
@@ -143,7 +145,7 @@ void RatingsPanel::drawCell(AppState &state, const RatingCell &cell) {
   ImGui::PopID();
 }
 
-void RatingsPanel::drawScale(workspace::Workspace &ws, const std::vector<workspace::ScaleOption> &scale,
+void RatingsPanel::drawScale(review::Workspace &ws, const std::vector<viewmodels::ScaleOption> &scale,
                              const RatingCell &cell) {
   const float h = ImGui::GetFrameHeight();
   const std::string key = cellKey(cell);
@@ -152,15 +154,15 @@ void RatingsPanel::drawScale(workspace::Workspace &ws, const std::vector<workspa
   const std::string &rationale = m_rationale[key];
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2.0f, ImGui::GetStyle().ItemSpacing.y));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2.0f, ImGui::GetStyle().FramePadding.y));
-  for (const workspace::ScaleOption &opt : scale) {
+  for (const viewmodels::ScaleOption &opt : scale) {
     const bool selected = cell.value == opt.value;
     if (selected)
       ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.33f, 0.47f, 0.66f, 1.0f));
     const std::string label = signedValue(opt.value) + "##v";
     ImGui::PushID(opt.value);
     if (ImGui::Button(label.c_str(), ImVec2(h * 1.15f, h)) && !selected) {
-      const workspace::Status st = ws.setRating(cell.subject, cell.element, opt.value, rationale);
-      m_message = st.error;
+      const review::Status st = ws.setRating(cell.subject, cell.element, opt.value, rationale);
+      m_message = describe(st.error);
     }
     ImGui::PopID();
     if (selected)
@@ -174,23 +176,23 @@ void RatingsPanel::drawScale(workspace::Workspace &ws, const std::vector<workspa
   }
   ImGui::BeginDisabled(!cell.value.has_value());
   if (ImGui::Button("x##clear", ImVec2(h * 0.9f, h))) {
-    const workspace::Status st = ws.clearRating(cell.subject, cell.element);
-    m_message = st.error;
+    const review::Status st = ws.clearRating(cell.subject, cell.element);
+    m_message = describe(st.error);
   }
   ImGui::EndDisabled();
   itemTooltip(tr("Clear this rating (undo with Ctrl+Z).", "Wis deze beoordeling (ongedaan maken met Ctrl+Z)."));
   ImGui::PopStyleVar(2);
 }
 
-void RatingsPanel::drawRationale(workspace::Workspace &ws, const RatingCell &cell, const char *hint) {
+void RatingsPanel::drawRationale(review::Workspace &ws, const RatingCell &cell, const char *hint) {
   std::string &text = m_rationale[cellKey(cell)];
   ImGui::SetNextItemWidth(-1.0f);
   ImGui::InputTextWithHint("##why", hint, &text);
   const bool editing = ImGui::IsItemActive();
   if (ImGui::IsItemDeactivatedAfterEdit()) {
     if (cell.value) {
-      const workspace::Status st = ws.setRating(cell.subject, cell.element, *cell.value, text);
-      m_message = st.error;
+      const review::Status st = ws.setRating(cell.subject, cell.element, *cell.value, text);
+      m_message = describe(st.error);
     } else {
       m_message = tr("Choose a value on the scale first; the rationale is kept with the rating.",
                      "Kies eerst een waarde op de schaal; de onderbouwing hoort bij de beoordeling.");
@@ -204,7 +206,7 @@ void RatingsPanel::drawRationale(workspace::Workspace &ws, const RatingCell &cel
 
 void RatingsPanel::drawTicks(AppState &state, const RatingCell &cell) {
   for (std::size_t i = 0; i < cell.ticks.size(); ++i) {
-    const workspace::IndicatorTick &t = cell.ticks[i];
+    const viewmodels::IndicatorTick &t = cell.ticks[i];
     const bool positive = t.valence == annotate::Valence::Positive;
     const std::string line =
         std::string(positive ? "+ " : "- ") + t.label + "  x" + std::to_string(t.count) + "##tick" + std::to_string(i);
@@ -217,7 +219,7 @@ void RatingsPanel::drawTicks(AppState &state, const RatingCell &cell) {
   }
 }
 
-void RatingsPanel::drawSpreads(const workspace::RatingsModel &model) {
+void RatingsPanel::drawSpreads(const viewmodels::RatingsModel &model) {
   if (model.spreads().empty())
     return;
   ImGui::Spacing();
@@ -227,7 +229,7 @@ void RatingsPanel::drawSpreads(const workspace::RatingsModel &model) {
   itemTooltip(tr("How far the members' ratings lie apart per element. A large spread suggests a split alliance.",
                  "Hoe ver de beoordelingen van de gezinsleden per element uiteenliggen. Een grote spreiding wijst op "
                  "een gespleten alliantie."));
-  for (const workspace::SpreadRow &s : model.spreads()) {
+  for (const viewmodels::SpreadRow &s : model.spreads()) {
     const std::string line = s.elementText + ": " + s.text;
     ImGui::BulletText("%s", line.c_str());
   }

@@ -22,15 +22,15 @@ public:
 
 private:
   void drawHeader(const AppState &state) const;
-  void drawRow(AppState &state, const workspace::RatingRow &row);
-  void drawCell(AppState &state, const workspace::RatingCell &cell);
+  void drawRow(AppState &state, const viewmodels::RatingRow &row);
+  void drawCell(AppState &state, const viewmodels::RatingCell &cell);
   // −3…+3 buttons and the clear button; remembers the hovered value so the
   // cell's first line can name it on the next frame.
-  void drawScale(workspace::Workspace &ws, const std::vector<workspace::ScaleOption> &scale,
-                 const workspace::RatingCell &cell);
-  void drawRationale(workspace::Workspace &ws, const workspace::RatingCell &cell, const char *hint);
-  static void drawTicks(AppState &state, const workspace::RatingCell &cell);
-  static void drawSpreads(const workspace::RatingsModel &model);
+  void drawScale(review::Workspace &ws, const std::vector<viewmodels::ScaleOption> &scale,
+                 const viewmodels::RatingCell &cell);
+  void drawRationale(review::Workspace &ws, const viewmodels::RatingCell &cell, const char *hint);
+  static void drawTicks(AppState &state, const viewmodels::RatingCell &cell);
+  static void drawSpreads(const viewmodels::RatingsModel &model);
 
   // Rationale text being typed, per "subject|element"; taken from the model
   // whenever the field is not being edited. UI thread only.

@@ -1,9 +1,10 @@
 #include "gui/reviewers_panel.hpp"
 
+#include "common/profile.hpp"
 #include "common/i18n.hpp"
 #include "gui/people_widgets.hpp"
 #include "gui/widgets.hpp"
-#include "workspace/people_view.hpp"
+#include "viewmodels/people_view.hpp"
 
 #include <imgui.h>
 
@@ -16,16 +17,16 @@ void ReviewersPanel::draw(AppState &state) {
     hintText(tr("Open a project to see who has reviewed it.", "Open een project om te zien wie het heeft beoordeeld."));
     return;
   }
-  const workspace::Workspace &ws = *state.workspace;
+  const review::Workspace &ws = *state.workspace;
   if (m_seen != &ws || m_seenRevision != ws.revision()) {
-    m_counts = workspace::tagsPerReviewer(ws.tags());
+    m_counts = viewmodels::tagsPerReviewer(ws.tags());
     m_seen = &ws;
     m_seenRevision = ws.revision();
   }
   const auto &me = ws.identity();
   if (me) {
     const std::string who = std::string(tr("You are reviewing as ", "U beoordeelt als ")) + me->name + " (" +
-                            workspace::roleText(me->role) + ").";
+                            app::roleText(me->role) + ").";
     wrappedText(who.c_str());
   } else {
     calmNote(tr("Nobody is reviewing yet: say who you are to start tagging and rating.",
@@ -67,7 +68,7 @@ void ReviewersPanel::draw(AppState &state) {
     if (isMe)
       itemTooltip(tr("You: new tags and ratings are yours.", "U: nieuwe tags en beoordelingen zijn van u."));
     ImGui::TableNextColumn();
-    ImGui::TextDisabled("%s", workspace::roleText(r.role).c_str());
+    ImGui::TextDisabled("%s", app::roleText(r.role).c_str());
     ImGui::TableNextColumn();
     const auto it = m_counts.find(r.id);
     ImGui::Text("%d", it == m_counts.end() ? 0 : it->second);

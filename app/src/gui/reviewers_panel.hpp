@@ -22,7 +22,7 @@ private:
   // Tags per reviewer, recounted when the workspace's revision changes
   // (counting 10 000 tags every frame would cost time). UI thread only.
   std::map<annotate::Uuid, int> m_counts;
-  const workspace::Workspace *m_seen = nullptr;
+  const review::Workspace *m_seen = nullptr;
   std::uint64_t m_seenRevision = 0;
 };
 

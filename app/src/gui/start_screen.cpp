@@ -1,5 +1,6 @@
 #include "gui/start_screen.hpp"
 
+#include "common/review_messages.hpp"
 #include "common/i18n.hpp"
 #include "gui/widgets.hpp"
 
@@ -123,7 +124,7 @@ void StartScreen::drawStart(AppState &state, float width) {
 void StartScreen::drawMissing(AppState &state, float width) {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   ImGui::TextUnformatted(state.workspace->recordingMissing()
-                             ? state.workspace->missingRecordingText().c_str()
+                             ? missingRecordingText(*state.workspace).c_str()
                              : tr("The recording could not be played.", "De opname kon niet worden afgespeeld."));
   ImGui::PopTextWrapPos();
   ImGui::Spacing();

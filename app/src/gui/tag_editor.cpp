@@ -1,6 +1,7 @@
 // TaggingPanel: the small tag editor window (element + valence, indicator,
 // participants, note). Not modal, placed over the bottom of the picture so
 // the moment stays visible; every change is one undoable edit on disk.
+#include "common/review_messages.hpp"
 #include "gui/tagging.hpp"
 
 #include "common/i18n.hpp"
@@ -9,7 +10,7 @@
 #include "gui/people_widgets.hpp"
 #include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
-#include "workspace/indicator_choices.hpp"
+#include "viewmodels/indicator_choices.hpp"
 
 #include <spiegel/annotate/roles.hpp>
 
@@ -30,9 +31,9 @@ ImVec4 hexColour(const std::string &hex, float alpha = 1.0f) {
                 static_cast<float>(v & 0xFFu) / 255.0f, alpha);
 }
 
-void report(AppState &state, const workspace::Status &st) {
+void report(AppState &state, const review::Status &st) {
   if (!st)
-    state.events.push(ShowError{st.error});
+    state.events.push(ShowError{describe(st.error)});
 }
 
 bool pressed(const AppState &state, int key) {
@@ -60,7 +61,7 @@ void TaggingPanel::closeEditor(AppState &state) {
 void TaggingPanel::drawEditor(AppState &state) {
   if (!state.editingTag || !state.workspace)
     return;
-  workspace::Workspace &ws = *state.workspace;
+  review::Workspace &ws = *state.workspace;
   const annotate::Annotation *found = ws.tags().find(*state.editingTag);
   if (found == nullptr) { // deleted (or undone) meanwhile
     closeEditor(state);
@@ -146,8 +147,8 @@ void TaggingPanel::drawEditor(AppState &state) {
 }
 
 void TaggingPanel::drawIndicatorPicker(AppState &state, const annotate::Annotation &tag) {
-  workspace::Workspace &ws = *state.workspace;
-  const auto choices = workspace::indicatorChoices(ws.codebook(), tag.element, tag.valence);
+  review::Workspace &ws = *state.workspace;
+  const auto choices = viewmodels::indicatorChoices(ws.codebook(), tag.element, tag.valence);
   std::string preview = tr("(no indicator)", "(geen indicator)");
   for (const auto *ind : choices)
     if (tag.indicator && ind->id == *tag.indicator)
@@ -175,11 +176,11 @@ void TaggingPanel::drawIndicatorPicker(AppState &state, const annotate::Annotati
 // ↓ / ↑ while the editor is open: the next / previous choice of the picker,
 // "(no indicator)" first, wrapping around.
 void TaggingPanel::stepIndicator(AppState &state, int step) {
-  workspace::Workspace &ws = *state.workspace;
+  review::Workspace &ws = *state.workspace;
   const annotate::Annotation *tag = ws.tags().find(*state.editingTag);
   if (tag == nullptr || !ws.canEdit(*tag))
     return; // a colleague's tag is shown read-only
-  const auto choices = workspace::indicatorChoices(ws.codebook(), tag->element, tag->valence);
+  const auto choices = viewmodels::indicatorChoices(ws.codebook(), tag->element, tag->valence);
   const int n = static_cast<int>(choices.size()) + 1; // slot 0: no indicator
   int now = 0;
   for (int i = 1; i < n; ++i)
@@ -194,7 +195,7 @@ void TaggingPanel::stepIndicator(AppState &state, int step) {
 }
 
 void TaggingPanel::drawParticipantChips(AppState &state, const annotate::Annotation &tag) {
-  workspace::Workspace &ws = *state.workspace;
+  review::Workspace &ws = *state.workspace;
   const auto &people = ws.participants();
   if (people.empty()) {
     ImGui::TextDisabled("%s", tr("No participants in this project yet.", "Nog geen deelnemers in dit project."));
@@ -206,7 +207,7 @@ void TaggingPanel::drawParticipantChips(AppState &state, const annotate::Annotat
     const annotate::Participant &p = people[i];
     const bool on = std::find(tag.participants.begin(), tag.participants.end(), p.id) != tag.participants.end();
     std::string label = personLabel(p);
-    const bool hasKey = i < static_cast<std::size_t>(workspace::Workspace::kParticipantSlots);
+    const bool hasKey = i < static_cast<std::size_t>(review::Workspace::kParticipantSlots);
     if (hasKey)
       label = "F" + std::to_string(i + 1) + " " + label;
     ImGui::SameLine();

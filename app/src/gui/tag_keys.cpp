@@ -1,6 +1,7 @@
 // TaggingPanel: the tagging keys. Key codes (not characters) for digits and
 // F-keys: with Shift, GLFW reports GLFW_KEY_1…4 plus GLFW_MOD_SHIFT while the
 // character would be '!', '@' or '"' depending on the layout.
+#include "common/review_messages.hpp"
 #include "gui/tagging.hpp"
 
 #include "common/i18n.hpp"
@@ -12,9 +13,9 @@
 
 namespace spiegel::app::gui {
 namespace {
-void report(AppState &state, const workspace::Status &st) {
+void report(AppState &state, const review::Status &st) {
   if (!st)
-    state.events.push(ShowError{st.error});
+    state.events.push(ShowError{describe(st.error)});
 }
 
 Micros position(const AppState &state) { return state.session ? state.session->state.position : 0; }
@@ -58,7 +59,7 @@ void redo(AppState &state) {
 void TaggingPanel::tagNow(AppState &state, int hotkey, bool negative) {
   auto made = state.workspace->tagNow(hotkey, negative, position(state));
   if (!made) {
-    state.events.push(ShowError{made.error});
+    state.events.push(ShowError{describe(made.error)});
     return;
   }
   state.selectedTag = *made.value;
@@ -70,7 +71,7 @@ void TaggingPanel::tagNow(AppState &state, int hotkey, bool negative) {
 void TaggingPanel::markOut(AppState &state) {
   auto made = state.workspace->markOut(position(state));
   if (!made) { // O before I: a slip, not a failure
-    state.events.push(ShowError{made.error, tr("Marking a stretch", "Een stuk markeren")});
+    state.events.push(ShowError{describe(made.error), tr("Marking a stretch", "Een stuk markeren")});
     return;
   }
   state.selectedTag = *made.value;

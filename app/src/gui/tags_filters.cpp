@@ -74,8 +74,8 @@ template <class Set> void setSingle(Set &s, const std::string &key) {
 } // namespace
 
 void TagsPanel::drawFilters(AppState &state) {
-  const workspace::Workspace &ws = *state.workspace;
-  workspace::TagListModel &model = state.tagList;
+  const review::Workspace &ws = *state.workspace;
+  viewmodels::TagListModel &model = state.tagList;
   ImGui::SetNextItemWidth(-1.0f);
   if (ImGui::InputTextWithHint("##search", tr("Search notes, indicators, people…", "Zoek in notities, indicatoren, personen…"),
                                m_search.data(), m_search.size()))

@@ -1,5 +1,6 @@
 #include "gui/tags_panel.hpp"
 
+#include "common/review_messages.hpp"
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
 #include "gui/gl.hpp"
@@ -14,7 +15,7 @@
 
 namespace spiegel::app::gui {
 namespace {
-using workspace::TagColumn;
+using viewmodels::TagColumn;
 
 constexpr TagColumn kColumns[] = {TagColumn::Time,         TagColumn::Element, TagColumn::Valence, TagColumn::Indicator,
                                   TagColumn::Participants, TagColumn::Note,    TagColumn::Reviewer};
@@ -80,9 +81,9 @@ void TagsPanel::handleTabKeys(AppState &state) {
 
 void TagsPanel::commitNote(AppState &state) {
   if (m_editing && state.workspace) {
-    const workspace::Status st = state.workspace->setNote(*m_editing, m_noteBuf.data());
+    const review::Status st = state.workspace->setNote(*m_editing, m_noteBuf.data());
     if (!st)
-      state.events.push(ShowError{st.error});
+      state.events.push(ShowError{describe(st.error)});
   }
   m_editing.reset();
 }
@@ -105,7 +106,7 @@ void TagsPanel::draw(AppState &state) {
 // swatch), ± narrow, participants and reviewer to their longest labels up to
 // a limit; the indicator stretches. Below the sum the table scrolls sideways
 // instead of cutting every column.
-TagsPanel::ColumnWidths TagsPanel::columnWidths(const workspace::Workspace &ws) {
+TagsPanel::ColumnWidths TagsPanel::columnWidths(const review::Workspace &ws) {
   const float em = ImGui::GetFontSize();
   const float pad = ImGui::GetStyle().CellPadding.x * 2.0f + ImGui::GetStyle().ItemSpacing.x;
   const auto fit = [&](float content, const char *header) {
@@ -133,7 +134,7 @@ TagsPanel::ColumnWidths TagsPanel::columnWidths(const workspace::Workspace &ws) 
 }
 
 void TagsPanel::drawTable(AppState &state) {
-  workspace::TagListModel &model = state.tagList;
+  viewmodels::TagListModel &model = state.tagList;
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_Hideable;
@@ -189,7 +190,7 @@ void TagsPanel::drawTable(AppState &state) {
 }
 
 void TagsPanel::drawRow(AppState &state, std::size_t index) {
-  const workspace::TagRow &r = state.tagList.rows()[index];
+  const viewmodels::TagRow &r = state.tagList.rows()[index];
   const annotate::Annotation &tag = *r.tag;
   ImGui::TableNextRow();
   ImGui::PushID(static_cast<int>(index));
@@ -252,7 +253,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
         ImGui::IsMouseHoveringRect(ImVec2(left, ImGui::GetItemRectMin().y), ImVec2(right, ImGui::GetItemRectMax().y));
     const bool mine = state.workspace->canEdit(tag); // only its own reviewer edits a note
     if (overNote && !mine) {
-      ImGui::SetTooltip("%s", state.workspace->checkOwner(tag).error.c_str());
+      ImGui::SetTooltip("%s", describe(state.workspace->checkOwner(tag).error).c_str());
     } else if (overNote && (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || state.input.doubleClicks > 0)) {
       m_editing = tag.id;
       m_focusEditor = true;

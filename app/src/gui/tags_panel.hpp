@@ -28,7 +28,7 @@ private:
   struct ColumnWidths {
     float time = 0, element = 0, valence = 0, participants = 0, note = 0, reviewer = 0, indicatorMin = 0;
   };
-  [[nodiscard]] static ColumnWidths columnWidths(const workspace::Workspace &ws);
+  [[nodiscard]] static ColumnWidths columnWidths(const review::Workspace &ws);
   static void elementCell(const AppState &state, const annotate::Annotation &tag, const std::string &name);
   void drawFilters(AppState &state);
   void drawTable(AppState &state);

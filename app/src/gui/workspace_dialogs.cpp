@@ -1,5 +1,8 @@
 #include "gui/workspace_dialogs.hpp"
 
+#include "common/open_project.hpp"
+#include "common/profile.hpp"
+#include "common/review_messages.hpp"
 #include "common/i18n.hpp"
 #include "common/text_file.hpp"
 #include "gui/gl.hpp"
@@ -45,10 +48,10 @@ void IdentityDialog::onEvent(AppState &state, const Event &e) {
 }
 
 void IdentityDialog::confirm(AppState &state) {
-  const workspace::Identity me{trimmed(m_name), kRoles[m_role]};
+  const review::Identity me{trimmed(m_name), kRoles[m_role]};
   if (me.name.empty())
     return;
-  if (!workspace::saveIdentity(me))
+  if (!app::saveIdentity(me))
     state.events.push(ShowError{tr("Your name could not be saved in the settings folder; Spiegel uses it until "
                                    "you close the program.",
                                    "Uw naam kon niet in de instellingenmap worden bewaard; Spiegel gebruikt hem "
@@ -56,7 +59,7 @@ void IdentityDialog::confirm(AppState &state) {
   state.identity = me;
   if (state.workspace)
     if (auto st = state.workspace->switchReviewer(me); !st)
-      state.events.push(ShowError{st.error});
+      state.events.push(ShowError{describe(st.error)});
   m_active = false;
   ImGui::CloseCurrentPopup();
 }
@@ -89,7 +92,7 @@ void IdentityDialog::draw(AppState &state) {
   for (int i = 0; i < 3; ++i) {
     if (i > 0)
       ImGui::SameLine();
-    ImGui::RadioButton(workspace::roleText(kRoles[i]).c_str(), &m_role, i);
+    ImGui::RadioButton(app::roleText(kRoles[i]).c_str(), &m_role, i);
     itemTooltip(tr(kTips[i][0], kTips[i][1]));
   }
   ImGui::Spacing();
@@ -113,7 +116,7 @@ void IdentityDialog::draw(AppState &state) {
 
 void ProjectOfferDialog::onEvent(AppState &, const Event &e) {
   if (const auto *offer = std::get_if<OfferProject>(&e)) {
-    const auto suggestion = workspace::Workspace::suggestProjectPath(offer->recording);
+    const auto suggestion = review::Workspace::suggestProjectPath(offer->recording);
     m_recording = offer->recording;
     m_projectPath = suggestion.path;
     m_exists = suggestion.exists;
@@ -181,7 +184,7 @@ void MissingRecordingDialog::draw(AppState &state) {
   const std::string title = tr("Recording not found", "Opname niet gevonden");
   if (!beginQueuedModal("###missingrecording", title, m_active, kMissingEm))
     return;
-  ImGui::TextUnformatted(state.workspace->missingRecordingText().c_str());
+  ImGui::TextUnformatted(missingRecordingText(*state.workspace).c_str());
   ImGui::Spacing();
   ImGui::TextDisabled("%s", tr("Locate… looks in a folder you choose (and its subfolders) for the same file, "
                                "even if it was renamed.",
@@ -231,9 +234,9 @@ void ProjectBrowser::draw(AppState &state) {
   if (m_what == BrowseFor::Folder) {
     if (!state.workspace)
       return;
-    const auto found = state.workspace->relink(*chosen);
+    const auto found = state.workspace->relink(*chosen, mediaFingerprinter());
     if (!found)
-      state.events.push(ShowError{found.error});
+      state.events.push(ShowError{describe(found.error)});
     else if (!*found.value) {
       state.events.push(ShowError{tr("The recording is not in that folder or its subfolders. Choose another "
                                      "folder with Locate… in the File menu.",

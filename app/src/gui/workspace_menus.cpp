@@ -1,6 +1,8 @@
 #include "gui/workspace_menus.hpp"
 
+#include "common/edit_description.hpp"
 #include "common/i18n.hpp"
+#include "common/profile.hpp"
 #include "gui/people_widgets.hpp"
 #include "gui/tagging.hpp"
 #include "gui/test_layout.hpp"
@@ -54,9 +56,9 @@ void projectFileItems(AppState &state) {
 void editMenu(AppState &state) {
   if (!ImGui::BeginMenu(tr("Edit", "Bewerken")))
     return;
-  workspace::Workspace *ws = state.workspace.get();
-  const std::string undoLabel = ws != nullptr && ws->canUndo() ? ws->undoText() : tr("Undo", "Ongedaan maken");
-  const std::string redoLabel = ws != nullptr && ws->canRedo() ? ws->redoText() : tr("Redo", "Opnieuw");
+  review::Workspace *ws = state.workspace.get();
+  const std::string undoLabel = ws != nullptr && ws->canUndo() ? undoText(*ws) : tr("Undo", "Ongedaan maken");
+  const std::string redoLabel = ws != nullptr && ws->canRedo() ? redoText(*ws) : tr("Redo", "Opnieuw");
   if (ImGui::MenuItem(undoLabel.c_str(), "Ctrl+Z", false, ws != nullptr && ws->canUndo()))
     undo(state);
   if (ImGui::MenuItem(redoLabel.c_str(), "Ctrl+Y", false, ws != nullptr && ws->canRedo()))
@@ -69,7 +71,7 @@ void reviewerMenu(AppState &state) {
     return;
   if (state.identity)
     ImGui::TextDisabled("%s \xC2\xB7 %s", state.identity->name.c_str(),
-                        workspace::roleText(state.identity->role).c_str());
+                        app::roleText(state.identity->role).c_str());
   if (ImGui::MenuItem(tr("Switch reviewer…", "Andere beoordelaar…")))
     state.events.push(AskIdentity{true});
   itemTooltip(tr("Someone else reviews on this computer from now on; undo starts afresh",
@@ -80,7 +82,7 @@ void reviewerMenu(AppState &state) {
 void taggingSettingsMenu(AppState &state) {
   if (!ImGui::BeginMenu(tr("Settings", "Instellingen")))
     return;
-  workspace::WorkspaceSettings &t = state.settings.tagging;
+  review::WorkspaceSettings &t = state.settings.tagging;
   bool changed = false;
   float offset = static_cast<float>(t.reactionOffset) / 1e6f;
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);

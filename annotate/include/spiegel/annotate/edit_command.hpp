@@ -1,9 +1,15 @@
 #pragma once
-// One user edit of an annotation or a rating, kept with its before and after
-// values so it can be undone and redone. Commands are applied to an
-// EditTarget (the store or app implements it: write to the project file,
-// update the TagIndex). No clock here: callers pass `now`, which becomes the
-// updatedAt of everything written, so an undo also wins a later merge.
+// One undoable edit: a value of one kind (an annotation, a rating, a
+// participant — every kind of data the reviewer edits) with its before and
+// after values, so the one UndoStack can undo and redo it. A command is
+// applied to an EditTarget (review/ implements it: write to the project file,
+// update its in-memory copies). No clock here: callers pass `now`, which
+// becomes the updatedAt of everything written, so an undo also wins a later
+// merge. Describing a command for a person is app/'s (it has the language):
+// kind() and the values say everything needed.
+//
+// A new kind of data joins by adding its type to Change's variant, its
+// EditKind values and factories, and one put() to EditTarget.
 //
 //   undo.execute(EditCommand::addAnnotation(tag), target, now);
 //   undo.undo(target, now);          // writes a tombstone of tag
@@ -22,6 +28,7 @@ public:
   virtual ~EditTarget() = default;
   virtual void putAnnotation(const Annotation &a) = 0;
   virtual void putRating(const Rating &r) = 0;
+  virtual void putParticipant(const Participant &p) = 0;
 };
 
 enum class EditKind {
@@ -33,6 +40,9 @@ enum class EditKind {
   DeleteAnnotation, // tombstone
   SetRating,        // new or changed value / rationale
   ClearRating,      // tombstone
+  AddParticipant,
+  EditParticipant,
+  RemoveParticipant, // tombstone
 };
 
 class EditCommand {
@@ -49,16 +59,28 @@ public:
   // before: the reviewer's current rating of that subject × element, if any.
   [[nodiscard]] static EditCommand setRating(const std::optional<Rating> &before, const Rating &after);
   [[nodiscard]] static EditCommand clearRating(const Rating &before);
+  [[nodiscard]] static EditCommand addParticipant(const Participant &p);
+  [[nodiscard]] static EditCommand editParticipant(const Participant &before, const Participant &after);
+  [[nodiscard]] static EditCommand removeParticipant(const Participant &before);
 
   [[nodiscard]] EditKind kind() const { return m_kind; }
   // The id of the annotation or rating this command changes.
   [[nodiscard]] const Uuid &targetId() const;
-  [[nodiscard]] bool isRating() const { return std::holds_alternative<RatingChange>(m_change); }
+  [[nodiscard]] bool isAnnotation() const { return std::holds_alternative<Change<Annotation>>(m_change); }
+  [[nodiscard]] bool isRating() const { return std::holds_alternative<Change<Rating>>(m_change); }
+  [[nodiscard]] bool isParticipant() const { return std::holds_alternative<Change<Participant>>(m_change); }
   // Before/after values; before is nullopt for a value that did not exist.
   [[nodiscard]] const std::optional<Annotation> &annotationBefore() const;
   [[nodiscard]] const Annotation &annotationAfter() const;
   [[nodiscard]] const std::optional<Rating> &ratingBefore() const;
   [[nodiscard]] const Rating &ratingAfter() const;
+  [[nodiscard]] const std::optional<Participant> &participantBefore() const;
+  [[nodiscard]] const Participant &participantAfter() const;
+  // The value revert() writes: the before value, or (when there was none) a
+  // tombstone of the after value. True when revert() deletes, i.e. the
+  // command added the value; apply() deletes when after.deleted.
+  [[nodiscard]] bool revertDeletes() const;
+  [[nodiscard]] bool applyDeletes() const;
 
   // Writes the after value (redo) or restores the before value (undo; a value
   // that did not exist before becomes a tombstone of the after value).
@@ -70,19 +92,15 @@ public:
   bool mergeWith(const EditCommand &next);
 
 private:
-  struct AnnotationChange {
-    std::optional<Annotation> before;
-    Annotation after;
+  template <class T> struct Change {
+    std::optional<T> before; // nullopt: the command adds the value
+    T after;                 // deleted == true: the command removes it
   };
-  struct RatingChange {
-    std::optional<Rating> before;
-    Rating after;
-  };
-  EditCommand(EditKind kind, AnnotationChange change) : m_kind(kind), m_change(std::move(change)) {}
-  EditCommand(EditKind kind, RatingChange change) : m_kind(kind), m_change(std::move(change)) {}
+  using AnyChange = std::variant<Change<Annotation>, Change<Rating>, Change<Participant>>;
+  EditCommand(EditKind kind, AnyChange change) : m_kind(kind), m_change(std::move(change)) {}
 
   EditKind m_kind;
-  std::variant<AnnotationChange, RatingChange> m_change;
+  AnyChange m_change;
 };
 
 } // namespace spiegel::annotate

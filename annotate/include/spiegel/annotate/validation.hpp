@@ -6,10 +6,15 @@
 //     fail(err->message.in(lang));   // err->field says which part is wrong
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "spiegel/annotate/types.hpp"
 
 namespace spiegel::annotate {
+
+// Text as a person typed it, without leading and trailing blanks (space,
+// tab, CR, LF): names, roles and notes are stored this way.
+[[nodiscard]] std::string trimmed(std::string_view s);
 
 enum class AnnotationErrorCode {
   UnknownElement,          // element key not in the codebook

@@ -2,7 +2,7 @@
 
 #include "common/i18n.hpp"
 #include "gui/test_layout.hpp"
-#include "workspace/tag_list_model.hpp"
+#include "viewmodels/tag_list_model.hpp"
 
 #include <imgui.h>
 
@@ -13,8 +13,8 @@
 
 namespace spiegel::app::gui {
 namespace {
-using workspace::LaneMark;
-using workspace::MarkPart;
+using viewmodels::LaneMark;
+using viewmodels::MarkPart;
 
 unsigned parseColour(const std::string &hex, unsigned alpha = 255) {
   unsigned long rgb = 0x8899aa; // a calm grey for a missing or odd colour
@@ -131,7 +131,7 @@ void ElementLaneRow::draw(const TimelineContext &ctx, const Session &, float top
     tl->lane(m_key, top, top + height);
   const AppState *state = m_set.state();
   const auto &tags = m_set.visible(m_key);
-  m_layout = workspace::layoutLane(tags, ctx.start, ctx.pxPerUs, ctx.left);
+  m_layout = viewmodels::layoutLane(tags, ctx.start, ctx.pxPerUs, ctx.left);
   // A thin strip of the element's colour marks the lane's start.
   ctx.draw->AddRectFilled(ImVec2(ctx.left, top), ImVec2(ctx.left + 3.0f, top + height), withAlpha(m_colour, 200u));
   const auto &drag = m_set.drag();
@@ -148,7 +148,7 @@ void ElementLaneRow::draw(const TimelineContext &ctx, const Session &, float top
     LaneMark preview;
     preview.x0 = ctx.toX(drag->start);
     preview.x1 = ctx.toX(drag->end);
-    preview.kind = preview.x1 - preview.x0 < workspace::kFoldPx ? workspace::MarkKind::Point : workspace::MarkKind::Span;
+    preview.kind = preview.x1 - preview.x0 < viewmodels::kFoldPx ? viewmodels::MarkKind::Point : viewmodels::MarkKind::Span;
     if (!preview.isSpan())
       preview.x1 = preview.x0;
     preview.row = std::min(drag->row, m_layout.rows - 1);
@@ -160,7 +160,7 @@ void ElementLaneRow::draw(const TimelineContext &ctx, const Session &, float top
 }
 
 void LaneSet::sync(const AppState &state, std::vector<std::unique_ptr<TimelineRow>> &rows, std::size_t fixedRows) {
-  const workspace::Workspace *ws = state.workspace.get();
+  const review::Workspace *ws = state.workspace.get();
   const std::size_t size = ws ? ws->codebook().elements.size() : 0;
   if (ws == m_ws && size == m_codebookSize && m_lanes.size() == size)
     return;

@@ -4,7 +4,7 @@
 // in up to three sub-rows, points as markers, positive filled and pointing
 // up with "+", negative outlined and pointing down with "−"; markers closer
 // than 3 px and spans that fit no sub-row fold into a lighter cluster bar
-// with a count (workspace::layoutLane). LaneSet owns what the lanes share:
+// with a count (viewmodels::layoutLane). LaneSet owns what the lanes share:
 // the tags visible this frame (one TagIndex::overlapping query per frame,
 // bucketed by element), and the mouse: hover tooltip, click to select and
 // seek (a cluster: its first tag), drag to move, drag a span's edge to
@@ -13,7 +13,7 @@
 // resize (Workspace::canEdit); another reviewer's are selected, never dragged.
 // UI thread only.
 #include "gui/timeline/timeline_row.hpp"
-#include "workspace/lane_layout.hpp"
+#include "viewmodels/lane_layout.hpp"
 
 #include <memory>
 #include <optional>
@@ -38,12 +38,12 @@ public:
   // Geometry of the last draw, for hit tests in the same frame.
   [[nodiscard]] float top() const { return m_top; }
   [[nodiscard]] float bottom() const { return m_top + m_height; }
-  [[nodiscard]] const std::vector<workspace::LaneMark> &marks() const { return m_layout.marks; }
+  [[nodiscard]] const std::vector<viewmodels::LaneMark> &marks() const { return m_layout.marks; }
   [[nodiscard]] int subRows() const { return m_layout.rows; }
 
 private:
-  void drawMark(const TimelineContext &ctx, const workspace::LaneMark &m, int rows, bool selected, bool faded) const;
-  void drawCluster(const TimelineContext &ctx, const workspace::LaneMark &m, bool selected) const;
+  void drawMark(const TimelineContext &ctx, const viewmodels::LaneMark &m, int rows, bool selected, bool faded) const;
+  void drawCluster(const TimelineContext &ctx, const viewmodels::LaneMark &m, bool selected) const;
   // The count pills of the clusters, on top of everything; a pill that would
   // cover the one before it is left out (the tooltip still tells the count).
   void drawCounts(const TimelineContext &ctx) const;
@@ -53,7 +53,7 @@ private:
   annotate::Text m_name;
   unsigned m_colour;
   float m_top = 0.0f, m_height = 0.0f;
-  workspace::LaneLayout m_layout; // of the last draw
+  viewmodels::LaneLayout m_layout; // of the last draw
 };
 
 // What the mouse does on the lanes this frame.
@@ -84,7 +84,7 @@ public:
   struct Drag {
     annotate::Uuid tag;
     std::string element;
-    workspace::MarkPart part = workspace::MarkPart::Body;
+    viewmodels::MarkPart part = viewmodels::MarkPart::Body;
     Micros origStart = 0, origEnd = 0;
     Micros start = 0, end = 0; // preview
     float pressX = 0.0f;
@@ -96,13 +96,13 @@ public:
   [[nodiscard]] bool empty() const { return m_lanes.empty(); }
 
 private:
-  void showTooltip(const AppState &state, const TimelineContext &ctx, const workspace::LaneMark &m) const;
-  void press(AppState &state, const TimelineContext &ctx, const workspace::LaneMark &m, workspace::MarkPart part,
+  void showTooltip(const AppState &state, const TimelineContext &ctx, const viewmodels::LaneMark &m) const;
+  void press(AppState &state, const TimelineContext &ctx, const viewmodels::LaneMark &m, viewmodels::MarkPart part,
              float x);
   void finishDrag(AppState &state);
 
   const AppState *m_state = nullptr;
-  const workspace::Workspace *m_ws = nullptr; // the workspace the lanes were built for
+  const review::Workspace *m_ws = nullptr; // the workspace the lanes were built for
   std::size_t m_codebookSize = 0;
   std::vector<ElementLaneRow *> m_lanes; // owned by the panel's rows
   std::unordered_map<std::string, std::vector<const annotate::Annotation *>> m_visible;

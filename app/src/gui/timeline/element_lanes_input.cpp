@@ -1,12 +1,13 @@
 // LaneSet's mouse and keys: hover tooltip, click selects and seeks, drag
 // moves or resizes (written on release), Delete removes.
+#include "common/review_messages.hpp"
 #include "gui/timeline/element_lanes.hpp"
 
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
 #include "gui/format.hpp"
 #include "gui/test_layout.hpp"
-#include "workspace/tag_list_model.hpp"
+#include "viewmodels/tag_list_model.hpp"
 
 #include "gui/gl.hpp"
 #include <imgui.h>
@@ -16,8 +17,8 @@
 
 namespace spiegel::app::gui {
 namespace {
-using workspace::LaneMark;
-using workspace::MarkPart;
+using viewmodels::LaneMark;
+using viewmodels::MarkPart;
 
 // Why 4 px: a marker or a span's edge is grabbed a little beside it, so a
 // 1-px line is easy to hit without covering its neighbours.
@@ -35,7 +36,7 @@ void row(const char *name, const std::string &value) {
 } // namespace
 
 void LaneSet::showTooltip(const AppState &state, const TimelineContext &ctx, const LaneMark &m) const {
-  const workspace::Workspace &ws = *state.workspace;
+  const review::Workspace &ws = *state.workspace;
   ImGui::BeginTooltip();
   if (m.isCluster()) {
     const std::string from = formatTime(std::max<Micros>(ctx.toTime(m.x0), 0), false);
@@ -51,7 +52,7 @@ void LaneSet::showTooltip(const AppState &state, const TimelineContext &ctx, con
     ImGui::EndTooltip();
     return;
   }
-  const workspace::TagRow r = workspace::TagListModel::makeRow(ws, *m.tag);
+  const viewmodels::TagRow r = viewmodels::TagListModel::makeRow(ws, *m.tag);
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
   row(tr("Element", "Element"), r.element);
   row(tr("Valence", "Valentie"), r.valence == "+" ? tr("+ positive", "+ positief") : tr("- negative", "- negatief"));
@@ -65,7 +66,7 @@ void LaneSet::showTooltip(const AppState &state, const TimelineContext &ctx, con
                                  "Klik: kiezen en erheen gaan. Slepen: verplaatsen. Rand slepen: lengte. Delete: verwijderen."));
   else
     ImGui::TextDisabled("%s %s", tr("Click: select and go there.", "Klik: kiezen en erheen gaan."),
-                        ws.checkOwner(*m.tag).error.c_str());
+                        describe(ws.checkOwner(*m.tag).error).c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }
@@ -94,10 +95,10 @@ void LaneSet::finishDrag(AppState &state) {
   m_drag.reset();
   if (!d.moved || !state.workspace)
     return;
-  workspace::Status st = d.part == MarkPart::Body ? state.workspace->moveTag(d.tag, d.start)
+  review::Status st = d.part == MarkPart::Body ? state.workspace->moveTag(d.tag, d.start)
                                                    : state.workspace->resizeTag(d.tag, d.start, d.end);
   if (!st)
-    state.events.push(ShowError{st.error});
+    state.events.push(ShowError{describe(st.error)});
 }
 
 LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool hovered) {
@@ -141,8 +142,8 @@ LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool
   for (ElementLaneRow *lane : m_lanes) {
     if (my < lane->top() || my >= lane->bottom())
       continue;
-    const int subRow = workspace::subRowAt(my, lane->top(), lane->bottom() - lane->top(), lane->subRows());
-    const auto hit = workspace::hitTest(lane->marks(), io.MousePos.x, kSlopPx, subRow);
+    const int subRow = viewmodels::subRowAt(my, lane->top(), lane->bottom() - lane->top(), lane->subRows());
+    const auto hit = viewmodels::hitTest(lane->marks(), io.MousePos.x, kSlopPx, subRow);
     if (!hit)
       break;
     const LaneMark &m = lane->marks()[hit->index];
@@ -167,13 +168,13 @@ void LaneSet::handleKeys(AppState &state) {
       continue;
     const annotate::Annotation *tag = state.workspace->tags().find(*state.selectedTag);
     const bool mine = tag == nullptr || state.workspace->canEdit(*tag);
-    const workspace::Status st = state.workspace->deleteTag(*state.selectedTag);
+    const review::Status st = state.workspace->deleteTag(*state.selectedTag);
     if (st)
       state.selectedTag.reset();
     else if (!mine) // a calm refusal, not a failure
-      state.events.push(ShowError{st.error, tr("A colleague's tag", "De tag van een collega")});
+      state.events.push(ShowError{describe(st.error), tr("A colleague's tag", "De tag van een collega")});
     else
-      state.events.push(ShowError{st.error});
+      state.events.push(ShowError{describe(st.error)});
     return;
   }
 }

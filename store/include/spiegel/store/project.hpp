@@ -113,7 +113,7 @@ struct MergeReport {
 struct Package; // package.hpp
 
 // Also the annotate::EditTarget of the undo stack: undo/redo write through
-// to the file (putAnnotation / putRating).
+// to the file (putAnnotation / putRating / putParticipant).
 class Project final : public annotate::EditTarget {
 public:
   // Creates a new project file; throws if `path` exists (Io) or cannot be
@@ -184,6 +184,7 @@ public:
   // when needed so the newest edit also wins a later merge.
   void putAnnotation(const Annotation &a) override;
   void putRating(const Rating &r) override;
+  void putParticipant(const Participant &p) override; // saveParticipant()
 
   // --- ratings. setRating replaces the live rating with the same
   // recording × reviewer × subject × element when the id is empty.

@@ -1,0 +1,262 @@
+#pragma once
+// The reviewer's open session on one project and one recording: everything
+// the workspace GUI needs that is not drawing. Every edit goes through the
+// undo stack into the project file (on disk when the call returns) and into
+// the in-memory TagIndex / ratings, then bumps revision().
+//
+//   auto opened = Workspace::openProject("gesprek.spiegel", loadIdentity());
+//   if (!opened) return showError(opened.error);
+//   Workspace &ws = **opened.value;
+//   if (auto tag = ws.tagNow(1, false, player.position())) editor.open(*tag.value);
+//   if (ws.canUndo()) menu.item(ws.undoText());
+//
+// Operations never throw: they return the value or one sentence in the
+// current language (Result / Status). Threads: UI thread only (the Project
+// owns one SQLite connection).
+#include "spiegel/review/identity.hpp"
+#include "spiegel/review/result.hpp"
+#include "spiegel/review/settings.hpp"
+
+#include "spiegel/annotate/tag_index.hpp"
+#include "spiegel/annotate/undo_stack.hpp"
+#include "spiegel/store/project.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spiegel::review {
+
+using annotate::Annotation;
+using annotate::Codebook;
+using annotate::Participant;
+using annotate::Rating;
+using annotate::Reviewer;
+using annotate::UnixMillis;
+using annotate::Uuid;
+using annotate::Valence;
+
+// What review/ needs to know of a recording to make a project for it; app/
+// probes the file (media/) and fills it in.
+struct RecordingFacts {
+  std::string path;        // as given; stored absolute
+  std::string fingerprint; // media::fingerprint() of the file
+  annotate::Micros duration = 0;
+};
+
+// Where a new project for a recording would go.
+struct ProjectSuggestion {
+  std::string path;    // <folder of the recording>/<name without extension>.spiegel
+  bool exists = false; // a project is there already: offer to open it instead
+};
+
+class Workspace {
+  // The process-wide revision counter.
+  [[nodiscard]] static std::uint64_t nextRevision();
+
+public:
+  // F1–F8 toggle the first eight participants.
+  static constexpr int kParticipantSlots = 8;
+
+  // --- opening. `identity` may be nullopt (first start): then every edit
+  // is refused (Problem::NoIdentity) until switchReviewer().
+  [[nodiscard]] static Result<std::unique_ptr<Workspace>> openProject(const std::string &projectPath,
+                                                                      std::optional<Identity> identity);
+  // Writes a new project at projectPath for the recording, with `codebook`
+  // (app/ reads the default one from its assets), and opens it.
+  [[nodiscard]] static Result<std::unique_ptr<Workspace>> createProject(const std::string &projectPath,
+                                                                        const RecordingFacts &recording,
+                                                                        const Codebook &codebook,
+                                                                        std::optional<Identity> identity);
+  [[nodiscard]] static ProjectSuggestion suggestProjectPath(const std::string &recordingPath);
+
+  Workspace(const Workspace &) = delete;
+  Workspace &operator=(const Workspace &) = delete;
+  ~Workspace();
+
+  // --- what is open
+  [[nodiscard]] const std::string &projectPath() const;
+  [[nodiscard]] const store::Recording &recording() const { return m_recording; }
+  // The media file to play; empty when the recording cannot be found (offer relink()).
+  [[nodiscard]] const std::string &mediaPath() const { return m_mediaPath; }
+  [[nodiscard]] bool recordingMissing() const { return m_mediaPath.empty(); }
+  [[nodiscard]] annotate::Micros duration() const { return m_recording.duration; }
+  [[nodiscard]] const Codebook &codebook() const { return m_codebook; }
+  // Live tags of this recording, all reviewers.
+  [[nodiscard]] const annotate::TagIndex &tags() const { return m_index; }
+  // Live ratings of this recording, all reviewers.
+  [[nodiscard]] const std::vector<Rating> &ratings() const { return m_ratings; }
+  // Live participants in display order (F1 = first).
+  [[nodiscard]] const std::vector<Participant> &participants() const { return m_participants; }
+  [[nodiscard]] const Participant *participant(const Uuid &id) const;
+  // Live reviewers of the project (the current one only after its first edit).
+  [[nodiscard]] const std::vector<Reviewer> &reviewers() const { return m_reviewers; }
+  [[nodiscard]] const Reviewer *reviewer(const Uuid &id) const;
+  // Direct access for reading (exports, audit). Writing through it bypasses
+  // undo and the in-memory copies: call reload() afterwards.
+  [[nodiscard]] store::Project &project() { return *m_project; }
+  // Re-reads tags, ratings, participants and reviewers from the file.
+  Status reload();
+  // Changes with every edit, undo, redo, reload, relink, reviewer switch:
+  // models rebuild when it differs from the one they saw. Unique in the
+  // process (one counter for every Workspace), so a project opened later,
+  // even at the same address, never shows an earlier one's cached rows.
+  [[nodiscard]] std::uint64_t revision() const { return m_revision; }
+  // Unix ms of the last write that reached the file (0: none this session).
+  [[nodiscard]] UnixMillis lastSavedAt() const { return m_lastSavedAt; }
+  // The project file or its folder may not be written: it can be watched
+  // and read, and every edit is refused with one sentence.
+  [[nodiscard]] bool readOnly() const { return m_project->readOnly(); }
+
+  // --- who is reviewing. The reviewer row is written into the project on
+  // the first edit (matched by name, so the same person keeps one row).
+  [[nodiscard]] const std::optional<Identity> &identity() const { return m_identity; }
+  // The current reviewer's row, when it is in the project already.
+  [[nodiscard]] std::optional<Uuid> currentReviewerId() const;
+  // Switches who tags and rates from now on; clears the undo history (one
+  // person must not undo another's work by accident) and the span mark.
+  Status switchReviewer(const Identity &identity);
+
+  // --- settings (reaction offset, pre-roll, pause when tagging)
+  [[nodiscard]] const WorkspaceSettings &settings() const { return m_settings; }
+  void setSettings(const WorkspaceSettings &s);
+
+  // The recording file open now holds only [0, end) (an incomplete copy,
+  // media::MediaInfo::playable); nullopt: all of it. Tag times are then kept
+  // before `end` too, so no tag lands in the missing stretch.
+  void setPlayableEnd(std::optional<annotate::Micros> end) { m_playableEnd = end; }
+
+  // --- tagging while watching. Times are clamped to [0, duration]; the
+  // reaction offset is subtracted first. New tags get the current
+  // participants. Returns the new tag's id (open the editor on it).
+  [[nodiscard]] Result<Uuid> tagNow(int hotkey, bool negative, annotate::Micros playbackPos);
+  [[nodiscard]] Result<Uuid> tagNow(std::string_view elementKey, bool negative, annotate::Micros playbackPos);
+  // I: remembers the start of a span (replaces an earlier mark).
+  Status markIn(annotate::Micros playbackPos);
+  [[nodiscard]] const std::optional<annotate::Micros> &markedIn() const { return m_markIn; }
+  void cancelMark() { m_markIn.reset(); }
+  // O: makes a span tag from the mark to here (swapped when O is before I)
+  // and clears the mark. Without a mark it refuses with a sentence. The
+  // element defaults to that of this session's last new tag, else the
+  // codebook's first element.
+  [[nodiscard]] Result<Uuid> markOut(annotate::Micros playbackPos, std::optional<std::string> elementKey = {},
+                                     bool negative = false);
+
+  // --- who may change a tag: only its own reviewer (independent coding; in
+  // intervision one person must never alter a colleague's codes). Every
+  // tag-changing operation below (editor, timeline, delete) refuses another
+  // reviewer's tag with checkOwner()'s error and leaves the file as it was.
+  [[nodiscard]] bool canEdit(const Annotation &tag) const;
+  // The name of the tag's reviewer; "" when the project does not know it.
+  [[nodiscard]] std::string ownerName(const Annotation &tag) const;
+  // Ok when canEdit(tag); else Problem::NotYours with the owner's name.
+  [[nodiscard]] Status checkOwner(const Annotation &tag) const;
+
+  // --- the tag editor. Each is one undoable edit.
+  // Sets (or with nullopt clears) the indicator; the tag takes the
+  // indicator's element and valence.
+  Status setIndicator(const Uuid &tag, std::optional<std::string> indicatorId);
+  Status setElement(const Uuid &tag, const std::string &elementKey); // drops an indicator of another element
+  Status setValence(const Uuid &tag, Valence valence);               // drops an indicator of the other valence
+  // Consecutive note edits of one tag within 2 s undo as one step.
+  Status setNote(const Uuid &tag, const std::string &note);
+  // Sets the tag's participants and makes them the current selection.
+  Status setParticipants(const Uuid &tag, const std::vector<Uuid> &participants);
+  // F1–F8: toggles participant `slot` (1-based, display order) in the
+  // current selection and, when given, in that tag.
+  Status toggleParticipant(int slot, const std::optional<Uuid> &tag = {});
+  [[nodiscard]] const std::vector<Uuid> &currentParticipants() const { return m_currentParticipants; }
+  void setCurrentParticipants(std::vector<Uuid> participants);
+
+  // --- the timeline
+  Status moveTag(const Uuid &tag, annotate::Micros newStart); // keeps the length, stays inside the recording
+  Status resizeTag(const Uuid &tag, annotate::Micros newStart,
+                   annotate::Micros newEnd); // swapped when reversed
+  Status deleteTag(const Uuid &tag);
+
+  // --- undo / redo of every edit: tags, ratings, participants, one history
+  Status undo();
+  Status redo();
+  [[nodiscard]] bool canUndo() const { return m_undo.canUndo(); }
+  [[nodiscard]] bool canRedo() const { return m_undo.canRedo(); }
+  // The edit undo()/redo() would act on (for "Undo: add tag …"), or nullptr.
+  [[nodiscard]] const annotate::EditCommand *nextUndo() const { return m_undo.nextUndo(); }
+  [[nodiscard]] const annotate::EditCommand *nextRedo() const { return m_undo.nextRedo(); }
+
+  // --- ratings of the current reviewer. subject: participant id or
+  // annotate::kFamilySubject.
+  Status setRating(const std::string &subject, const std::string &element, int value,
+                   const std::string &rationale = {});
+  Status clearRating(const std::string &subject, const std::string &element);
+  // The current reviewer's live rating of subject × element, if any.
+  [[nodiscard]] const Rating *myRating(const std::string &subject, const std::string &element) const;
+
+  // --- participants (undoable like the rest: "Undo: add participant mother")
+  [[nodiscard]] Result<Uuid> addParticipant(const std::string &role, const std::string &alias = {},
+                                            const std::string &colour = {},
+                                            std::optional<annotate::ParticipantKind> kind = {});
+  Status updateParticipant(const Participant &p);
+  // Refused with a sentence while live tags or ratings refer to the person
+  // (so is undoing the add of someone who has been tagged since).
+  Status removeParticipant(const Uuid &id);
+
+  // --- a recording that moved: looks next to the project and in `folder`
+  // (3 levels deep) for a file whose `fingerprint` matches the recording's.
+  // Ok(true) when found (mediaPath() is set), Ok(false) when not.
+  [[nodiscard]] Result<bool> relink(const std::string &folder, const store::Fingerprinter &fingerprint);
+
+  // Test hook: the wall clock used for updatedAt and note merging (Unix ms).
+  void setClock(std::function<UnixMillis()> clock) { m_clock = std::move(clock); }
+
+private:
+  class Target;
+  Workspace(store::Project project, std::optional<Identity> identity);
+  Status init();
+  [[nodiscard]] UnixMillis now() const;
+  void changed(bool saved);
+  Status ensureReviewer();
+  [[nodiscard]] annotate::Micros clampTime(annotate::Micros t) const;
+  // The last time a tag may take: the duration, or the playable end when less.
+  [[nodiscard]] annotate::Micros lastTagTime() const;
+  [[nodiscard]] Result<Uuid> addTag(const std::string &element, bool negative, annotate::Micros start,
+                                    annotate::Micros end);
+  Status execute(annotate::EditCommand cmd);
+  // Ok when `current` exists, someone is reviewing and it is theirs.
+  [[nodiscard]] Status mayChange(const Annotation *current) const;
+  // Ok when undoing (undo == true) or redoing `cmd` may happen now: a tag
+  // must be the current reviewer's own, and a participant may not be
+  // removed while tags or ratings refer to them.
+  [[nodiscard]] Status mayReplay(const annotate::EditCommand &cmd, bool undo) const;
+  Status editTag(const Uuid &tag, const std::function<void(Annotation &)> &change);
+  void refreshPeople();
+  Status failAndReload(); // in a catch block: reload from the file, return the error
+  // Ok when no live tag or rating refers to the participant; else the sentence to show.
+  [[nodiscard]] Status checkUnused(const Uuid &id) const;
+  void refreshRating(const Uuid &id);
+
+  std::unique_ptr<store::Project> m_project;
+  store::Recording m_recording;
+  std::string m_mediaPath;
+  Codebook m_codebook;
+  std::optional<Identity> m_identity;
+  std::optional<Uuid> m_reviewerId; // set once the reviewer row exists
+  WorkspaceSettings m_settings;
+  annotate::UndoStack m_undo; // the one history of this session
+  annotate::TagIndex m_index;
+  std::vector<Rating> m_ratings;
+  std::vector<Participant> m_participants;
+  std::vector<Reviewer> m_reviewers;
+  std::vector<Uuid> m_currentParticipants;
+  std::optional<annotate::Micros> m_markIn;
+  std::optional<annotate::Micros> m_playableEnd; // see setPlayableEnd
+  std::string m_lastElement;
+  std::uint64_t m_revision = nextRevision();
+  UnixMillis m_lastSavedAt = 0;
+  std::function<UnixMillis()> m_clock;
+};
+
+} // namespace spiegel::review

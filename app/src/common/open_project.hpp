@@ -1,0 +1,31 @@
+#pragma once
+// Opening a review session from the window or the CLI: what review/ cannot
+// do itself because it reads no media — probing and fingerprinting a
+// recording, and the default codebook from the assets. Failures come back
+// as one sentence in the current language.
+//   auto opened = openWorkspace("gesprek.spiegel", loadIdentity());
+//   if (!opened.workspace) return showError(opened.error);
+#include "spiegel/review/workspace.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace spiegel::app {
+
+struct OpenedWorkspace {
+  std::unique_ptr<review::Workspace> workspace; // null when it failed
+  std::string error;                            // one sentence when it failed
+};
+
+[[nodiscard]] OpenedWorkspace openWorkspace(const std::string &projectPath,
+                                            std::optional<review::Identity> identity);
+// Probes the recording (duration), fingerprints it, takes the default
+// codebook (assets) and writes a new project at projectPath.
+[[nodiscard]] OpenedWorkspace createWorkspaceForRecording(const std::string &recordingPath,
+                                                          const std::string &projectPath,
+                                                          std::optional<review::Identity> identity);
+// media::fingerprint for Workspace::relink.
+[[nodiscard]] store::Fingerprinter mediaFingerprinter();
+
+} // namespace spiegel::app

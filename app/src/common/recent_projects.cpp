@@ -1,0 +1,71 @@
+#include "common/recent_projects.hpp"
+
+#include "common/paths.hpp"
+#include "common/text_file.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace spiegel::app {
+namespace fs = std::filesystem;
+
+namespace {
+std::string absolutePath(const std::string &path) {
+  std::error_code ec;
+  auto p = fs::absolute(path, ec);
+  return ec ? path : p.lexically_normal().string();
+}
+bool exists(const std::string &path) {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+} // namespace
+
+std::string RecentProjects::defaultFile() {
+  const auto dir = configDirectory();
+  return dir.empty() ? std::string() : dir + "/recent_projects.json";
+}
+
+RecentProjects RecentProjects::load(const std::string &file) {
+  RecentProjects r;
+  r.m_file = file;
+  const auto text = readTextFile(file);
+  if (!text)
+    return r;
+  const auto j = nlohmann::json::parse(*text, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("projects") || !j["projects"].is_array())
+    return r;
+  for (const auto &e : j["projects"])
+    if (e.is_string() && r.m_entries.size() < kMax)
+      r.m_entries.push_back({e.get<std::string>(), !exists(e.get<std::string>())});
+  return r;
+}
+
+void RecentProjects::add(const std::string &path) {
+  const auto abs = absolutePath(path);
+  remove(abs);
+  m_entries.insert(m_entries.begin(), {abs, !exists(abs)});
+  if (m_entries.size() > kMax)
+    m_entries.resize(kMax);
+}
+
+void RecentProjects::remove(const std::string &path) {
+  const auto abs = absolutePath(path);
+  std::erase_if(m_entries, [&](const RecentProject &e) { return e.path == abs || e.path == path; });
+}
+
+void RecentProjects::refresh() {
+  for (auto &e : m_entries)
+    e.missing = !exists(e.path);
+}
+
+bool RecentProjects::save() const {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto &e : m_entries)
+    list.push_back(e.path);
+  return writeTextFileAtomically(m_file, nlohmann::json{{"projects", list}}.dump(2) + "\n");
+}
+
+} // namespace spiegel::app

@@ -1,0 +1,44 @@
+#pragma once
+// The start screen's "recent projects": at most ten, most recent first,
+// persisted in configDirectory()/recent_projects.json. UI thread only.
+//   RecentProjects recent = RecentProjects::load();
+//   recent.add(ws.projectPath()); recent.save();
+//   for (const auto &e : recent.entries()) row(e.path, e.missing);
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace spiegel::app {
+
+struct RecentProject {
+  std::string path;     // absolute
+  bool missing = false; // no file there now (checked by load() and refresh())
+};
+
+class RecentProjects {
+public:
+  // Why 10: what a start screen and a File menu show without scrolling.
+  static constexpr std::size_t kMax = 10;
+
+  // configDirectory()/recent_projects.json, or empty without a config dir.
+  [[nodiscard]] static std::string defaultFile();
+  // Missing or damaged file: an empty list (never stops start-up).
+  [[nodiscard]] static RecentProjects load(const std::string &file = defaultFile());
+
+  // Moves (or inserts) the path (made absolute) to the front; drops the oldest past kMax.
+  void add(const std::string &path);
+  void remove(const std::string &path);
+  // Re-checks which files exist.
+  void refresh();
+  // Writes atomically; false when it cannot be written.
+  bool save() const;
+
+  [[nodiscard]] const std::vector<RecentProject> &entries() const { return m_entries; }
+  [[nodiscard]] const std::string &file() const { return m_file; }
+
+private:
+  std::string m_file;
+  std::vector<RecentProject> m_entries;
+};
+
+} // namespace spiegel::app
