@@ -3,8 +3,7 @@
 # names the file, in English and in Dutch.
 . "$(dirname "$0")/cli_setup.inc" "$@"
 
-ffmpeg -nostdin -v error -y -f lavfi -i testsrc2=s=320x180:r=25:d=2 -c:v libx264 -preset ultrafast "$dir/whole.mp4" \
-  || die "ffmpeg could not make the clip"
+make_clip "$dir/whole.mp4" 2 -an || die "ffmpeg could not make the clip"
 head -c 20000 "$dir/whole.mp4" > "$dir/cut.mp4"
 : > "$dir/empty.mp4"
 echo "Aantekeningen bij het gesprek, geen video." > "$dir/notes.mp4"
@@ -29,7 +28,7 @@ check "$dir/empty.mp4" "is empty" "is leeg"
 check "$dir/notes.mp4" "not a video or audio" "geen video- of audio"
 check "$dir/cut.mp4" "damaged or incomplete" "beschadigd of onvolledig"
 check "$dir/subs.srt" "no picture and no sound" "geen beeld en geen geluid"
-ffmpeg -nostdin -v error -y -f lavfi -i sine=d=1 -c:a aac "$dir/voice.m4a" || die "ffmpeg could not make the audio"
+make_clip "$dir/voice.m4a" 1 -vn || die "ffmpeg could not make the audio"
 out=$(SPIEGEL_LANG=en "$bin" frame "$dir/voice.m4a" --at 0.5 --out "$dir/x.png" 2>&1 >/dev/null); rc=$?
 [ $rc -eq 3 ] || die "frame of an audio-only file exited $rc"
 grep -q "without pictures" <<<"$out" || die "frame of an audio-only file says: $out"

@@ -7,9 +7,8 @@
 . "$(dirname "$0")/cli_setup.inc" "$@"
 
 ts="$dir/camcorder.mts"
-ffmpeg -nostdin -v error -y -f lavfi -i testsrc2=s=320x240:r=25:d=8 -f lavfi -i sine=d=8:sample_rate=48000 \
-  -c:v libx264 -preset ultrafast -g 50 -flags +ildct+ilme -x264opts tff=1 -c:a ac3 \
-  -output_ts_offset 3600 -f mpegts "$ts" || die "ffmpeg could not make the camcorder file"
+clip_size=320x240 make_clip "$ts" 8 -g 50 -flags +ildct+ilme -x264opts tff=1 -c:a ac3 \
+  -output_ts_offset 3600 -f mpegts || die "ffmpeg could not make the camcorder file"
 
 # Index of the frame on screen at $2 seconds in $1, as ffmpeg decodes it.
 frame_at() {

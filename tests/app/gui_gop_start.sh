@@ -6,8 +6,7 @@
 # gop_start_LANG.png.
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool import
-ffmpeg -nostdin -v error -y -f lavfi -i testsrc2=s=320x180:r=25:d=6 -f lavfi -i sine=d=6:sample_rate=48000 \
-  -c:v libx264 -preset ultrafast -g 50 -bf 0 -c:a aac whole.ts || { echo "ffmpeg failed"; exit 1; }
+make_clip whole.ts 6 -g 50 -bf 0 || { echo "ffmpeg failed"; exit 1; }
 size=$(stat -c %s whole.ts)
 tail -c +$(( (size / 6 / 188) * 188 + 1 )) whole.ts >cut.ts # a sixth in: inside the first 2 s GOP
 

@@ -8,8 +8,7 @@
 # end_LANG.png, whole_end.png.
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool import
-ffmpeg -nostdin -v error -y -f lavfi -i testsrc2=s=320x180:r=25:d=10 -f lavfi -i sine=d=10:sample_rate=48000 \
-  -c:v libx264 -preset ultrafast -g 25 -c:a aac -movflags +faststart whole.mp4 || { echo "ffmpeg failed"; exit 1; }
+make_clip whole.mp4 10 -movflags +faststart || { echo "ffmpeg failed"; exit 1; }
 cp whole.mp4 cut.mp4
 truncate -s $(( $(stat -c %s whole.mp4) * 2 / 5 )) cut.mp4
 field() { "$bin" probe "$1" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$2"; }

@@ -5,9 +5,7 @@
 # element's colour in the timeline area), the Tags tab lists them, and the
 # state printed on exit reports the tags. Screenshot: lanes.png.
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
-ffmpeg -loglevel error -y -f lavfi -i testsrc2=size=320x180:rate=25 -f lavfi -i sine=frequency=440 \
-  -t 20 -c:v libx264 -preset ultrafast -pix_fmt yuv420p -g 25 -c:a aac -shortest clip.mp4 ||
-  { echo "ffmpeg could not make the clip"; exit 1; }
+make_clip clip.mp4 20 || { echo "ffmpeg could not make the clip"; exit 1; }
 
 "$bin" project new p.spiegel --recording clip.mp4 >/dev/null || { echo "project new failed"; exit 1; }
 add() { "$bin" tags add p.spiegel --reviewer Sanne "$@" >/dev/null || { echo "tags add $* failed"; exit 1; }; }

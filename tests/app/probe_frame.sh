@@ -2,8 +2,7 @@
 # spiegel probe --json and spiegel frame on recordings made with the ffmpeg CLI.
 . "$(dirname "$0")/cli_setup.inc" "$@"
 
-ffmpeg -nostdin -v error -y -f lavfi -i testsrc2=s=320x180:r=25:d=2 -f lavfi -i sine=d=2:sample_rate=48000 \
-  -c:v libx264 -preset ultrafast -g 25 -c:a aac "$dir/clip.mp4" || die "ffmpeg could not make the clip"
+make_clip "$dir/clip.mp4" 2 || die "ffmpeg could not make the clip"
 ffmpeg -nostdin -v error -y -i "$dir/clip.mp4" -c copy -metadata:s:v:0 rotate=90 "$dir/turned.mp4" || die "remux"
 
 json=$("$bin" probe "$dir/clip.mp4" --json) || die "probe --json exited non-zero"

@@ -4,8 +4,7 @@
 # nothing new.
 . "$(dirname "$0")/cli_setup.inc" "$@"
 
-ffmpeg -nostdin -v error -y -f lavfi -i testsrc2=s=320x180:r=25:d=10 -f lavfi -i sine=d=10:sample_rate=48000 \
-  -c:v libx264 -preset ultrafast -g 25 -c:a aac -movflags +faststart "$dir/whole.mp4" || die "ffmpeg could not make the clip"
+make_clip "$dir/whole.mp4" 10 -movflags +faststart || die "ffmpeg could not make the clip"
 cp "$dir/whole.mp4" "$dir/cut.mp4"
 truncate -s $(( $(stat -c %s "$dir/whole.mp4") * 2 / 5 )) "$dir/cut.mp4"
 

@@ -25,7 +25,8 @@ state() { sqlite3 "$1" 'SELECT * FROM project; SELECT * FROM recordings; SELECT 
   SELECT * FROM reviewers; SELECT * FROM annotations; SELECT * FROM ratings; SELECT * FROM audit;' | md5sum; }
 unchanged() { [ "$(state "$1")" = "$2" ] && ok "project unchanged" || bad "project changed after a refused command"; }
 
-ffmpeg -v error -f lavfi -i anullsrc=r=4000:cl=mono -t 600 -c:a pcm_u8 rec.wav || { echo "ffmpeg failed"; exit 1; }
+. "$(dirname "$0")/clips.inc"
+make_silence rec.wav 600 || { echo "ffmpeg failed"; exit 1; }
 echo "not media" > notmedia.mp4
 
 for c in project tags rate merge; do expect 0 "" "$bin" $c --help; grep -q "Usage" out.txt || bad "$c --help prints no usage"; done

@@ -23,7 +23,8 @@ check_opens() { # check_opens P: integrity ok and the CLI opens it
   "$bin" project info "$1" >/dev/null 2>err.txt || { bad "$1 does not open: $(cat err.txt)"; return 1; }
 }
 
-ffmpeg -v error -f lavfi -i anullsrc=r=4000:cl=mono -t 600 -c:a pcm_u8 rec.wav || { echo "ffmpeg failed"; exit 1; }
+. "$(dirname "$0")/clips.inc"
+make_silence rec.wav 600 || { echo "ffmpeg failed"; exit 1; }
 "$bin" project new base.spiegel --recording rec.wav >/dev/null 2>&1 || { echo "project new failed"; exit 1; }
 rec=$(sqlite3 base.spiegel 'SELECT id FROM recordings')
 sqlite3 base.spiegel "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 9999)

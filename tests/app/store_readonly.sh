@@ -9,13 +9,14 @@
 set -u
 bin=$(readlink -f "$1")
 dir=$2
+. "$(dirname "$0")/clips.inc"
 rm -rf "$dir"
 mkdir -p "$dir/share"
 cd "$dir" || exit 1
 export SPIEGEL_LANG=en
 die() { echo "store readonly: $*"; exit 1; }
 
-ffmpeg -v error -f lavfi -i anullsrc=r=4000:cl=mono -t 60 -c:a pcm_u8 share/talk.wav || die "ffmpeg failed"
+make_silence share/talk.wav 60 || die "ffmpeg failed"
 "$bin" project new share/talk.spiegel --recording share/talk.wav >/dev/null || die "project new failed"
 "$bin" tags add share/talk.spiegel --at 5 --element engagement --reviewer Sanne >/dev/null || die "tags add failed"
 "$bin" tags add share/talk.spiegel --at 9 --element safety --negative --reviewer Sanne >/dev/null ||

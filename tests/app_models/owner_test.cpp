@@ -12,7 +12,7 @@ using annotate::Valence;
 
 namespace {
 // The tags in the file, read by a second connection, in id order.
-std::vector<annotate::Annotation> onDisk(const Workspace &ws) {
+std::vector<annotate::Annotation> onDiskById(const Workspace &ws) {
   auto tags = store::Project::open(ws.projectPath(), {.readOnly = true}).annotations();
   std::sort(tags.begin(), tags.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
   return tags;
@@ -56,7 +56,7 @@ TEST_CASE("owner: every change to another reviewer's tag is refused and leaves t
   CHECK(ws.ownerName(*point) == "Joost");
   CHECK(ws.checkOwner(*mine));
 
-  const auto before = onDisk(ws);
+  const auto before = onDiskById(ws);
   REQUIRE(before.size() == 3);
   const auto revision = ws.revision();
   const auto current = ws.currentParticipants();
@@ -66,7 +66,7 @@ TEST_CASE("owner: every change to another reviewer's tag is refused and leaves t
     INFO(what);
     REQUIRE_FALSE(s);
     CHECK(describe(s.error) == sentence);
-    CHECK(onDisk(ws) == before);
+    CHECK(onDiskById(ws) == before);
     CHECK(ws.revision() == revision);
     CHECK_FALSE(ws.canUndo());
   };
@@ -99,7 +99,7 @@ TEST_CASE("owner: every change to another reviewer's tag is refused and leaves t
   Workspace &reopened = **again.value;
   CHECK_FALSE(reopened.moveTag(t.joostSpan, 0));
   CHECK_FALSE(reopened.deleteTag(t.joostPoint));
-  CHECK(onDisk(reopened) == before);
+  CHECK(onDiskById(reopened) == before);
 }
 
 TEST_CASE("owner: one's own tags still change, and a colleague's stay as they were") {
@@ -126,7 +126,7 @@ TEST_CASE("owner: one's own tags still change, and a colleague's stay as they we
   CHECK(*ws.tags().find(t.joostPoint) == joostBefore);
   REQUIRE(ws.deleteTag(id));
   CHECK(ws.tags().find(id) == nullptr);
-  CHECK(onDisk(ws).size() == 2);
+  CHECK(onDiskById(ws).size() == 2);
   // Undo brings one's own tag back, step by step.
   REQUIRE(ws.undo());
   REQUIRE(ws.tags().find(id) != nullptr);
@@ -140,14 +140,14 @@ TEST_CASE("owner: undo after a reviewer switch cannot alter another's tag") {
   REQUIRE(ws->setNote(mine, "van Sanne"));
   REQUIRE(ws->moveTag(mine, 2 * kSecond));
   REQUIRE(ws->canUndo());
-  const auto sannes = onDisk(*ws);
+  const auto sannes = onDiskById(*ws);
 
   // Joost at the same laptop: Sanne's history is gone, her tag stays.
   REQUIRE(ws->switchReviewer(joost()));
   CHECK_FALSE(ws->canUndo());
   CHECK_FALSE(ws->undo());
   CHECK_FALSE(ws->redo());
-  CHECK(onDisk(*ws) == sannes);
+  CHECK(onDiskById(*ws) == sannes);
 
   // Joost's own edits undo; the last undo removes his tag, never hers.
   const auto his = *ws->tagNow(2, false, 3 * kSecond).value;
@@ -156,7 +156,7 @@ TEST_CASE("owner: undo after a reviewer switch cannot alter another's tag") {
   REQUIRE(ws->undo());
   CHECK_FALSE(ws->canUndo());
   CHECK(ws->tags().find(his) == nullptr);
-  CHECK(onDisk(*ws) == sannes);
+  CHECK(onDiskById(*ws) == sannes);
   REQUIRE(ws->redo()); // his tag again
 
   // Sanne back: neither her old steps nor Joost's can be replayed.
@@ -174,14 +174,14 @@ TEST_CASE("owner: a newcomer and someone without a name can change no tag") {
   const auto dir = scratch("owner_newcomer");
   auto ws = newWorkspace(dir);
   const auto id = *ws->tagNow(1, false, kSecond).value;
-  const auto before = onDisk(*ws);
+  const auto before = onDiskById(*ws);
   // Anna has not tagged yet: she has no reviewer row, and no tag is hers.
   REQUIRE(ws->switchReviewer({"Anna", annotate::ReviewerRole::Peer}));
   CHECK_FALSE(ws->canEdit(*ws->tags().find(id)));
   const auto s = ws->setNote(id, "x");
   REQUIRE_FALSE(s);
   CHECK(describe(s.error) == "This tag is Sanne's. Only Sanne can change it; add a tag of your own instead.");
-  CHECK(onDisk(*ws) == before);
+  CHECK(onDiskById(*ws) == before);
 
   // Opened without an identity: it asks who you are first.
   const auto path = ws->projectPath();
@@ -192,5 +192,5 @@ TEST_CASE("owner: a newcomer and someone without a name can change no tag") {
   REQUIRE_FALSE(r);
   CHECK(describe(r.error).find("who you are") != std::string::npos);
   CHECK_FALSE((*anon.value)->canEdit(*(*anon.value)->tags().find(id)));
-  CHECK(onDisk(**anon.value) == before);
+  CHECK(onDiskById(**anon.value) == before);
 }

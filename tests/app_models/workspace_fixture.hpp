@@ -1,7 +1,7 @@
 #pragma once
 // Shared by the workspace tests: a scratch folder per test with its own
-// config dir (XDG_CONFIG_HOME), a tiny real recording made by the ffmpeg
-// CLI, and a workspace opened on a new project for it.
+// config dir (XDG_CONFIG_HOME), a tiny real recording from the one clip
+// maker, and a workspace opened on a new project for it.
 #include "common/i18n.hpp"
 #include "common/open_project.hpp"
 #include "common/edit_description.hpp"
@@ -13,6 +13,7 @@
 
 #include "spiegel/media/log.hpp"
 #include "spiegel/store/project.hpp"
+#include "support/clips.hpp"
 #include "support/scratch.hpp"
 
 #include <catch2/catch.hpp>
@@ -20,7 +21,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
 namespace spiegel::test {
 
@@ -42,24 +42,14 @@ inline fs::path scratch(const std::string &name) {
   return dir;
 }
 
-// A 4-second 160x90 recording at 10 fps with a tone, written by the ffmpeg
-// CLI into `dir` (a copy of one shared file made once per build).
+// A 4-second 160x90 frame-coded recording at 10 fps with tones, copied
+// into `dir` from the one shared clip (support/clips.hpp).
 inline fs::path recording(const fs::path &dir, const std::string &name = "opname.mp4") {
-  const fs::path shared = fs::path(SPIEGEL_TEST_TMP) / "workspace" / "tiny.mp4";
-  if (!fs::exists(shared)) {
-    fs::create_directories(shared.parent_path());
-    // Unique temporary name, then rename: test processes may run in parallel.
-    const auto tmp = shared.string() + "." + std::to_string(::getpid()) + ".mp4";
-    const std::string cmd =
-        "ffmpeg -v error -nostdin -y -f lavfi -i testsrc2=size=160x90:rate=10 -f lavfi -i "
-        "sine=frequency=440:sample_rate=16000 -t 4 -pix_fmt yuv420p -c:v libx264 -preset "
-        "ultrafast -c:a aac -shortest '" +
-        tmp + "'";
-    REQUIRE(std::system(cmd.c_str()) == 0);
-    fs::rename(tmp, shared);
-  }
+  auto spec = support::smallClip(4 * kSecond);
+  spec.fpsNum = 10;
+  spec.sampleRate = 16000;
   const fs::path out = dir / name;
-  fs::copy_file(shared, out, fs::copy_options::overwrite_existing);
+  fs::copy_file(support::sharedClip("workspace_tiny_v1.mp4", spec), out, fs::copy_options::overwrite_existing);
   return out;
 }
 

@@ -2,8 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <cmath>
 #include <filesystem>
 #include <numbers>
@@ -77,19 +75,9 @@ const std::vector<Shape> kShapes = {
     {"audio_flac", ".flac", "", audio, true},
 };
 
-fs::path shapeDir() {
-  const fs::path dir = fs::path(SPIEGEL_TEST_TMP) / "media" / "conformance_v1";
-  fs::create_directories(dir);
-  return dir;
-}
-
-// A private name beside `final`, renamed into place once complete, so
-// parallel test processes never see half a file.
-std::string privateName(const fs::path &final) {
-  return (final.parent_path() / (final.stem().string() + "_" + std::to_string(::getpid()) +
-                                 final.extension().string()))
-      .string();
-}
+// Where the shapes live in support::sharedFile's folder; raise the version
+// when a shape's recipe changes.
+std::string sharedName(const std::string &file) { return "conformance_v1/" + file; }
 
 void burstAudio(media::SyntheticSpec &s) {
   s.pcm.assign(static_cast<std::size_t>(s.sampleRate * (s.duration / kMicrosPerSecond)), 0.0f);
@@ -103,30 +91,21 @@ void burstAudio(media::SyntheticSpec &s) {
     }
 }
 
-media::SyntheticSpec baseSpec(const std::string &path) {
-  media::SyntheticSpec s;
-  s.path = path;
-  s.duration = kSourceDuration;
+// The source's spec (the generated shapes start from it too): 320×240, 2 s
+// GOP, 2 B-frames, near-lossless, no timecode line, the burst audio.
+media::SyntheticSpec baseSpec() {
+  auto s = support::smallClip(kSourceDuration);
   s.width = 320;
   s.height = 240;
   s.gopSeconds = 2.0;
   s.bFrames = 2;
-  s.preset = "ultrafast";
   s.crf = 10;
   s.timecode = false;
   burstAudio(s);
   return s;
 }
 
-std::string sourceClip() {
-  const fs::path final = shapeDir() / "source.mp4";
-  if (!fs::exists(final)) {
-    auto spec = baseSpec(privateName(final));
-    media::writeSynthetic(spec);
-    fs::rename(spec.path, final);
-  }
-  return final.string();
-}
+std::string sourceClip() { return support::sharedClip(sharedName("source.mp4"), baseSpec()); }
 
 std::string replaceAll(std::string s, const std::string &what, const std::string &with) {
   for (std::size_t at = s.find(what); at != std::string::npos; at = s.find(what, at + with.size()))
@@ -155,28 +134,29 @@ const Shape &shape(const std::string &key) {
   throw; // not reached
 }
 
+// Two ways, one helper: our generator where it can write the shape, the
+// ffmpeg CLI (an encoder library) where it cannot; both through
+// support::sharedFile, so each is made once per build tree.
 std::string makeShape(const Shape &shape) {
-  const fs::path final = shapeDir() / (std::string(shape.key) + shape.extension);
-  if (fs::exists(final))
-    return final.string();
-  const std::string out = privateName(final);
+  const auto name = sharedName(std::string(shape.key) + shape.extension);
   if (shape.generate != nullptr) {
-    auto spec = baseSpec(out);
+    auto spec = baseSpec();
     shape.generate(spec);
-    media::writeSynthetic(spec);
-  } else if (shape.cutFrom != nullptr) {
-    cutHead(makeShape(conformance::shape(shape.cutFrom)), out);
-  } else {
+    return support::sharedClip(name, spec);
+  }
+  if (shape.cutFrom != nullptr) {
+    const auto from = makeShape(conformance::shape(shape.cutFrom));
+    return support::sharedFile(name, [&](const std::string &out) { cutHead(from, out); });
+  }
+  return support::sharedFile(name, [&](const std::string &out) {
     std::string args = shape.ffmpegArgs;
     if (args.find("{src}") == std::string::npos)
       args = "-i {src} -map 0 " + args;
     args = replaceAll(replaceAll(args, "{src}", quote(sourceClip())), "{out}", quote(out));
     INFO("ffmpeg " << args);
-    REQUIRE(ffmpeg(args));
+    REQUIRE(support::ffmpeg(args));
     fs::remove(out + ".hevc.mov");
-  }
-  fs::rename(out, final);
-  return final.string();
+  });
 }
 
 std::optional<std::size_t> Truth::indexAt(Micros t) const {

@@ -1,22 +1,56 @@
 #pragma once
-// A Spiegel project: one SQLite file (*.spiegel) holding the recordings it
-// refers to, participants, reviewers, the codebook it was coded with,
-// annotations (tags), ratings and an audit log.
+// A Spiegel project: the recordings it refers to, participants, reviewers,
+// the codebook it was coded with, annotations (tags), ratings and an audit
+// log, stored at one location. Today the one backend is an SQLite file
+// (*.spiegel); a team server on PostgreSQL (DESIGN §5) is to be a second
+// backend behind this same class, selected by the location it is given.
 //
 //   auto p = Project::create("gesprek.spiegel", {.title = "Gesprek 3"});
 //   p.addRecording({.path = "gesprek.mp4", .fingerprint = fp, .duration = d});
 //   auto tag = p.addAnnotation({.recording = rec, .start = 12'000'000, .element = "bond"});
 //   for (const auto &a : p.annotations()) draw(a);
 //
-// Every edit is its own transaction and is on disk when the call returns
-// (WAL, synchronous=FULL): there is no save step. Ids (UUID v4) and
-// timestamps (Unix ms) are filled in by the store when the caller leaves
-// them empty/zero. Errors throw StoreError (error.hpp); on error the file is
-// exactly as it was before the call.
+// THE CONTRACT: what every backend guarantees. tests/store/contract/ checks
+// each point against every backend listed in backends.hpp; what is
+// SQLite's own is marked "SQLite:" and tested in tests/store/sqlite_*.
 //
-// Threads: a Project is used by one thread at a time (it owns one SQLite
-// connection). Several processes may write the same file: a writer waits up
-// to OpenOptions::busyTimeoutMs for another writer, then throws Busy.
+// - Durable when the call returns: every edit is its own transaction; once
+//   it returns, the change survives the program or the machine dying and is
+//   seen by every Project opened on the same location afterwards (and by
+//   ones already open, on their next read). There is no save step.
+// - All or nothing: a call that throws leaves the project exactly as it was
+//   (its entities and its audit log).
+// - Errors are StoreError (error.hpp) with a code, the location as file(),
+//   and for a refused value the field at fault; never an engine's own type.
+// - Ids are UUIDs (v4 when the store makes them) and times Unix ms: the
+//   store fills in an empty id and a zero createdAt/updatedAt.
+// - Upsert by id: an entity is identified by its id alone; saving an id the
+//   project knows updates it, an unknown one inserts it.
+// - updatedAt: an edit stores updatedAt = max(now, stored updatedAt + 1), so
+//   the newest edit of an entity is also the one a later merge keeps.
+// - Tombstones: nothing is ever removed. delete* marks the entity deleted
+//   (raising updatedAt), lists leave tombstones out unless includeDeleted,
+//   lookups by id return them (deleted = true), and a merge carries them.
+// - Order: annotations() by (start, end, id); annotationsIn() by start;
+//   recordings, participants, reviewers and ratings in the order each was
+//   first stored (an update keeps its place); audit() oldest first.
+// - Audit: every successful edit appends exactly one entry (a batch one in
+//   all); a refused edit appends none.
+// - Read-only: a project opened read-only, or at a location this process
+//   may not write, reports readOnly(); every edit then throws ReadOnly
+//   before touching anything, and every read works.
+// - Schema: an open project is always at latestSchemaVersion(). An older
+//   one is migrated on open (one transaction: all steps or none); read-only
+//   it cannot be, and throws ReadOnly. A newer one throws TooNew in either
+//   mode and is left untouched.
+// - Threads and processes: one Project object is used by one thread at a
+//   time. Several Projects (threads, processes) may write one location at
+//   once; no edit is lost: a write waits up to OpenOptions::busyTimeoutMs
+//   for another writer, then throws Busy.
+//
+// SQLite: the location is a file path; WAL, synchronous=FULL, foreign keys;
+// the schema version is PRAGMA user_version; a read-only folder is read
+// `immutable` when no -wal file lies beside it.
 #include "spiegel/annotate/edit_command.hpp"
 #include "spiegel/annotate/types.hpp"
 #include "spiegel/store/error.hpp"
@@ -75,8 +109,8 @@ struct ProjectInfo {
 struct OpenOptions {
   bool readOnly = false;    // open without write access (export, list, info)
   int busyTimeoutMs = 5000; // how long a write waits for another process' write
-  // > 0: cap the file at this many pages (tests use it to simulate a full
-  // disk; 0 = no cap).
+  // SQLite only: > 0 caps the file at this many pages (tests use it to
+  // simulate a full disk; 0 = no cap). Other backends ignore it.
   std::int64_t maxPages = 0;
 };
 
@@ -113,48 +147,66 @@ struct MergeReport {
 struct Package; // package.hpp
 
 // Also the annotate::EditTarget of the undo stack: undo/redo write through
-// to the file (putAnnotation / putRating / putParticipant).
+// to the project (putAnnotation / putRating / putParticipant).
 class Project final : public annotate::EditTarget {
 public:
-  // Creates a new project file; throws if `path` exists (Io) or cannot be
-  // written (ReadOnly, DiskFull).
-  [[nodiscard]] static Project create(const std::string &path, const NewProject &init, const OpenOptions &options = {});
-  // Opens an existing project and migrates it to the current schema (one
-  // transaction). Throws NotFound, NotAProject, Corrupt, TooNew, ReadOnly,
-  // Busy, Io.
-  [[nodiscard]] static Project open(const std::string &path, const OpenOptions &options = {});
+  // A new, empty project at `location` (SQLite: a file path) with the title,
+  // a copy of the codebook and one audit entry "create". Throws Io when
+  // something exists there already, ReadOnly, DiskFull or CannotOpen when it
+  // cannot be written; then nothing is left behind.
+  [[nodiscard]] static Project create(const std::string &location, const NewProject &init,
+                                      const OpenOptions &options = {});
+  // The project at `location`, migrated to the current schema (see the
+  // contract above). Throws NotFound (nothing there), NotAProject, Corrupt,
+  // TooNew, ReadOnly (needs migrating but cannot be written), Busy,
+  // CannotOpen, DiskIo, Io.
+  [[nodiscard]] static Project open(const std::string &location, const OpenOptions &options = {});
 
   Project(Project &&) noexcept;
   Project &operator=(Project &&) noexcept;
   ~Project() override;
 
+  // The location it was created or opened at, as given.
   [[nodiscard]] const std::string &path() const;
+  // Id and creation time (fixed at create()), the title as last set, and
+  // schemaVersion, always latestSchemaVersion().
   [[nodiscard]] ProjectInfo info() const;
   void setTitle(const std::string &title);
-  // Name written to the audit log as "who" for the following edits.
+  // Name written to the audit log as "who" for the following edits of this
+  // Project object (not stored: create() starts with NewProject::actor,
+  // open() with none).
   void setActor(std::string actor);
-  // PRAGMA integrity_check: true when SQLite finds the file sound.
+  // The backend's own consistency check (SQLite: PRAGMA integrity_check).
   [[nodiscard]] bool integrityOk() const;
-  // Opened without write access (asked for, or a file or folder this process
-  // may not write): every change throws ReadOnly.
+  // Opened without write access (asked for, or a location this process may
+  // not write): every edit throws ReadOnly.
   [[nodiscard]] bool readOnly() const;
 
-  // --- recordings
+  // --- recordings. addRecording fills in id and updatedAt when empty, and
+  // relativePath from path when empty (relative to the project's folder;
+  // path made absolute). BadValue "duration" when negative.
   Recording addRecording(Recording r);
+  // Replaces the stored recording with r.id (deleted = true is its
+  // tombstone); updatedAt raised. BadValue "recording" for an unknown id.
   void updateRecording(Recording r);
   [[nodiscard]] std::vector<Recording> recordings(bool includeDeleted = false) const;
+  // Tombstones included; nullopt for an unknown id.
   [[nodiscard]] std::optional<Recording> recording(const Uuid &id) const;
   // The stored path if a file is there, else the relative path resolved
-  // against the project's folder if a file is there, else empty.
+  // against the project's folder if a file is there, else empty. Reads no
+  // media and changes nothing.
   [[nodiscard]] std::string locateRecording(const Recording &r) const;
-  // For each recording that is not where it was: look next to the project
-  // and in `searchDirs` (recursively, 3 levels) for a file with the same
-  // fingerprint; when found, store its path (an audited edit).
+  // For each live recording that is not where it was: look next to the
+  // project and in `searchDirs` (recursively, 3 levels) for a file with the
+  // same fingerprint; when found, store its path (one audited "relink" edit
+  // per recording moved). One result per live recording, in list order;
+  // newPath is where it is now, empty when not found.
   std::vector<RelinkResult> relinkRecordings(const Fingerprinter &fingerprint,
                                              const std::vector<std::string> &searchDirs = {});
 
-  // --- participants and reviewers (insert when id is empty or unknown,
-  // otherwise update)
+  // --- participants and reviewers: save* upserts by id (a new id when
+  // empty) and returns what was stored; delete* leaves a tombstone and
+  // throws BadValue "participant" / "reviewer" when no live one has that id.
   Participant saveParticipant(Participant p);
   void deleteParticipant(const Uuid &id);
   [[nodiscard]] std::vector<Participant> participants(bool includeDeleted = false) const;
@@ -162,53 +214,73 @@ public:
   void deleteReviewer(const Uuid &id);
   [[nodiscard]] std::vector<Reviewer> reviewers(bool includeDeleted = false) const;
 
-  // --- annotations (tags). Validated against the project's codebook and
-  // the recording's duration: BadValue with field "element", "indicator",
-  // "start", "end", "recording", "reviewer" or "participants".
+  // --- annotations (tags). Every live tag written is validated against the
+  // codebook, the live recordings (duration), reviewers and participants:
+  // BadValue with field "element", "indicator", "start", "end",
+  // "recording", "reviewer" or "participants".
+  // addAnnotation fills in id, createdAt and updatedAt when empty; BadValue
+  // "id" when the id exists already (tombstones too). Returns what was stored.
   Annotation addAnnotation(Annotation a);
-  // Several tags in one transaction (all or none).
+  // Several tags in one transaction (all or none), one audit entry.
   std::vector<Annotation> addAnnotations(std::vector<Annotation> tags);
+  // Replaces the live tag a.id, keeping its createdAt; BadValue "id" when
+  // there is no live one.
   Annotation updateAnnotation(Annotation a);
-  void deleteAnnotation(const Uuid &id); // leaves a tombstone
-  // Puts back a tombstoned annotation exactly as given (undo of a delete).
+  // Leaves a tombstone; BadValue "id" when there is no live tag with id.
+  void deleteAnnotation(const Uuid &id);
+  // Puts back a tombstoned (or unknown) tag as given, live (undo of a
+  // delete); BadValue "id" when it is live.
   Annotation restoreAnnotation(Annotation a);
+  // Tombstones included; nullopt for an unknown id.
   [[nodiscard]] std::optional<Annotation> annotation(const Uuid &id) const;
-  // All live tags (or with tombstones), sorted by start time.
+  // All live tags (or with tombstones), sorted by (start, end, id).
   [[nodiscard]] std::vector<Annotation> annotations(bool includeDeleted = false) const;
-  // Live tags of `recording` overlapping [from, to], sorted by start.
+  // Live tags of `recording` overlapping [from, to] (start <= to and
+  // end >= from), sorted by start.
   [[nodiscard]] std::vector<Annotation> annotationsIn(const Uuid &recording, Micros from, Micros to) const;
+  // The number of live tags.
   [[nodiscard]] std::int64_t annotationCount() const;
 
   // --- EditTarget: one upsert by id exactly as given (deleted = tombstone),
-  // validated unless a tombstone; updatedAt is raised above the stored one
-  // when needed so the newest edit also wins a later merge.
+  // validated unless a tombstone (BadValue as above); updatedAt is raised
+  // above the stored one when needed so the newest edit also wins a later
+  // merge. Audited as create, edit or delete.
   void putAnnotation(const Annotation &a) override;
   void putRating(const Rating &r) override;
   void putParticipant(const Participant &p) override; // saveParticipant()
 
-  // --- ratings. setRating replaces the live rating with the same
-  // recording × reviewer × subject × element when the id is empty.
-  // BadValue with field "value" outside the codebook's scale, "element",
-  // "subject".
+  // --- ratings. setRating with an empty id replaces the live rating with
+  // the same recording × reviewer × subject × element (keeping its id), or
+  // adds one; with an id it upserts that id. BadValue with field "value"
+  // (outside the codebook's scale), "element", "subject", "recording" or
+  // "reviewer". deleteRating leaves a tombstone; BadValue "id" when no live
+  // rating has that id.
   Rating setRating(Rating r);
   void deleteRating(const Uuid &id);
   [[nodiscard]] std::vector<Rating> ratings(bool includeDeleted = false) const;
 
-  // --- codebook (the copy the project was coded with)
+  // --- codebook: the copy the project was coded with. setCodebook replaces
+  // it; tags already stored are not re-checked.
   [[nodiscard]] Codebook codebook() const;
   void setCodebook(const Codebook &cb);
 
-  // --- audit log, oldest first
+  // --- audit log, oldest first. logAudit appends an entry of the caller's
+  // (view, export, …) with the current actor.
   [[nodiscard]] std::vector<AuditEntry> audit() const;
   void logAudit(const std::string &action, const std::string &object, const std::string &detail = {});
 
   // --- exchange (package.hpp describes Package)
+  // Every entity, tombstones included, with its merge bookkeeping (baseAt),
+  // and the audit log. Changes nothing.
   [[nodiscard]] Package exportPackage() const;
   // Merges a package by UUID in one transaction: per entity the newest
-  // update wins, tombstones delete, a second merge of the same package
-  // changes nothing. `action` ("merge" or "import") and `source` go to the
-  // audit log. Validates every incoming tag and rating first (BadValue /
-  // BadPackage with the field, e.g. "annotations[12].element").
+  // updatedAt wins, tombstones delete, a second merge of the same package
+  // changes nothing; recordings are matched by fingerprint, reviewers by
+  // name and participants by role + alias when their ids differ (rules:
+  // store/src/project_merge.cpp). `action` ("merge" or "import") and
+  // `source` go to the audit log, with the incoming audit entries. Validates
+  // every incoming live tag and rating first: BadValue naming `source` and
+  // the entry, e.g. field "annotations[12].element".
   MergeReport merge(const Package &incoming, const std::string &source, const std::string &action = "merge");
 
   struct Impl; // opaque: defined in store/src/project_impl.hpp
