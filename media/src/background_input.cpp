@@ -1,14 +1,18 @@
 #include "background_av.hpp"
 #include "input_file.hpp"
-#include "stream_facts.hpp"
 #include "spiegel/media/error.hpp"
 #include "stream_facts.hpp"
 
 namespace spiegel::media::bg {
+namespace {
+// FFmpeg's interrupt callback: non-zero aborts a blocking read.
+int stopRequested(void *opaque) { return static_cast<const std::stop_token *>(opaque)->stop_requested() ? 1 : 0; }
+} // namespace
 
-DecoderInput openDecoderInput(const std::string &path, AVMediaType type, const std::atomic<bool> *stop) {
+DecoderInput openDecoderInput(const std::string &path, AVMediaType type, const std::stop_token &stop) {
   DecoderInput in;
-  in.fmt = openInput(path, stop); // the one classification of bad files
+  // The one classification of bad files.
+  in.fmt = openInput(path, AVIOInterruptCB{stopRequested, const_cast<std::stop_token *>(&stop)});
   AVFormatContext *fmt = in.fmt.get();
   const int idx = av_find_best_stream(fmt, type, -1, -1, nullptr, 0);
   if (idx < 0)

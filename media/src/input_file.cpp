@@ -79,12 +79,15 @@ void checkReadableFile(const std::string &path) {
 }
 
 av::FormatPtr openInput(const std::string &path, const std::atomic<bool> *stop) {
+  return openInput(path, AVIOInterruptCB{interruptCallback, const_cast<std::atomic<bool> *>(stop)});
+}
+
+av::FormatPtr openInput(const std::string &path, AVIOInterruptCB interrupt) {
   checkReadableFile(path);
   AVFormatContext *raw = avformat_alloc_context();
   if (raw == nullptr)
     throw MediaError(ErrorCode::Internal, path, "out of memory");
-  raw->interrupt_callback.callback = interruptCallback;
-  raw->interrupt_callback.opaque = const_cast<std::atomic<bool> *>(stop);
+  raw->interrupt_callback = interrupt;
   int rc = avformat_open_input(&raw, path.c_str(), nullptr, nullptr);
   if (rc < 0) { // raw is freed by FFmpeg on failure
     if (rc == av::errorFromErrno(ENOENT) || rc == av::errorFromErrno(EACCES) ||

@@ -20,6 +20,9 @@ void checkReadableFile(const std::string &path);
 // blocking read once set: it becomes the interrupt_callback. The pointee must
 // outlive the returned context. Throws MediaError with the code that fits.
 [[nodiscard]] av::FormatPtr openInput(const std::string &path, const std::atomic<bool> *stop = nullptr);
+// The same with any interrupt callback (a background work's stop_token, see
+// background_av.hpp); its opaque pointee must outlive the context.
+[[nodiscard]] av::FormatPtr openInput(const std::string &path, AVIOInterruptCB interrupt);
 
 // The container start time in µs that Spiegel removes (0 when unknown).
 [[nodiscard]] Micros startOffsetOf(const AVFormatContext &fmt);

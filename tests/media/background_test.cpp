@@ -1,21 +1,21 @@
 #include <catch2/catch.hpp>
 
-#include "player_helpers.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/error.hpp"
 #include "spiegel/media/generator.hpp"
 #include "test_util.hpp"
 
-#include <chrono>
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <numbers>
-#include <thread>
+#include <optional>
+#include <stop_token>
 
 using namespace spiegel;
 using namespace spiegel::media;
-using spiegel::test::waitDone;
 using spiegel::test::scratchDir;
 
 namespace {
@@ -111,19 +111,27 @@ TEST_CASE("cacheDirectory follows XDG_CACHE_HOME and creates the folder", "[back
   CHECK(std::filesystem::is_directory(c));
 }
 
-TEST_CASE("PeaksJob: amplitude per second of an AAC clip, silence near 0, cached", "[background]") {
+// Progress as the work reports it, on the calling thread.
+struct ProgressLog {
+  std::vector<float> seen;
+  WorkControl control(std::stop_token stop = {}) {
+    return {std::move(stop), [this](float p) { seen.push_back(p); }};
+  }
+  // Rising within 0 … 1 and ending at 1.
+  [[nodiscard]] bool risesToOne() const {
+    return !seen.empty() && std::is_sorted(seen.begin(), seen.end()) && seen.front() >= 0.0f && seen.back() == 1.0f;
+  }
+};
+
+TEST_CASE("computePeaks: amplitude per second of an AAC clip, silence near 0, progress, cached", "[background]") {
   const auto dir = scratchDir("peaks");
   const auto clip = toneClip(dir);
   const auto cache = dir + "/cache";
-  std::shared_ptr<const Peaks> first;
-  {
-    PeaksJob job(clip, 10'000, cache);
-    REQUIRE(waitDone(job));
-    CHECK(job.error().empty());
-    first = job.result();
-    CHECK(job.progress() == 1.0f);
-  }
+  ProgressLog progress;
+  const auto first = computePeaks(clip, 10'000, cache, progress.control());
   REQUIRE(first);
+  CHECK(progress.risesToOne());
+  CHECK(progress.seen.size() > 10); // reported along the way, not only at the end
   CHECK(first->bucket == 10'000);
   REQUIRE(first->min.size() >= 300);
   CHECK(first->min.size() <= 305);
@@ -140,25 +148,26 @@ TEST_CASE("PeaksJob: amplitude per second of an AAC clip, silence near 0, cached
   CHECK(maxOver(210, 290) == Approx(0.25).margin(0.02));
   CHECK(countFiles(cache, "peaks-") == 1);
 
-  PeaksJob again(clip, 10'000, cache);
-  REQUIRE(waitDone(again));
-  REQUIRE(again.result());
-  CHECK(again.result()->min == first->min);
-  CHECK(again.result()->max == first->max);
+  ProgressLog cached;
+  const auto again = computePeaks(clip, 10'000, cache, cached.control());
+  REQUIRE(again);
+  CHECK(again->min == first->min);
+  CHECK(again->max == first->max);
+  CHECK(cached.seen == std::vector<float>{1.0f}); // from the cache: done at once
 }
 
-TEST_CASE("ThumbnailJob: one keyframe picture per interval, in order, with the frame code", "[background]") {
+TEST_CASE("makeThumbnails: one keyframe picture per interval, in order, with the frame code", "[background]") {
   const auto dir = scratchDir("thumbs");
   const auto clip = videoClip(dir + "/v.mp4", 4 * kMicrosPerSecond);
   const auto cache = dir + "/cache";
-  std::vector<std::shared_ptr<const Thumbnail>> first;
-  {
-    ThumbnailJob job(clip, 500'000, 160, cache);
-    REQUIRE(waitDone(job));
-    CHECK(job.error().empty());
-    first = job.ready();
-  }
+  std::vector<ThumbnailPtr> handed;
+  ProgressLog progress;
+  const auto first = makeThumbnails(clip, 500'000, 160, cache, progress.control(),
+                                    [&](ThumbnailPtr t) { handed.push_back(std::move(t)); });
   REQUIRE(first.size() == 8);
+  CHECK(handed == first); // each one handed over as it was made, in time order
+  CHECK(progress.risesToOne());
+  CHECK(progress.seen.size() >= 8);
   for (std::size_t i = 0; i < first.size(); ++i) {
     const auto &t = *first[i];
     CAPTURE(i);
@@ -171,45 +180,86 @@ TEST_CASE("ThumbnailJob: one keyframe picture per interval, in order, with the f
     CHECK(readFrameCode(y.data(), 160, 160, 90) == static_cast<std::int64_t>(i / 2) * 25);
   }
   CHECK(countFiles(cache, "thumbs-") == 1);
-  ThumbnailJob again(clip, 500'000, 160, cache);
-  REQUIRE(waitDone(again));
-  const auto second = again.ready();
+  std::vector<ThumbnailPtr> handedAgain;
+  ProgressLog cached;
+  const auto second = makeThumbnails(clip, 500'000, 160, cache, cached.control(),
+                                     [&](ThumbnailPtr t) { handedAgain.push_back(std::move(t)); });
   REQUIRE(second.size() == first.size());
+  CHECK(handedAgain == second); // from the cache, all handed over too
+  CHECK(cached.seen == std::vector<float>{1.0f});
   for (std::size_t i = 0; i < first.size(); ++i) {
     CHECK(second[i]->at == first[i]->at);
     CHECK(second[i]->image.rgb == first[i]->image.rgb);
   }
 }
 
-TEST_CASE("ThumbnailJob: a rotated recording gives upright thumbnails", "[background]") {
+TEST_CASE("makeThumbnails: a rotated recording gives upright thumbnails", "[background]") {
   const auto dir = scratchDir("thumbs_rot");
   const auto clip = videoClip(dir + "/r.mp4", 2 * kMicrosPerSecond, 90);
-  ThumbnailJob job(clip, kMicrosPerSecond, 90, dir + "/cache");
-  REQUIRE(waitDone(job));
-  const auto t = job.ready();
+  const auto t = makeThumbnails(clip, kMicrosPerSecond, 90, dir + "/cache", {});
   REQUIRE(t.size() == 2);
   CHECK(t[0]->image.width == 90);
   CHECK(t[0]->image.height == 160);
 }
 
-TEST_CASE("Background jobs: a bad file gives an error, cancel ends the job", "[background]") {
+TEST_CASE("Background work: a bad file throws its code and caches nothing", "[background]") {
   const auto dir = scratchDir("bad");
   writeBytes(dir + "/text.mp4", "this is not a recording\n");
-  PeaksJob peaks(dir + "/text.mp4", 10'000, dir + "/cache");
-  ThumbnailJob thumbs(dir + "/missing.mp4", kMicrosPerSecond, 160, dir + "/cache");
-  REQUIRE(waitDone(peaks));
-  REQUIRE(waitDone(thumbs));
-  CHECK_FALSE(peaks.error().empty());
-  CHECK(peaks.result() == nullptr);
-  CHECK_FALSE(thumbs.error().empty());
-  CHECK(thumbs.ready().empty());
+  const auto refused = [](auto &&work) -> std::optional<ErrorCode> {
+    try {
+      work();
+    } catch (const MediaError &e) {
+      CHECK_FALSE(std::string(e.what()).empty());
+      return e.code();
+    }
+    return std::nullopt;
+  };
+  CHECK(refused([&] { (void)computePeaks(dir + "/text.mp4", 10'000, dir + "/cache", {}); }) == ErrorCode::NotMedia);
+  CHECK(refused([&] { (void)makeThumbnails(dir + "/missing.mp4", kMicrosPerSecond, 160, dir + "/cache", {}); }) ==
+        ErrorCode::FileNotFound);
+  CHECK(refused([&] { (void)makeThumbnails(dir + "/text.mp4", 0, 160, dir + "/cache", {}); }) == ErrorCode::Internal);
+  CHECK((!std::filesystem::exists(dir + "/cache") || std::filesystem::is_empty(dir + "/cache")));
+}
 
+TEST_CASE("Background work: a stop ends it early, without an error or a cache", "[background]") {
+  const auto dir = scratchDir("stop");
   const auto clip = videoClip(dir + "/long.mp4", 6 * kMicrosPerSecond);
-  ThumbnailJob cancelled(clip, 40'000, 160, dir + "/cache2");
-  cancelled.cancel();
-  REQUIRE(waitDone(cancelled));
-  CHECK(cancelled.error().empty());
-  // A cancelled job leaves no cache behind (it would be incomplete).
-  CHECK((!std::filesystem::exists(dir + "/cache2") || countFiles(dir + "/cache2", "thumbs-") == 0));
-  CHECK(cancelled.ready().size() < 150);
+  const auto cache = dir + "/cache";
+  const auto cached = [&](const std::string &prefix) {
+    return std::filesystem::exists(cache) ? countFiles(cache, prefix) : 0;
+  };
+
+  SECTION("stopped before it starts: the open is interrupted, which is no failure") {
+    std::stop_source stop;
+    stop.request_stop();
+    std::vector<ThumbnailPtr> handed;
+    CHECK(computePeaks(clip, 10'000, cache, {stop.get_token()}) == nullptr);
+    CHECK(makeThumbnails(clip, 40'000, 160, cache, {stop.get_token()}, [&](ThumbnailPtr t) {
+            handed.push_back(std::move(t));
+          }).empty());
+    CHECK(handed.empty());
+  }
+  SECTION("thumbnails stopped after the third: those three, nothing cached") {
+    std::stop_source stop;
+    ProgressLog progress;
+    int handed = 0;
+    const auto got = makeThumbnails(clip, 40'000, 160, cache, progress.control(stop.get_token()), [&](ThumbnailPtr) {
+      if (++handed == 3)
+        stop.request_stop();
+    });
+    CHECK(got.size() == 3);
+    CHECK(handed == 3);
+    REQUIRE_FALSE(progress.seen.empty());
+    CHECK(progress.seen.back() < 1.0f);
+  }
+  SECTION("peaks stopped half-way: null, nothing cached") {
+    std::stop_source stop;
+    WorkControl control{stop.get_token(), [&](float p) {
+                          if (p > 0.3f)
+                            stop.request_stop();
+                        }};
+    CHECK(computePeaks(clip, 10'000, cache, control) == nullptr);
+  }
+  CHECK(cached("thumbs-") == 0);
+  CHECK(cached("peaks-") == 0);
 }

@@ -19,7 +19,6 @@
 using namespace spiegel;
 using namespace spiegel::media;
 using spiegel::test::nullSink;
-using spiegel::test::waitDone;
 using namespace spiegel::test::conformance;
 
 namespace {
@@ -162,10 +161,7 @@ void checkPlayback(const std::string &path, const Truth &truth) {
 
 void checkThumbnails(const std::string &path, const Truth &truth) {
   const std::string cache = test::scratchDir("conformance_cache_" + std::to_string(::getpid()));
-  ThumbnailJob job(path, 1'000'000, 160, cache);
-  REQUIRE(waitDone(job));
-  REQUIRE(job.error().empty());
-  const auto thumbs = job.ready();
+  const auto thumbs = makeThumbnails(path, 1'000'000, 160, cache, {});
   REQUIRE(thumbs.size() >= 5);
   // Before the first keyframe that shows (an edit list hides the one
   // before it), that keyframe.
@@ -193,10 +189,7 @@ void checkThumbnails(const std::string &path, const Truth &truth) {
 // `sourceZero` is where the source's time 0 falls on the file's timeline.
 void checkWaveform(const std::string &path, Micros sourceZero, Micros duration) {
   const std::string cache = test::scratchDir("conformance_peaks_" + std::to_string(::getpid()));
-  PeaksJob job(path, 10'000, cache);
-  REQUIRE(waitDone(job));
-  REQUIRE(job.error().empty());
-  const auto peaks = job.result();
+  const auto peaks = computePeaks(path, 10'000, cache, {});
   REQUIRE(peaks != nullptr);
   int checked = 0;
   for (int second = -2; second <= 8; ++second) {

@@ -1,10 +1,7 @@
 #pragma once
-// Helpers shared by the tests that drive a Player or a background job.
+// Helpers shared by the tests that drive a Player.
 #include "spiegel/media/generator.hpp"
 #include "spiegel/media/player.hpp"
-
-#include <chrono>
-#include <thread>
 
 namespace spiegel::test {
 
@@ -20,15 +17,6 @@ inline media::PlayerOptions nullSink() {
 inline std::int64_t shownCode(media::Player &p) {
   auto f = p.currentFrame();
   return f ? media::readFrameCode(*f).value_or(-2) : -1;
-}
-
-// Waits for a background job (PeaksJob, ThumbnailJob) to end. A generous
-// bound, not a speed assertion: it only keeps a hung job from hanging the suite.
-template <class Job> bool waitDone(const Job &job, int seconds = 120) {
-  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
-  while (!job.done() && std::chrono::steady_clock::now() < until)
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  return job.done();
 }
 
 } // namespace spiegel::test

@@ -6,8 +6,6 @@
 
 #include <filesystem>
 #include <ostream>
-#include <stdexcept>
-#include <thread>
 
 namespace spiegel::app::bench {
 namespace {
@@ -20,13 +18,6 @@ constexpr Micros kPeakBucket = 10'000;
 // for a median and keeps --quick cheap.
 constexpr int kStills = 11;
 constexpr int kQuickStills = 7;
-
-template <class Job> void waitJob(const Job &job) {
-  while (!job.done())
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  if (!job.error().empty())
-    throw std::runtime_error("background job failed: " + job.error());
-}
 
 std::string freshDir(const Config &c, const std::string &name) {
   const auto dir = std::filesystem::path(c.scratch) / name;
@@ -41,11 +32,10 @@ Result thumbnails(const Config &c) {
   std::string dir;
   const auto ours = timeRuns(c.quick ? 1 : 3, [&](int i) {
     dir = freshDir(c, "thumbs" + std::to_string(i));
-    media::ThumbnailJob job(c.clip.video, interval, kThumbWidth, dir);
-    waitJob(job);
-    count = job.ready().size();
+    count = media::makeThumbnails(c.clip.video, interval, kThumbWidth, dir, {}).size();
   });
-  const double cachedMs = timeRuns(1, [&](int) { waitJob(media::ThumbnailJob(c.clip.video, interval, kThumbWidth, dir)); }).front();
+  const double cachedMs =
+      timeRuns(1, [&](int) { (void)media::makeThumbnails(c.clip.video, interval, kThumbWidth, dir, {}); }).front();
   // What the CLI does for the same result: decode every keyframe of the
   // file (skip_frame nokey), let the fps filter keep one per interval, scale.
   char rate[96];
@@ -65,14 +55,14 @@ Result thumbnails(const Config &c) {
 Result peaks(const Config &c) {
   const int reps = c.quick ? 2 : 3;
   const auto ours = timeRuns(reps, [&](int i) {
-    waitJob(media::PeaksJob(c.clip.audio, kPeakBucket, freshDir(c, "peaks" + std::to_string(i))));
+    (void)media::computePeaks(c.clip.audio, kPeakBucket, freshDir(c, "peaks" + std::to_string(i)), {});
   });
   const auto cli = timeCommandRuns(reps, {"ffmpeg", "-v", "error", "-i", c.clip.audio, "-ac", "1", "-ar", "8000",
                                           "-f", "s16le", "-y", "/dev/null"});
   // The same from the recording itself (what the app does), then from the
   // cache that first run wrote.
   const auto dir = freshDir(c, "peaks-mp4");
-  const auto mp4 = timeRuns(2, [&](int) { waitJob(media::PeaksJob(c.clip.video, kPeakBucket, dir)); });
+  const auto mp4 = timeRuns(2, [&](int) { (void)media::computePeaks(c.clip.video, kPeakBucket, dir, {}); });
   Result r = timing("waveform_peaks", ours, cli);
   r.target = "ratio <= 1.1 (ours / ffmpeg)";
   r.pass = *r.ratio <= 1.1;

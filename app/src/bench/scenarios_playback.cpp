@@ -1,7 +1,9 @@
 #include "bench/bench_util.hpp"
 #include "bench/player_scenarios.hpp"
+#include "common/media_work.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/generator.hpp"
+#include "tasks/task_runner.hpp"
 
 #include <sys/resource.h>
 
@@ -43,8 +45,12 @@ void playbackWithThumbnails(const Config &c, media::Player &p, std::vector<Resul
   std::filesystem::remove_all(thumbDir);
   p.seek(middleOfFrame(5 * kFps), media::SeekMode::Exact);
   (void)p.waitForFrame(15000);
-  media::ThumbnailJob thumbs(c.clip.video, static_cast<Micros>(c.clip.seconds * kMicrosPerSecond / 60), 160,
-                             thumbDir.string());
+  // The thumbnails on the app's task runner, as the window makes them.
+  tasks::TaskRunner runner;
+  const auto interval = static_cast<Micros>(c.clip.seconds * kMicrosPerSecond / 60);
+  const tasks::TaskHandle thumbs = runner.submit([&](tasks::TaskContext &ctx) {
+    (void)media::makeThumbnails(c.clip.video, interval, 160, thumbDir.string(), workControl(ctx));
+  });
   p.play();
   std::set<std::int64_t> shown;
   std::vector<double> offsets;
@@ -65,6 +71,7 @@ void playbackWithThumbnails(const Config &c, media::Player &p, std::vector<Resul
       rssMax = std::max(rssMax, procStatusMb("VmRSS"));
   }
   p.pause();
+  runner.drain(); // its end, if it came
   const float thumbProgress = thumbs.progress();
   const bool thumbsDone = thumbs.done();
   shown.erase(-1);

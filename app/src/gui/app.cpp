@@ -44,7 +44,10 @@ constexpr double kIdleTimeout = 30.0;
 constexpr double kPlayingTimeout = 1.0 / 30.0;
 // With video the player wakes us per frame; this only bounds a missed wake.
 constexpr double kPlayingFallbackTimeout = 0.1;
-// While a background job runs, redraw its progress four times a second.
+// While a background task runs (TaskRunner::busy()) or the first picture is
+// awaited, redraw at least four times a second. A task wakes the loop itself
+// (wakeUi) with its results, progress and end; this only bounds a wake the
+// runner held back (it wakes at most every 250 ms).
 constexpr double kProgressTimeout = 0.25;
 // A text cursor blinks at about 2 Hz.
 constexpr double kCaretTimeout = 0.5;
@@ -79,6 +82,8 @@ bool sameId(const std::string &id, const std::string &given) {
 }
 } // namespace
 
+void wakeUi() { glfwPostEmptyEvent(); } // the one GLFW call that is safe from any thread
+
 App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chrono::steady_clock::now()) {
   if (!m_options.layoutFile.empty())
     enableTestLayout(m_options.layoutFile);
@@ -97,6 +102,7 @@ App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chr
 App::~App() {
   m_panels.clear(); // GL textures go before the context
   closeFile();
+  m_state.tasks.shutdown(); // no worker may call wakeUi() after glfwTerminate()
   m_state.workspace.reset();
   if (m_imguiReady) {
     ImGui_ImplOpenGL3_Shutdown();
@@ -271,11 +277,11 @@ double App::waitTimeout() const {
     // a fallback. Without one, nothing else moves the playhead.
     if (s->state.playing || s->state.seeking || m_state.scrubbing)
       t = std::min(t, s->hasVideo() ? kPlayingFallbackTimeout : kPlayingTimeout);
-    const bool peaksBusy = s->peaks && !s->peaks->done();
-    const bool thumbsBusy = s->thumbs && !s->thumbs->done();
-    if (peaksBusy || thumbsBusy || !s->frame)
+    if (!s->frame)
       t = std::min(t, kProgressTimeout);
   }
+  if (m_state.tasks.busy())
+    t = std::min(t, kProgressTimeout);
   if (m_imguiReady && ImGui::GetIO().WantTextInput)
     t = std::min(t, kCaretTimeout);
   const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
@@ -297,6 +303,7 @@ void App::frame() {
   if (m_busyFrames > 0)
     --m_busyFrames;
   handleEvents();
+  m_state.tasks.drain(); // background results, before any panel draws
   refreshSession();
   m_state.input = std::exchange(m_pendingInput, {});
   m_state.animating = false;

@@ -1,10 +1,11 @@
-// App: the open recording (Player + background jobs), timed test aids and
+// App: the open recording (Player + background tasks), timed test aids and
 // what happens on exit.
 #include "gui/app.hpp"
 
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "gui/gl.hpp"
+#include "gui/media_tasks.hpp"
 
 #include <imgui.h>
 
@@ -19,13 +20,6 @@
 #include <iostream>
 
 namespace spiegel::app::gui {
-namespace {
-// About 300 thumbnails per recording: a full-width timeline shows ~20, and
-// zooming in to a few minutes of a 90-minute recording still finds a
-// distinct picture for most slots; 160 px wide keeps them ~45 KB each.
-constexpr int kThumbnailsPerRecording = 300;
-constexpr Micros kMinThumbInterval = kMicrosPerSecond;
-} // namespace
 
 void App::openFile(const std::string &given) {
   // Absolute, so recent files and the browser's folder survive a different
@@ -55,17 +49,9 @@ void App::openFile(const std::string &given) {
   s->player->setMuted(m_state.settings.muted);
   s->state = s->player->state();
   const Micros duration = std::max<Micros>(s->info.duration, 0);
-  // Jobs that cannot start (unlikely after the player opened the file) only
-  // cost their row; the recording still plays.
-  try {
-    if (s->hasAudio())
-      s->peaks = std::make_unique<media::PeaksJob>(path);
-    if (s->hasVideo()) {
-      s->thumbInterval = std::max(duration / kThumbnailsPerRecording, kMinThumbInterval);
-      s->thumbs = std::make_unique<media::ThumbnailJob>(path, s->thumbInterval);
-    }
-  } catch (const std::exception &) {
-  }
+  // A task that fails (unlikely after the player opened the file) only costs
+  // its row; the recording still plays.
+  startMediaTasks(m_state.tasks, *s);
   m_state.view = {0, duration};
   if (!m_state.workspace) // recentFiles: bare recordings; projects live in AppState::recentProjects
     m_state.settings.addRecent(path);
@@ -78,7 +64,7 @@ void App::openFile(const std::string &given) {
 }
 
 void App::closeFile() {
-  m_state.session.reset(); // joins the player and job threads
+  m_state.session.reset(); // joins the player's threads, cancels its tasks (their workers end on their own)
   m_state.scrubbing = false;
   m_state.view = {};
   if (m_window != nullptr)

@@ -1,14 +1,15 @@
 #pragma once
 // What the panels share: the open recording (Session), the timeline view,
-// settings and the event queue. UI thread only; background jobs publish
-// through their own thread-safe accessors, the Player through state() and
-// currentFrame(), both read here once per UI frame.
+// settings, the event queue and the task runner. UI thread only; background
+// tasks hand their results over in TaskRunner::drain(), the Player through
+// state() and currentFrame(), all read here once per UI frame.
 #include "common/settings.hpp"
 #include "gui/events.hpp"
-#include "viewmodels/tag_list_model.hpp"
-#include "viewmodels/ratings_model.hpp"
 #include "common/recent_projects.hpp"
 #include "spiegel/review/workspace.hpp"
+#include "tasks/task_runner.hpp"
+#include "viewmodels/ratings_model.hpp"
+#include "viewmodels/tag_list_model.hpp"
 
 #include <spiegel/media/background.hpp>
 #include <spiegel/media/player.hpp>
@@ -33,9 +34,14 @@ struct Session {
   std::string path;
   media::MediaInfo info;
   std::unique_ptr<media::Player> player;
-  std::unique_ptr<media::PeaksJob> peaks;      // null when there is no audio
-  std::unique_ptr<media::ThumbnailJob> thumbs; // null when there is no video
-  Micros thumbInterval = 0;                    // spacing the ThumbnailJob was asked for
+  // The background work of this recording (media_tasks.hpp). A handle is
+  // empty when there is nothing to make (no audio, no video); closing the
+  // session cancels both.
+  tasks::TaskHandle peaksTask;
+  std::shared_ptr<const media::Peaks> peaks; // from peaksTask; null until it is done
+  tasks::TaskHandle thumbsTask;
+  std::vector<media::ThumbnailPtr> thumbnails; // from thumbsTask, in time order; grows while it runs
+  Micros thumbInterval = 0;                    // spacing thumbsTask was asked for
 
   // Snapshot of the player, refreshed at the start of every UI frame so all
   // panels see the same numbers.
@@ -64,7 +70,13 @@ struct FrameInput {
   int doubleClicks = 0;
 };
 
+// Wakes the UI loop from any thread (glfwPostEmptyEvent; defined in app.cpp).
+void wakeUi();
+
 struct AppState {
+  // Background work (waveform, thumbnails, later exports): drained by App
+  // once per frame. First, so it outlives the Session's task handles.
+  tasks::TaskRunner tasks{wakeUi};
   Settings settings;
   std::unique_ptr<Session> session; // null: nothing open
   TimelineView view;

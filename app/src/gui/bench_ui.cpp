@@ -186,7 +186,7 @@ void Run::onFrame(gui::AppState &s, double ms) {
     }
     return;
   }
-  const bool jobs = (!session->peaks || session->peaks->done()) && (!session->thumbs || session->thumbs->done());
+  const bool jobs = !s.tasks.busy();
   const double waited = std::chrono::duration<double>(Clock::now() - pausedAt).count();
   if (!idleStarted && (jobs || waited > kJobWaitSeconds)) {
     jobsDone = jobs;

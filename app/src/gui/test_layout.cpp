@@ -66,9 +66,9 @@ void TestLayout::facts(const AppState &state) {
     v["recording"] = s->path;
     v["has_frame"] = s->frame != nullptr;
     v["playing"] = s->state.playing;
-    // The background jobs (thumbnails, sound peaks) share the CPU with the
+    // The background tasks (thumbnails, sound peaks) share the CPU with the
     // UI thread: tests that need quick frames (a double-click) wait for them.
-    v["jobs_done"] = (!s->peaks || s->peaks->done()) && (!s->thumbs || s->thumbs->done());
+    v["jobs_done"] = !state.tasks.busy();
     if (!s->state.playing && !s->state.seeking) {
       v["paused_at_us"] = s->state.position;
       v["frame_pts_us"] = s->frame ? s->frame->pts : -1; // the picture shown there

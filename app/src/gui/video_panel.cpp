@@ -88,11 +88,10 @@ void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {
   dl->AddText(ImVec2(min.x + pad, min.y + pad * 0.4f), ImGui::GetColorU32(ImGuiCol_TextDisabled),
               tr("Audio recording (no picture)", "Geluidsopname (geen beeld)"));
   const Micros dur = std::max<Micros>(s.state.duration, 1);
-  auto peaks = s.peaks ? s.peaks->result() : nullptr;
-  if (peaks) {
-    m_wave.draw(dl, wmin, wmax, peaks, 0, dur, colors::waveform());
+  if (s.peaks) {
+    m_wave.draw(dl, wmin, wmax, s.peaks, 0, dur, colors::waveform());
   } else {
-    const float p = s.peaks ? s.peaks->progress() : 0.0f;
+    const float p = s.peaksTask.progress();
     const std::string text = std::string(tr("Reading the sound… ", "Geluid inlezen… ")) +
                              std::to_string(static_cast<int>(p * 100.0f)) + " %";
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str());

@@ -82,7 +82,6 @@ void ThumbnailRow::clear() {
   for (auto &[thumb, tex] : m_textures)
     glDeleteTextures(1, &tex);
   m_textures.clear();
-  m_thumbs.clear();
 }
 
 const char *ThumbnailRow::label() const {
@@ -90,7 +89,7 @@ const char *ThumbnailRow::label() const {
 }
 
 float ThumbnailRow::height(const Session &session) const {
-  return session.thumbs ? ImGui::GetFontSize() * 3.6f : 0.0f;
+  return session.thumbsTask ? ImGui::GetFontSize() * 3.6f : 0.0f;
 }
 
 unsigned ThumbnailRow::textureFor(const media::Thumbnail &thumb) {
@@ -122,17 +121,19 @@ void ThumbnailRow::draw(const TimelineContext &ctx, const Session &session, floa
     clear();
     m_serial = session.serial;
   }
-  if (!session.thumbs)
+  if (!session.thumbsTask)
     return;
-  m_thumbs = session.thumbs->ready(); // time order; keeps every key of m_textures alive
-  if (m_thumbs.empty()) {
+  // Time order; the session keeps every key of m_textures alive (it only
+  // appends), and a new session clears them above.
+  const auto &thumbs = session.thumbnails;
+  if (thumbs.empty()) {
     const std::string text = std::string(tr("Making thumbnails… ", "Miniaturen maken… ")) +
-                             std::to_string(static_cast<int>(session.thumbs->progress() * 100.0f)) + " %";
+                             std::to_string(static_cast<int>(session.thumbsTask.progress() * 100.0f)) + " %";
     ctx.draw->AddText(ImVec2(ctx.left + 8.0f, top + (h - ImGui::GetFontSize()) * 0.5f),
                       ImGui::GetColorU32(ImGuiCol_TextDisabled), text.c_str());
     return;
   }
-  const auto &first = m_thumbs.front()->image;
+  const auto &first = thumbs.front()->image;
   const float aspect =
       first.height > 0 ? static_cast<float>(first.width) / static_cast<float>(first.height) : 16.0f / 9.0f;
   const float pad = 2.0f;
@@ -150,9 +151,9 @@ void ThumbnailRow::draw(const TimelineContext &ctx, const Session &session, floa
       break;
     const Micros mid = t0 + static_cast<Micros>(slotUs * 0.5);
     // Latest thumbnail at or before the slot's middle (the picture shown then).
-    auto it = std::upper_bound(m_thumbs.begin(), m_thumbs.end(), mid,
+    auto it = std::upper_bound(thumbs.begin(), thumbs.end(), mid,
                                [](Micros t, const auto &th2) { return t < th2->at; });
-    if (it != m_thumbs.begin())
+    if (it != thumbs.begin())
       --it;
     const unsigned tex = textureFor(**it);
     if (tex == 0)
@@ -172,24 +173,23 @@ const char *WaveformRow::label() const {
 }
 
 float WaveformRow::height(const Session &session) const {
-  return session.peaks ? ImGui::GetFontSize() * 3.2f : 0.0f;
+  return session.peaksTask ? ImGui::GetFontSize() * 3.2f : 0.0f;
 }
 
 void WaveformRow::draw(const TimelineContext &ctx, const Session &session, float top, float h) {
-  if (!session.peaks)
+  if (!session.peaksTask)
     return;
-  if (auto peaks = session.peaks->result()) {
+  if (session.peaks) {
     const float right = std::min(ctx.right, ctx.toX(ctx.duration));
-    m_wave.draw(ctx.draw, ImVec2(ctx.left, top + 2.0f), ImVec2(right, top + h - 2.0f), peaks, ctx.start,
+    m_wave.draw(ctx.draw, ImVec2(ctx.left, top + 2.0f), ImVec2(right, top + h - 2.0f), session.peaks, ctx.start,
                 ctx.toTime(right), colors::waveform());
     return;
   }
-  const std::string err = session.peaks->error();
   const std::string text =
-      !err.empty() ? std::string(tr("The sound could not be read for the waveform.",
+      session.peaksTask.failed() ? std::string(tr("The sound could not be read for the waveform.",
                                     "Het geluid kon niet worden gelezen voor de golfvorm."))
                    : std::string(tr("Reading the sound… ", "Geluid inlezen… ")) +
-                         std::to_string(static_cast<int>(session.peaks->progress() * 100.0f)) + " %";
+                         std::to_string(static_cast<int>(session.peaksTask.progress() * 100.0f)) + " %";
   ctx.draw->AddText(ImVec2(ctx.left + 8.0f, top + (h - ImGui::GetFontSize()) * 0.5f),
                     ImGui::GetColorU32(ImGuiCol_TextDisabled), text.c_str());
 }

@@ -17,7 +17,7 @@ public:
   void draw(const TimelineContext &ctx, const Session &session, float top, float height) override;
 };
 
-// Thumbnails from the ThumbnailJob, each drawn at its time, tiled so they
+// Session::thumbnails (made by its thumbsTask), each drawn at its time, tiled so they
 // never overlap: at every slot of one thumbnail width the nearest one is used.
 // Owns the GL textures (UI thread only).
 class ThumbnailRow final : public TimelineRow {
@@ -35,8 +35,7 @@ private:
   void clear();
 
   std::uint64_t m_serial = 0;                                    // Session::serial the textures belong to
-  std::map<const media::Thumbnail *, unsigned> m_textures;       // thumbnail → GL texture
-  std::vector<std::shared_ptr<const media::Thumbnail>> m_thumbs; // keeps keys alive
+  std::map<const media::Thumbnail *, unsigned> m_textures; // thumbnail → GL texture
 };
 
 class WaveformRow final : public TimelineRow {

@@ -3,10 +3,10 @@
 #include "spiegel/media/frame.hpp"
 #include "spiegel/media/time.hpp"
 
-#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
-#include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -33,45 +33,38 @@ struct Thumbnail {
   RgbImage image;      // pts = the keyframe's time
 };
 
-// A background job with its own demuxer and decoder: never touches the
-// playback pipeline. Progress and results are read from any thread; the job
-// runs on its own std::jthread and stops when destroyed or cancelled.
-//   PeaksJob job("gesprek.mp4");   // starts at once, uses the disk cache
-//   if (job.done()) draw(job.result());
-class PeaksJob {
-public:
-  explicit PeaksJob(std::string path, Micros bucket = 10'000, std::string cacheDir = cacheDirectory());
-  ~PeaksJob();
-  [[nodiscard]] bool done() const;
-  [[nodiscard]] float progress() const; // 0 … 1
-  [[nodiscard]] std::string error() const; // empty unless it failed
-  // Why it failed (set with error()): the same code probe() and Player give
-  // the same bad file, so app/ can word it the same way.
-  [[nodiscard]] std::optional<ErrorCode> errorCode() const;
-  [[nodiscard]] std::shared_ptr<const Peaks> result() const; // null until done
-  void cancel();
-
-private:
-  struct Impl;
-  std::unique_ptr<Impl> m;
+// How the caller steers work that runs on the caller's thread (a task
+// runner's worker): `stop` ends it early, `progress` hears how far it is.
+// Both are used on the working thread only.
+struct WorkControl {
+  std::stop_token stop;                // default: never stops
+  std::function<void(float)> progress; // 0 … 1, rising; may be empty
 };
 
-class ThumbnailJob {
-public:
-  ThumbnailJob(std::string path, Micros interval, int width = 160,
-               std::string cacheDir = cacheDirectory());
-  ~ThumbnailJob();
-  [[nodiscard]] bool done() const;
-  [[nodiscard]] float progress() const;
-  [[nodiscard]] std::string error() const;
-  [[nodiscard]] std::optional<ErrorCode> errorCode() const; // as PeaksJob::errorCode()
-  // Thumbnails finished so far, in time order (grows while running).
-  [[nodiscard]] std::vector<std::shared_ptr<const Thumbnail>> ready() const;
-  void cancel();
+// Peaks and thumbnails are plain functions that run on the calling thread
+// with their own demuxer and a one-thread decoder, so they never touch the
+// playback pipeline; whoever wants them in the background (app/'s task
+// runner, the bench) gives them a thread. Each keeps its result in the disk
+// cache under `cacheDir`, keyed by fingerprint() and its parameters, and
+// reads it from there the next time. Stopped work writes no cache.
+//   auto peaks = computePeaks("gesprek.mp4", 10'000, cacheDirectory(), {stop});
 
-private:
-  struct Impl;
-  std::unique_ptr<Impl> m;
-};
+// The waveform at `bucket` µs per min/max pair. Returns null when stopped.
+// Throws MediaError: the code probe() and Player give the same bad file
+// (so app/ words it the same way); a read interrupted by the stop is a stop,
+// not an error.
+[[nodiscard]] std::shared_ptr<const Peaks> computePeaks(const std::string &path, Micros bucket,
+                                                        const std::string &cacheDir, const WorkControl &control);
+
+using ThumbnailPtr = std::shared_ptr<const Thumbnail>;
+
+// One thumbnail `width` px wide per `interval`, from the keyframe at or
+// before each time. Each is handed to `each` (calling thread, time order) as
+// soon as it is made, or all at once from the cache, so a caller can show
+// them while the rest are made. Returns them all: those made so far when
+// stopped. Throws MediaError as computePeaks().
+std::vector<ThumbnailPtr> makeThumbnails(const std::string &path, Micros interval, int width,
+                                         const std::string &cacheDir, const WorkControl &control,
+                                         const std::function<void(ThumbnailPtr)> &each = {});
 
 } // namespace spiegel::media

@@ -1,17 +1,15 @@
-// ThumbnailJob: one small picture per interval from keyframes only, with its
-// own demuxer and a one-thread decoder.
+// makeThumbnails(): one small picture per interval from keyframes only, with
+// its own demuxer and a one-thread decoder, on the caller's thread.
 #include "background_av.hpp"
 #include "exact_seek.hpp"
 #include "input_file.hpp"
 #include "job_cache.hpp"
-#include "job_state.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/error.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
-#include <thread>
 
 namespace spiegel::media {
 namespace {
@@ -21,8 +19,6 @@ constexpr std::uint32_t kThumbsMagic = 0x53485453; // "STHS"
 // keyframe: a 2 s GOP of 60 fps video with audio is ~240 packets; this is
 // generous for long GOPs yet bounds the work on a damaged file.
 constexpr int kMaxPacketsPerThumb = 2000;
-
-using ThumbPtr = std::shared_ptr<const Thumbnail>;
 
 // Turns a packed RGB picture clockwise by 90, 180 or 270 degrees.
 RgbImage rotateRgb(const RgbImage &src, int clockwise) {
@@ -54,7 +50,7 @@ RgbImage rotateRgb(const RgbImage &src, int clockwise) {
   return dst;
 }
 
-std::vector<std::uint8_t> serialize(const std::vector<ThumbPtr> &thumbs) {
+std::vector<std::uint8_t> serialize(const std::vector<ThumbnailPtr> &thumbs) {
   cache::Writer w;
   w.put(static_cast<std::uint64_t>(thumbs.size()));
   for (const auto &t : thumbs) {
@@ -67,12 +63,12 @@ std::vector<std::uint8_t> serialize(const std::vector<ThumbPtr> &thumbs) {
   return std::move(w.bytes);
 }
 
-std::optional<std::vector<ThumbPtr>> deserialize(const std::vector<std::uint8_t> &bytes) {
+std::optional<std::vector<ThumbnailPtr>> deserialize(const std::vector<std::uint8_t> &bytes) {
   cache::Reader r(bytes);
   std::uint64_t n = 0;
   if (!r.get(n) || n > bytes.size())
     return std::nullopt;
-  std::vector<ThumbPtr> out;
+  std::vector<ThumbnailPtr> out;
   for (std::uint64_t i = 0; i < n; ++i) {
     auto t = std::make_shared<Thumbnail>();
     std::int64_t at = 0, pts = 0;
@@ -93,57 +89,35 @@ std::optional<std::vector<ThumbPtr>> deserialize(const std::vector<std::uint8_t>
   return out;
 }
 
-} // namespace
+// Makes the thumbnails of one file. Calling thread only.
+class ThumbnailMaker {
+public:
+  ThumbnailMaker(const std::string &path, Micros interval, int width, const WorkControl &control,
+                 const std::function<void(ThumbnailPtr)> &each)
+      : m_path(path), m_interval(interval), m_width(width), m_control(control), m_each(each) {}
+  void build(bg::DecoderInput &in, std::vector<ThumbnailPtr> &all);
 
-struct ThumbnailJob::Impl {
-  // Immutable after the constructor.
-  std::string path, cacheDir;
-  Micros interval;
-  int width;
-  JobState state;
-  std::vector<ThumbPtr> thumbs; // guarded by state.mutex; only appended to
-  // Worker thread only.
-  av::SwsPtr sws;
-  std::jthread thread; // last: started after the fields above exist
-
-  void run();
-  void build(bg::DecoderInput &in, std::vector<ThumbPtr> &all);
+private:
   enum class Got { Picture, SameKeyframe, Nothing };
+  [[nodiscard]] bool stopping() const { return m_control.stop.stop_requested(); }
   [[nodiscard]] Got decodeKeyframeAt(bg::DecoderInput &in, Micros target, std::int64_t lastKeyPts, AVFrame *out,
                                      std::int64_t &keyPts);
   [[nodiscard]] RgbImage toThumb(const bg::DecoderInput &in, const AVFrame *f);
-  void append(ThumbPtr t) {
-    std::lock_guard lock(state.mutex);
-    thumbs.push_back(std::move(t));
-  }
+
+  const std::string &m_path;
+  Micros m_interval;
+  int m_width;
+  const WorkControl &m_control;
+  const std::function<void(ThumbnailPtr)> &m_each;
+  av::SwsPtr m_sws;
 };
 
-ThumbnailJob::ThumbnailJob(std::string path, Micros interval, int width, std::string cacheDir)
-    : m(std::make_unique<Impl>()) {
-  m->path = std::move(path);
-  m->cacheDir = std::move(cacheDir);
-  m->interval = interval;
-  m->width = width;
-  m->thread = std::jthread([impl = m.get()] { impl->run(); });
-}
+} // namespace
 
-ThumbnailJob::~ThumbnailJob() {
-  m->state.stop = true;
-  if (m->thread.joinable())
-    m->thread.join();
-}
-
-bool ThumbnailJob::done() const { return m->state.done.load(); }
-float ThumbnailJob::progress() const { return m->state.progress.load(); }
-std::string ThumbnailJob::error() const { return m->state.errorText(); }
-std::optional<ErrorCode> ThumbnailJob::errorCode() const { return m->state.errorCode(); }
-void ThumbnailJob::cancel() { m->state.stop = true; }
-std::vector<std::shared_ptr<const Thumbnail>> ThumbnailJob::ready() const {
-  std::lock_guard lock(m->state.mutex);
-  return m->thumbs;
-}
-
-void ThumbnailJob::Impl::run() {
+std::vector<ThumbnailPtr> makeThumbnails(const std::string &path, Micros interval, int width,
+                                         const std::string &cacheDir, const WorkControl &control,
+                                         const std::function<void(ThumbnailPtr)> &each) {
+  std::vector<ThumbnailPtr> all;
   try {
     if (interval <= 0 || width < 8)
       throw MediaError(ErrorCode::Internal, path, "thumbnails: interval must be positive and width at least 8");
@@ -152,29 +126,26 @@ void ThumbnailJob::Impl::run() {
                              std::to_string(width) + ".bin";
     if (auto bytes = cache::readFile(file, kThumbsMagic))
       if (auto cached = deserialize(*bytes)) {
-        {
-          std::lock_guard lock(state.mutex);
-          thumbs = std::move(*cached);
-        }
-        state.progress = 1.0f;
-        state.done = true;
-        return;
+        if (each)
+          for (const auto &t : *cached)
+            each(t);
+        bg::report(control, 1.0f);
+        return std::move(*cached);
       }
-    auto in = bg::openDecoderInput(path, AVMEDIA_TYPE_VIDEO, &state.stop);
-    std::vector<ThumbPtr> all;
-    build(in, all);
-    if (!state.stopping()) {
+    auto in = bg::openDecoderInput(path, AVMEDIA_TYPE_VIDEO, control.stop);
+    ThumbnailMaker(path, interval, width, control, each).build(in, all);
+    if (!control.stop.stop_requested()) {
       (void)cache::writeFile(file, kThumbsMagic, serialize(all)); // a failed cache write only costs time
-      state.progress = 1.0f;
+      bg::report(control, 1.0f);
     }
-  } catch (const std::exception &e) {
-    if (!state.stopping()) // an interrupted open is a cancel, not a failure
-      state.setError(e);
+  } catch (const MediaError &) {
+    if (!control.stop.stop_requested()) // an interrupted open is a stop, not a failure
+      throw;
   }
-  state.done = true;
+  return all;
 }
 
-void ThumbnailJob::Impl::build(bg::DecoderInput &in, std::vector<ThumbPtr> &all) {
+void ThumbnailMaker::build(bg::DecoderInput &in, std::vector<ThumbnailPtr> &all) {
   AVCodecContext *dec = in.dec.get();
   // Keyframes only, and the cheapest decode of them: no deblocking (the
   // picture is shrunk to a few per cent of its pixels anyway).
@@ -185,15 +156,15 @@ void ThumbnailJob::Impl::build(bg::DecoderInput &in, std::vector<ThumbPtr> &all)
   // pictures for its missing stretch (a seek there would bring the last
   // keyframe there is, or the first).
   const Micros duration = std::max<Micros>(std::min(in.duration, in.playable), 1);
-  const auto count = (duration + interval - 1) / interval;
+  const auto count = (duration + m_interval - 1) / m_interval;
   av::AvFramePtr frame(av_frame_alloc());
   std::int64_t lastKeyPts = AV_NOPTS_VALUE;
-  for (std::int64_t k = 0; k < count && !state.stopping(); ++k) {
-    const Micros at = k * interval;
+  for (std::int64_t k = 0; k < count && !stopping(); ++k) {
+    const Micros at = k * m_interval;
     std::int64_t keyPts = AV_NOPTS_VALUE;
     const Got got = decodeKeyframeAt(in, at, all.empty() ? AV_NOPTS_VALUE : lastKeyPts, frame.get(), keyPts);
     if (got == Got::Nothing) {
-      if (state.stopping())
+      if (stopping())
         return;
       continue; // nothing decodable here (damaged stretch): leave a gap
     }
@@ -207,8 +178,9 @@ void ThumbnailJob::Impl::build(bg::DecoderInput &in, std::vector<ThumbPtr> &all)
       av_frame_unref(frame.get());
     }
     all.push_back(t);
-    append(std::move(t));
-    state.progress = std::min(0.99f, static_cast<float>(k + 1) / static_cast<float>(count));
+    if (m_each)
+      m_each(std::move(t));
+    bg::report(m_control, std::min(0.99f, static_cast<float>(k + 1) / static_cast<float>(count)));
   }
 }
 
@@ -216,9 +188,8 @@ void ThumbnailJob::Impl::build(bg::DecoderInput &in, std::vector<ThumbPtr> &all)
 // unless it is the keyframe (packet pts) `lastKeyPts` decoded last time.
 // Before the first keyframe, the first one. Keyframes without a timestamp
 // (MPEG-PS gives none to some) are passed over: their time is unknown.
-ThumbnailJob::Impl::Got ThumbnailJob::Impl::decodeKeyframeAt(bg::DecoderInput &in, Micros target,
-                                                             std::int64_t lastKeyPts, AVFrame *out,
-                                                             std::int64_t &keyPts) {
+ThumbnailMaker::Got ThumbnailMaker::decodeKeyframeAt(bg::DecoderInput &in, Micros target, std::int64_t lastKeyPts,
+                                                     AVFrame *out, std::int64_t &keyPts) {
   AVFormatContext *fmt = in.fmt.get();
   AVCodecContext *dec = in.dec.get();
   const std::int64_t limit = av_rescale_q(target + in.startTime, AVRational{1, AV_TIME_BASE}, in.stream->time_base);
@@ -230,7 +201,7 @@ ThumbnailJob::Impl::Got ThumbnailJob::Impl::decodeKeyframeAt(bg::DecoderInput &i
   // before the target and `fillBefore` (only the first unless scanning),
   // else into `after`.
   const auto readKeys = [&](bool fillBefore) {
-    for (int n = 0; n < kMaxPacketsPerThumb && !state.stopping(); ++n) {
+    for (int n = 0; n < kMaxPacketsPerThumb && !stopping(); ++n) {
       if (av_read_frame(fmt, pkt.get()) < 0)
         return;
       const bool key = pkt->stream_index == in.stream->index && (pkt->flags & AV_PKT_FLAG_KEY) != 0 &&
@@ -265,7 +236,7 @@ ThumbnailJob::Impl::Got ThumbnailJob::Impl::decodeKeyframeAt(bg::DecoderInput &i
     return Got::Picture;
   };
   Micros back = 0;
-  while (!state.stopping()) {
+  while (!stopping()) {
     const Micros seekTo = std::max<Micros>(0, target - back);
     (void)seekToKeyframeBefore(*fmt, seekTo, in.startTime);
     av_packet_unref(before.get());
@@ -288,20 +259,20 @@ ThumbnailJob::Impl::Got ThumbnailJob::Impl::decodeKeyframeAt(bg::DecoderInput &i
   return Got::Nothing;
 }
 
-RgbImage ThumbnailJob::Impl::toThumb(const bg::DecoderInput &in, const AVFrame *f) {
+RgbImage ThumbnailMaker::toThumb(const bg::DecoderInput &in, const AVFrame *f) {
   const bool swap = in.rotation == 90 || in.rotation == 270;
   double sar = 1.0;
   if (f->sample_aspect_ratio.num > 0 && f->sample_aspect_ratio.den > 0)
     sar = av_q2d(f->sample_aspect_ratio);
   const double shownW = swap ? f->height : f->width * sar;
   const double shownH = swap ? f->width * sar : f->height;
-  const int outW = width;
+  const int outW = m_width;
   const int outH = std::max(1, static_cast<int>(std::lround(outW * shownH / shownW)));
   const int codedW = swap ? outH : outW, codedH = swap ? outW : outH;
-  sws.reset(sws_getCachedContext(sws.release(), f->width, f->height, static_cast<AVPixelFormat>(f->format), codedW,
-                                 codedH, AV_PIX_FMT_RGB24, SWS_FAST_BILINEAR, nullptr, nullptr, nullptr));
-  if (!sws)
-    throw MediaError(ErrorCode::Internal, path, "thumbnails: cannot set up scaling");
+  m_sws.reset(sws_getCachedContext(m_sws.release(), f->width, f->height, static_cast<AVPixelFormat>(f->format), codedW,
+                                   codedH, AV_PIX_FMT_RGB24, SWS_FAST_BILINEAR, nullptr, nullptr, nullptr));
+  if (!m_sws)
+    throw MediaError(ErrorCode::Internal, m_path, "thumbnails: cannot set up scaling");
   RgbImage img;
   img.width = codedW;
   img.height = codedH;
@@ -309,7 +280,7 @@ RgbImage ThumbnailJob::Impl::toThumb(const bg::DecoderInput &in, const AVFrame *
   img.rgb.resize(static_cast<std::size_t>(codedW) * static_cast<std::size_t>(codedH) * 3);
   std::uint8_t *dst[4] = {img.rgb.data(), nullptr, nullptr, nullptr};
   int dstStride[4] = {codedW * 3, 0, 0, 0};
-  sws_scale(sws.get(), f->data, f->linesize, 0, f->height, dst, dstStride);
+  sws_scale(m_sws.get(), f->data, f->linesize, 0, f->height, dst, dstStride);
   return rotateRgb(img, in.rotation);
 }
 

@@ -1,8 +1,8 @@
-// PeaksJob: the waveform of a recording, from its own demuxer and decoder.
+// computePeaks(): the waveform of a recording, from its own demuxer and
+// decoder, on the caller's thread.
 #include "background_av.hpp"
 #include "input_file.hpp"
 #include "job_cache.hpp"
-#include "job_state.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/error.hpp"
 
@@ -12,7 +12,6 @@ extern "C" {
 
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
 namespace spiegel::media {
 namespace {
@@ -92,48 +91,24 @@ std::shared_ptr<Peaks> deserialize(const std::vector<std::uint8_t> &bytes, Micro
   return p;
 }
 
-} // namespace
+// Decodes one file's audio into peaks. Calling thread only.
+class PeaksDecoder {
+public:
+  PeaksDecoder(const std::string &path, Micros bucket, const WorkControl &control)
+      : m_path(path), m_bucket(bucket), m_control(control) {}
+  [[nodiscard]] Peaks decode(bg::DecoderInput &in);
 
-struct PeaksJob::Impl {
-  // Immutable after the constructor.
-  std::string path, cacheDir;
-  Micros bucket;
-  JobState state;
-  std::shared_ptr<const Peaks> result; // guarded by state.mutex
-  std::jthread thread;                 // last: started after the fields above exist
-
-  void run();
-  Peaks decode(bg::DecoderInput &in);
-  void publish(std::shared_ptr<const Peaks> p) {
-    std::lock_guard lock(state.mutex);
-    result = std::move(p);
-  }
+private:
+  [[nodiscard]] bool stopping() const { return m_control.stop.stop_requested(); }
+  const std::string &m_path;
+  Micros m_bucket;
+  const WorkControl &m_control;
 };
 
-PeaksJob::PeaksJob(std::string path, Micros bucket, std::string cacheDir) : m(std::make_unique<Impl>()) {
-  m->path = std::move(path);
-  m->cacheDir = std::move(cacheDir);
-  m->bucket = bucket;
-  m->thread = std::jthread([impl = m.get()] { impl->run(); });
-}
+} // namespace
 
-PeaksJob::~PeaksJob() {
-  m->state.stop = true;
-  if (m->thread.joinable())
-    m->thread.join();
-}
-
-bool PeaksJob::done() const { return m->state.done.load(); }
-float PeaksJob::progress() const { return m->state.progress.load(); }
-std::string PeaksJob::error() const { return m->state.errorText(); }
-std::optional<ErrorCode> PeaksJob::errorCode() const { return m->state.errorCode(); }
-void PeaksJob::cancel() { m->state.stop = true; }
-std::shared_ptr<const Peaks> PeaksJob::result() const {
-  std::lock_guard lock(m->state.mutex);
-  return m->result;
-}
-
-void PeaksJob::Impl::run() {
+std::shared_ptr<const Peaks> computePeaks(const std::string &path, Micros bucket, const std::string &cacheDir,
+                                          const WorkControl &control) {
   try {
     if (bucket <= 0)
       throw MediaError(ErrorCode::Internal, path, "peaks: bucket must be positive");
@@ -141,32 +116,30 @@ void PeaksJob::Impl::run() {
     const std::string file = cacheDir + "/peaks-" + fingerprint(path) + "-" + std::to_string(bucket) + ".bin";
     if (auto bytes = cache::readFile(file, kPeaksMagic))
       if (auto p = deserialize(*bytes, bucket)) {
-        publish(std::move(p));
-        state.progress = 1.0f;
-        state.done = true;
-        return;
+        bg::report(control, 1.0f);
+        return p;
       }
-    auto in = bg::openDecoderInput(path, AVMEDIA_TYPE_AUDIO, &state.stop);
-    auto peaks = std::make_shared<Peaks>(decode(in));
-    if (!state.stopping()) {
-      (void)cache::writeFile(file, kPeaksMagic, serialize(*peaks)); // a failed cache write only costs time
-      publish(std::move(peaks));
-      state.progress = 1.0f;
-    }
-  } catch (const std::exception &e) {
-    if (!state.stopping()) // an interrupted open is a cancel, not a failure
-      state.setError(e);
+    auto in = bg::openDecoderInput(path, AVMEDIA_TYPE_AUDIO, control.stop);
+    auto peaks = std::make_shared<Peaks>(PeaksDecoder(path, bucket, control).decode(in));
+    if (control.stop.stop_requested())
+      return nullptr;
+    (void)cache::writeFile(file, kPeaksMagic, serialize(*peaks)); // a failed cache write only costs time
+    bg::report(control, 1.0f);
+    return peaks;
+  } catch (const MediaError &) {
+    if (control.stop.stop_requested()) // an interrupted open is a stop, not a failure
+      return nullptr;
+    throw;
   }
-  state.done = true;
 }
 
 // Decodes the whole audio stream, mixed to mono float at its own rate
 // (min/max need no resampling; swresample only mixes and converts).
-Peaks PeaksJob::Impl::decode(bg::DecoderInput &in) {
+Peaks PeaksDecoder::decode(bg::DecoderInput &in) {
   AVCodecContext *dec = in.dec.get();
   const int rate = dec->sample_rate;
   if (rate <= 0)
-    throw MediaError(ErrorCode::UnsupportedCodec, path, "peaks: unknown sample rate");
+    throw MediaError(ErrorCode::UnsupportedCodec, m_path, "peaks: unknown sample rate");
   AVChannelLayout inLayout{};
   if (dec->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC)
     av_channel_layout_default(&inLayout, dec->ch_layout.nb_channels);
@@ -185,8 +158,8 @@ Peaks PeaksJob::Impl::decode(bg::DecoderInput &in) {
   if (err >= 0)
     err = swr_set_matrix(swr.get(), matrix.data(), channels);
   if (err < 0 || (err = swr_init(swr.get())) < 0)
-    throw MediaError(ErrorCode::Internal, path, "peaks: cannot set up mixing: " + av::errorText(err));
-  PeakAccumulator acc(bucket, rate, in.duration);
+    throw MediaError(ErrorCode::Internal, m_path, "peaks: cannot set up mixing: " + av::errorText(err));
+  PeakAccumulator acc(m_bucket, rate, in.duration);
   av::PacketPtr pkt(av_packet_alloc());
   av::AvFramePtr frame(av_frame_alloc());
   std::vector<float> mixed;
@@ -204,12 +177,13 @@ Peaks PeaksJob::Impl::decode(bg::DecoderInput &in) {
       if (n > 0)
         acc.add(mixed.data(), n);
       if (in.duration > 0 && frame->best_effort_timestamp != AV_NOPTS_VALUE)
-        state.progress = std::clamp(static_cast<float>(bg::toTimeline(in, frame->best_effort_timestamp)) /
-                                        static_cast<float>(in.duration), 0.0f, 0.99f);
+        bg::report(m_control, std::clamp(static_cast<float>(bg::toTimeline(in, frame->best_effort_timestamp)) /
+                                             static_cast<float>(in.duration),
+                                         0.0f, 0.99f));
       av_frame_unref(frame.get());
     }
   };
-  while (!state.stopping()) {
+  while (!stopping()) {
     err = av_read_frame(in.fmt.get(), pkt.get());
     if (err < 0)
       break; // end of file, or a damaged tail: keep what was decoded
@@ -218,11 +192,11 @@ Peaks PeaksJob::Impl::decode(bg::DecoderInput &in) {
     av_packet_unref(pkt.get());
     drainFrames();
   }
-  if (!state.stopping()) {
+  if (!stopping()) {
     (void)avcodec_send_packet(dec, nullptr);
     drainFrames();
   }
-  return acc.finish(bucket);
+  return acc.finish(m_bucket);
 }
 
 } // namespace spiegel::media
