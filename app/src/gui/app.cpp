@@ -9,6 +9,7 @@
 #include "gui/participants_panel.hpp"
 #include "gui/ratings_panel.hpp"
 #include "gui/reviewers_panel.hpp"
+#include "gui/shell/keymap_input.hpp"
 #include "gui/shortcuts.hpp"
 #include "gui/start_screen.hpp"
 #include "gui/tagging.hpp"
@@ -475,20 +476,19 @@ void App::drawSplitter(const char *id, float width, float height, bool vertical,
                                           "Sleep om de tijdlijn hoger of lager te maken"));
 }
 
-// Esc closes an open menu or drop-down list, as everywhere else on the
-// desktop. ImGui does that only with keyboard navigation on, which would take
-// Space and the arrows from playback. The key is used up here, so the tag
-// editor under a drop-down stays open. Modal dialogs handle Esc themselves.
+// Cancel (Esc) closes an open menu or drop-down list, as everywhere else on
+// the desktop. ImGui does that only with keyboard navigation on, which would
+// take Space and the arrows from playback. The key is used up here, so the
+// dialog or tag editor under a drop-down stays open. Modal dialogs handle
+// Cancel themselves.
 void App::closeMenusOnEscape() {
-  auto &keys = m_state.input.keys;
-  const auto isEsc = [](const KeyPress &k) { return k.key == GLFW_KEY_ESCAPE; };
-  if (std::none_of(keys.begin(), keys.end(), isEsc))
+  if (!keymap::pressed(m_state, keymap::Action::Cancel))
     return;
   const ImGuiContext &g = *ImGui::GetCurrentContext();
   const int before = g.OpenPopupStack.Size;
   ImGui::ClosePopupsExceptModals();
   if (g.OpenPopupStack.Size < before)
-    std::erase_if(keys, isEsc);
+    keymap::consume(m_state, keymap::Action::Cancel);
 }
 
 void App::drawLayout() {

@@ -6,6 +6,7 @@
 #include "common/settings.hpp"
 #include "gui/events.hpp"
 #include "common/recent_projects.hpp"
+#include "gui/shell/keymap.hpp"
 #include "spiegel/review/workspace.hpp"
 #include "tasks/task_runner.hpp"
 #include "viewmodels/ratings_model.hpp"
@@ -57,9 +58,10 @@ struct Session {
 // Key presses and typed characters since the previous UI frame, queued by
 // App's GLFW callbacks. ImGui 1.86 only keeps key *state*, so a press and
 // release inside one wait (fast typists, xdotool) would be lost otherwise.
+// Handlers never read them: they ask the keymap (gui/shell/keymap_input.hpp).
 struct KeyPress {
-  int key = 0;  // GLFW_KEY_*
-  int mods = 0; // GLFW_MOD_*
+  int key = 0;  // a GLFW key code
+  int mods = 0; // GLFW modifier bits
 };
 struct FrameInput {
   std::vector<KeyPress> keys;  // presses and auto-repeats, in order
@@ -81,7 +83,8 @@ struct AppState {
   std::unique_ptr<Session> session; // null: nothing open
   TimelineView view;
   EventQueue events;
-  FrameInput input;           // this frame's keyboard input (App fills, panels read)
+  FrameInput input;           // this frame's keyboard input (App fills, the keymap reads)
+  keymap::Mode mode = keymap::Mode::Reviewing; // filters the key table (gui/shell/keymap.hpp)
   bool showShortcuts = false; // the `?` sheet
   bool scrubbing = false;     // the timeline is being dragged (keyframe seeks)
   bool animating = false;     // a panel animates (zoom): App draws the next frame without waiting; reset every frame
@@ -96,6 +99,7 @@ struct AppState {
   app::RecentProjects recentProjects; // the start screen and File > Recent projects
   std::optional<annotate::Uuid> selectedTag; // shared by timeline lanes, tag list and editor
   std::optional<annotate::Uuid> editingTag;  // the tag editor is open on this tag
+  bool editorNoteActive = false;             // its note field had the caret last frame (TaggingPanel writes)
   viewmodels::TagListModel tagList;           // refreshed by the Tags tab
   viewmodels::RatingsModel ratings;           // refreshed by the Ratings tab
 };

@@ -1,6 +1,7 @@
 #include "gui/dialogs.hpp"
 
 #include "common/i18n.hpp"
+#include "gui/shell/keymap_input.hpp"
 #include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
 
@@ -82,8 +83,7 @@ void ErrorDialog::draw(AppState &state) {
   if (TestLayout *tl = testLayout())
     tl->value("message", front.message);
   ImGui::Spacing();
-  const bool key = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
-                   ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+  const bool key = keymap::pressed(state, keymap::Action::Confirm) || keymap::pressed(state, keymap::Action::Cancel);
   if (dialogButtons(28.0f, {{"OK", tr("Close this message (Enter)", "Dit bericht sluiten (Enter)")}}) == 0 || key) {
     ImGui::CloseCurrentPopup();
     m_messages.pop_front();

@@ -3,6 +3,7 @@
 #include "common/i18n.hpp"
 #include "common/paths.hpp"
 #include "gui/format.hpp"
+#include "gui/shell/keymap_input.hpp"
 #include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
 
@@ -113,17 +114,17 @@ void FileBrowser::refresh() {
   });
 }
 
-std::optional<std::string> FileBrowser::draw() {
+std::optional<std::string> FileBrowser::draw(const AppState &state) {
   // Each browser has its own popup: ImGui names popups by the ID stack, and
   // two browsers (File > Open and Locate…) under one ID drew into one window,
   // the other's empty list and buttons first.
   ImGui::PushID(this);
-  auto chosen = drawPopup();
+  auto chosen = drawPopup(state);
   ImGui::PopID();
   return chosen;
 }
 
-std::optional<std::string> FileBrowser::drawPopup() {
+std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
   if (m_requestOpen) {
     ImGui::OpenPopup(kPopup);
     m_requestOpen = false;
@@ -207,8 +208,7 @@ std::optional<std::string> FileBrowser::drawPopup() {
     ImGui::EndDisabled();
   }
   ImGui::SameLine();
-  if (ImGui::Button(tr("Cancel", "Annuleren"), ImVec2(bw, 0)) ||
-      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+  if (ImGui::Button(tr("Cancel", "Annuleren"), ImVec2(bw, 0)) || keymap::pressed(state, keymap::Action::Cancel))
     ImGui::CloseCurrentPopup();
   if (chosen)
     ImGui::CloseCurrentPopup();

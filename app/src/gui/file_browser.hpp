@@ -4,7 +4,7 @@
 // all files), readable sizes and dates. Double-click a folder to enter it, a
 // file to open it. Drawn as a modal popup; UI thread only.
 //   if (open) browser.open(startFolder);
-//   if (auto path = browser.draw()) events.push(OpenFile{*path});
+//   if (auto path = browser.draw(state)) events.push(OpenFile{*path});
 #include "gui/events.hpp"
 
 #include <cstdint>
@@ -15,6 +15,8 @@
 
 namespace spiegel::app::gui {
 
+struct AppState;
+
 // Extensions Spiegel offers to open (lower case, with dot).
 [[nodiscard]] bool isMediaFile(const std::string &path);
 
@@ -24,8 +26,9 @@ public:
   // only: then "Choose this folder" returns the current folder).
   // `heading`, when given, replaces the title that `what` implies.
   void open(const std::string &folder, BrowseFor what = BrowseFor::Recording, std::string heading = {});
-  // Returns the chosen file once, on the frame it was chosen.
-  [[nodiscard]] std::optional<std::string> draw();
+  // Returns the chosen file once, on the frame it was chosen. `state`
+  // gives the keys (Esc cancels).
+  [[nodiscard]] std::optional<std::string> draw(const AppState &state);
   [[nodiscard]] const std::string &folder() const { return m_folder; }
 
 private:
@@ -37,7 +40,7 @@ private:
   };
   void navigate(const std::string &folder);
   void refresh();
-  [[nodiscard]] std::optional<std::string> drawPopup();
+  [[nodiscard]] std::optional<std::string> drawPopup(const AppState &state);
   [[nodiscard]] std::optional<std::string> drawList();
 
   bool m_requestOpen = false;

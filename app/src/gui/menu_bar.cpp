@@ -2,13 +2,21 @@
 
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
+#include "gui/shell/keymap.hpp"
 #include "gui/workspace_menus.hpp"
 
 #include <imgui.h>
 
 #include <filesystem>
+#include <optional>
+#include <string>
 
 namespace spiegel::app::gui {
+namespace {
+using keymap::Action;
+// The key a menu item names comes from the keymap, so the two agree.
+std::string hint(Action a, std::optional<int> arg = std::nullopt) { return keymap::menuHint(a, language(), arg); }
+} // namespace
 
 void MenuBar::draw(AppState &state) {
   fileMenu(state);
@@ -40,7 +48,7 @@ void MenuBar::fileMenu(AppState &state) {
   if (!ImGui::BeginMenu(tr("File", "Bestand")))
     return;
   projectFileItems(state);
-  if (ImGui::MenuItem(tr("Open recording…", "Opname openen…"), "Ctrl+O"))
+  if (ImGui::MenuItem(tr("Open recording…", "Opname openen…"), hint(Action::OpenRecording).c_str()))
     state.events.push(ShowOpenDialog{});
   if (ImGui::BeginMenu(tr("Recent recordings", "Recente opnames"), !state.settings.recentFiles.empty())) {
     for (const std::string &path : state.settings.recentFiles) {
@@ -56,7 +64,7 @@ void MenuBar::fileMenu(AppState &state) {
                       state.session != nullptr || state.workspace != nullptr))
     state.events.push(CloseFile{});
   ImGui::Separator();
-  if (ImGui::MenuItem(tr("Quit", "Afsluiten"), "Ctrl+Q"))
+  if (ImGui::MenuItem(tr("Quit", "Afsluiten"), hint(Action::Quit).c_str()))
     state.events.push(Quit{});
   ImGui::EndMenu();
 }
@@ -66,25 +74,26 @@ void MenuBar::playbackMenu(AppState &state) {
     return;
   const bool open = state.session != nullptr;
   const bool playing = open && state.session->state.playing;
-  if (ImGui::MenuItem(playing ? tr("Pause", "Pauzeren") : tr("Play", "Afspelen"), tr("Space", "Spatie"),
+  if (ImGui::MenuItem(playing ? tr("Pause", "Pauzeren") : tr("Play", "Afspelen"), hint(Action::PlayPause).c_str(),
                       false, open))
     actions::togglePlay(state);
-  if (ImGui::MenuItem(tr("Back 5 seconds", "5 seconden terug"), "\xE2\x86\x90", false, open))
+  if (ImGui::MenuItem(tr("Back 5 seconds", "5 seconden terug"), hint(Action::Seek, -1).c_str(), false, open))
     actions::seekBy(state, -5 * kMicrosPerSecond);
-  if (ImGui::MenuItem(tr("Forward 5 seconds", "5 seconden verder"), "\xE2\x86\x92", false, open))
+  if (ImGui::MenuItem(tr("Forward 5 seconds", "5 seconden verder"), hint(Action::Seek, +1).c_str(), false, open))
     actions::seekBy(state, 5 * kMicrosPerSecond);
-  if (ImGui::MenuItem(tr("One frame back", "Eén beeld terug"), ",", false, open))
+  if (ImGui::MenuItem(tr("One frame back", "Eén beeld terug"), hint(Action::StepFrame, -1).c_str(), false, open))
     actions::stepFrame(state, false);
-  if (ImGui::MenuItem(tr("One frame forward", "Eén beeld verder"), ".", false, open))
+  if (ImGui::MenuItem(tr("One frame forward", "Eén beeld verder"), hint(Action::StepFrame, +1).c_str(), false, open))
     actions::stepFrame(state, true);
   ImGui::Separator();
-  if (ImGui::MenuItem(tr("Slower", "Langzamer"), "[", false, open))
+  if (ImGui::MenuItem(tr("Slower", "Langzamer"), hint(Action::Speed, -1).c_str(), false, open))
     actions::stepSpeed(state, -1);
-  if (ImGui::MenuItem(tr("Faster", "Sneller"), "]", false, open))
+  if (ImGui::MenuItem(tr("Faster", "Sneller"), hint(Action::Speed, +1).c_str(), false, open))
     actions::stepSpeed(state, +1);
-  if (ImGui::MenuItem(tr("Loop: start, end, stop", "Herhalen: begin, einde, stoppen"), "L", false, open))
+  if (ImGui::MenuItem(tr("Loop: start, end, stop", "Herhalen: begin, einde, stoppen"), hint(Action::Loop).c_str(),
+                      false, open))
     actions::cycleLoop(state);
-  if (ImGui::MenuItem(tr("Sound off", "Geluid uit"), "M", state.settings.muted))
+  if (ImGui::MenuItem(tr("Sound off", "Geluid uit"), hint(Action::Mute).c_str(), state.settings.muted))
     actions::setMuted(state, !state.settings.muted);
   ImGui::EndMenu();
 }
@@ -112,7 +121,7 @@ void MenuBar::viewMenu(AppState &state) {
 void MenuBar::helpMenu(AppState &state) {
   if (!ImGui::BeginMenu(tr("Help", "Help")))
     return;
-  if (ImGui::MenuItem(tr("Keyboard shortcuts", "Sneltoetsen"), "?", state.showShortcuts))
+  if (ImGui::MenuItem(tr("Keyboard shortcuts", "Sneltoetsen"), hint(Action::ToggleSheet).c_str(), state.showShortcuts))
     state.showShortcuts = !state.showShortcuts;
   if (ImGui::MenuItem(tr("About Spiegel", "Over Spiegel")))
     m_showAbout = true;

@@ -2,9 +2,15 @@
 
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
-#include "gui/gl.hpp"
+#include "gui/shell/keymap_input.hpp"
+#include "gui/theme.hpp"
 
 #include <imgui.h>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace spiegel::app::gui {
 namespace {
@@ -12,57 +18,91 @@ namespace {
 constexpr Micros kJump = 5 * kMicrosPerSecond;
 constexpr Micros kSmallJump = 1 * kMicrosPerSecond;
 
-struct Shortcut {
-  const char *keysEn;
-  const char *keysNl; // null: the same as keysEn
-  const char *en;
-  const char *nl;
+// One line of the sheet: a group's heading (keys empty) or a key and what
+// it does. `odd`: the line is striped (every second one in its group).
+struct Line {
+  std::string keys;
+  const char *text = "";
+  bool heading = false;
+  bool odd = false;
 };
+using Lines = std::vector<Line>;
 
-constexpr Shortcut kSheet[] = {
-    {"Space", "Spatie", "Play / pause", "Afspelen / pauzeren"},
-    {"\xE2\x86\x90 / \xE2\x86\x92", nullptr, "Back / forward 5 seconds", "5 seconden terug / verder"},
-    {"Shift + \xE2\x86\x90 / \xE2\x86\x92", nullptr, "Back / forward 1 second", "1 seconde terug / verder"},
-    {",  /  .", nullptr, "One frame back / forward", "Eén beeld terug / verder"},
-    {"[  /  ]", nullptr, "Slower / faster (0.25\xC3\x97 \xE2\x80\x93 2\xC3\x97)",
-     "Langzamer / sneller (0,25\xC3\x97 \xE2\x80\x93 2\xC3\x97)"},
-    {"L", nullptr, "Loop: start here, end here, stop", "Herhalen: begin hier, einde hier, stoppen"},
-    {"M", nullptr, "Sound off / on", "Geluid uit / aan"},
-    {"1 \xE2\x80\x93 4", nullptr, "Tag an element now (positive); playback goes on",
-     "Nu een element taggen (positief); het afspelen gaat door"},
-    {"Shift + 1 \xE2\x80\x93 4", nullptr, "Tag an element now (negative)", "Nu een element taggen (negatief)"},
-    {"I  /  O", nullptr, "Start / end a span tag", "Begin / einde van een tag over een stuk"},
-    // The literal is split so that "8" is not read as part of the escape.
-    // clang-format off
-    {"F1 \xE2\x80\x93 F8", nullptr, "Participant 1\xE2\x80\x93" "8 involved in the tag (on / off)",
-     "Deelnemer 1\xE2\x80\x93" "8 betrokken bij de tag (aan / uit)"},
-    // clang-format on
-    {"\xE2\x86\x93  /  \xE2\x86\x91", nullptr, "Tag editor: next / previous indicator",
-     "Tag-editor: volgende / vorige indicator"},
-    {"Tab", nullptr, "Tag editor: type a note", "Tag-editor: een notitie typen"},
-    {"Enter  /  Esc", nullptr, "Close the tag editor (also from its note)",
-     "De tag-editor sluiten (ook vanuit de notitie)"},
-    {"Ctrl + Z", nullptr, "Undo the last edit", "De laatste wijziging ongedaan maken"},
-    {"Ctrl + Y  /  Ctrl + Shift + Z", nullptr, "Redo", "Opnieuw uitvoeren"},
-    {"Ctrl + O", nullptr, "Open a recording", "Een opname openen"},
-    {"Ctrl + Q", nullptr, "Quit", "Afsluiten"},
-    {"?", nullptr, "Show / hide this list", "Deze lijst tonen / verbergen"},
-    {"Mouse wheel", "Muiswiel", "Timeline: zoom in / out around the pointer", "Tijdlijn: in- / uitzoomen rond de muis"},
-    {"Right-drag", "Rechts slepen", "Timeline: move left / right (also Shift + wheel)",
-     "Tijdlijn: naar links / rechts schuiven (ook Shift + wiel)"},
-    {"Click / drag", "Klikken / slepen", "Timeline: go to that moment", "Tijdlijn: naar dat moment gaan"},
-    {"Double-click ruler", "Dubbelklik op de liniaal", "Timeline: show the whole recording",
-     "Tijdlijn: de hele opname tonen"},
-    {"N  /  P", nullptr, "Next / previous tag (as filtered in the Tags tab)",
-     "Volgende / vorige tag (zoals gefilterd in het tabblad Tags)"},
-    {"Z", nullptr, "Timeline: zoom to the selected tag or group, else to the A-B loop",
-     "Tijdlijn: inzoomen op de gekozen tag of groep, anders op de A-B-lus"},
-    {"F", nullptr, "Timeline: fit the whole recording", "Tijdlijn: de hele opname passend tonen"},
-    {"Delete", nullptr, "Remove the selected tag", "De gekozen tag verwijderen"},
-    {"Drag a tag", "Tag slepen", "Timeline: move it; drag a span's edge to change its length",
-     "Tijdlijn: verplaatsen; sleep de rand van een periode om de lengte te wijzigen"},
-};
+// Every action of the keymap that applies in `mode`, by group, then the
+// group's mouse gestures; each group as one run of lines.
+std::vector<Lines> sheetGroups(keymap::Mode mode) {
+  const Lang lang = language();
+  std::vector<Lines> groups;
+  for (int g = 0; g < keymap::kGroupCount; ++g) {
+    const auto group = static_cast<keymap::Group>(g);
+    Lines lines{{"", keymap::groupTitle(group).in(lang), true, false}};
+    const auto add = [&](std::string keys, const char *text) {
+      lines.push_back({std::move(keys), text, false, lines.size() % 2 == 0});
+    };
+    for (const keymap::Entry &e : keymap::table())
+      if (e.group == group && (e.modes & keymap::bit(mode)) != 0)
+        add(keymap::keysLabel(e, lang), e.what.in(lang));
+    for (const keymap::Gesture &m : keymap::gestures())
+      if (m.group == group)
+        add(m.how.in(lang), m.what.in(lang));
+    if (lines.size() > 1)
+      groups.push_back(std::move(lines));
+  }
+  return groups;
+}
 
+// The groups in two columns of about equal length (groups stay whole, in
+// order), or in one when `two` is false.
+std::pair<Lines, Lines> split(const std::vector<Lines> &groups, bool two) {
+  std::size_t total = 0;
+  for (const Lines &g : groups)
+    total += g.size();
+  std::pair<Lines, Lines> out;
+  for (const Lines &g : groups) {
+    const bool fits = out.first.empty() || out.first.size() + g.size() <= (total + 1) / 2;
+    const bool left = !two || (out.second.empty() && fits);
+    Lines &side = left ? out.first : out.second;
+    side.insert(side.end(), g.begin(), g.end());
+  }
+  return out;
+}
+
+// How wide a column of lines is: its widest keys, its widest text and the
+// cells' padding (PadOuterX: both sides of both cells), plus a little slack.
+float columnWidth(const Lines &lines) {
+  float keys = 0.0f, text = 0.0f;
+  for (const Line &l : lines) {
+    keys = std::max(keys, ImGui::CalcTextSize(l.keys.c_str()).x);
+    text = std::max(text, ImGui::CalcTextSize(l.text).x);
+  }
+  return keys + text + ImGui::GetStyle().CellPadding.x * 4.0f + ImGui::GetFontSize() * 0.5f;
+}
+
+// One column of the sheet, as a table of its own, so a heading's air above
+// it never opens a gap in the other column.
+void drawColumn(const char *id, const Lines &lines, float width) {
+  if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_PadOuterX, ImVec2(width, 0.0f)))
+    return;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line &l = lines[i];
+    ImGui::TableNextRow();
+    if (l.odd)
+      ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+    ImGui::TableSetColumnIndex(0);
+    if (l.heading) {
+      if (i > 0) // air above every heading but the column's first
+        ImGui::Dummy(ImVec2(0.0f, ImGui::GetTextLineHeight() * 0.4f));
+      ImGui::PushStyleColor(ImGuiCol_Text, colors::accent());
+      ImGui::TextUnformatted(l.text);
+      ImGui::PopStyleColor();
+      continue;
+    }
+    ImGui::TextUnformatted(l.keys.c_str());
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextDisabled("%s", l.text);
+  }
+  ImGui::EndTable();
+}
 } // namespace
 
 void ShortcutPanel::draw(AppState &state) {
@@ -71,69 +111,43 @@ void ShortcutPanel::draw(AppState &state) {
 }
 
 void ShortcutPanel::handleKeys(AppState &state) {
-  const ImGuiIO &io = ImGui::GetIO();
-  // Nothing fires while the user types in a text field.
-  if (io.WantTextInput)
-    return;
-  const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
-  for (const KeyPress &k : state.input.keys) {
-    const bool ctrl = (k.mods & GLFW_MOD_CONTROL) != 0;
-    const bool shift = (k.mods & GLFW_MOD_SHIFT) != 0;
-    if (ctrl) { // Ctrl shortcuts work even with a dialog open
-      if (k.key == GLFW_KEY_O && !dialogOpen)
-        state.events.push(ShowOpenDialog{});
-      else if (k.key == GLFW_KEY_Q)
-        state.events.push(Quit{});
-      continue;
-    }
-    if (dialogOpen)
-      continue;
-    switch (k.key) {
-    case GLFW_KEY_SPACE:
-      actions::togglePlay(state);
-      break;
-    case GLFW_KEY_LEFT:
-      actions::seekBy(state, shift ? -kSmallJump : -kJump);
-      break;
-    case GLFW_KEY_RIGHT:
-      actions::seekBy(state, shift ? kSmallJump : kJump);
-      break;
-    default:
-      break;
+  using keymap::Action;
+  keymap::Presses keys(state, {Action::OpenRecording, Action::Quit, Action::PlayPause, Action::Seek, Action::SeekSmall,
+                               Action::StepFrame, Action::Speed, Action::Loop, Action::Mute, Action::ToggleSheet});
+  while (const auto p = keys.next()) {
+    switch (p->action) {
+    case Action::OpenRecording: state.events.push(ShowOpenDialog{}); break;
+    case Action::Quit: state.events.push(Quit{}); break;
+    case Action::PlayPause: actions::togglePlay(state); break;
+    case Action::Seek: actions::seekBy(state, p->arg * kJump); break;
+    case Action::SeekSmall: actions::seekBy(state, p->arg * kSmallJump); break;
+    case Action::StepFrame: actions::stepFrame(state, p->arg > 0); break;
+    case Action::Speed: actions::stepSpeed(state, p->arg); break;
+    case Action::Loop: actions::cycleLoop(state); break;
+    case Action::Mute: actions::setMuted(state, !state.settings.muted); break;
+    case Action::ToggleSheet: state.showShortcuts = !state.showShortcuts; break;
+    default: break;
     }
   }
-  if (dialogOpen || io.KeyCtrl || io.KeyAlt)
+  if (state.showShortcuts && keymap::pressed(state, Action::Cancel)) // Esc in the main window
+    state.showShortcuts = false;
+}
+
+// The keymap's lines (sheetGroups) in two columns side by side when the
+// window is wide enough for both, else in one.
+void ShortcutPanel::drawRows(const AppState &state) {
+  const std::vector<Lines> groups = sheetGroups(state.mode);
+  const float gap = ImGui::GetFontSize() * 1.5f;
+  const auto [left, right] = split(groups, true);
+  const float leftW = columnWidth(left), rightW = columnWidth(right);
+  if (leftW + gap + rightW < ImGui::GetMainViewport()->WorkSize.x * 0.9f) {
+    drawColumn("##keys1", left, leftW);
+    ImGui::SameLine(0.0f, gap);
+    drawColumn("##keys2", right, rightW);
     return;
-  // Punctuation by the character typed, so it follows the keyboard layout.
-  for (const unsigned c : state.input.chars) {
-    switch (c) {
-    case ',':
-      actions::stepFrame(state, false);
-      break;
-    case '.':
-      actions::stepFrame(state, true);
-      break;
-    case '[':
-      actions::stepSpeed(state, -1);
-      break;
-    case ']':
-      actions::stepSpeed(state, +1);
-      break;
-    case 'l':
-    case 'L':
-      actions::cycleLoop(state);
-      break;
-    case 'm':
-    case 'M':
-      actions::setMuted(state, !state.settings.muted);
-      break;
-    case '?':
-      state.showShortcuts = !state.showShortcuts;
-      break;
-    default:
-      break;
-    }
   }
+  const Lines all = split(groups, false).first;
+  drawColumn("##keys", all, columnWidth(all));
 }
 
 void ShortcutPanel::drawSheet(AppState &state) {
@@ -148,18 +162,7 @@ void ShortcutPanel::drawSheet(AppState &state) {
   if (ImGui::Begin(title.c_str(), &state.showShortcuts,
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
                        ImGuiWindowFlags_NoSavedSettings)) {
-    if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
-      for (const Shortcut &s : kSheet) {
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        ImGui::TextUnformatted(s.keysNl != nullptr ? tr(s.keysEn, s.keysNl) : s.keysEn);
-        ImGui::TableSetColumnIndex(1);
-        ImGui::TextDisabled("%s", tr(s.en, s.nl));
-      }
-      ImGui::EndTable();
-    }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-      state.showShortcuts = false;
+    drawRows(state);
   }
   ImGui::End();
 }

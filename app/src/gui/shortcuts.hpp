@@ -1,6 +1,7 @@
 #pragma once
-// The keyboard (DESIGN §2.4) and the `?` sheet that lists it. Keys act only
-// when no text field has focus (io.WantTextInput) and no dialog is open.
+// The playback and window keys (DESIGN §2.4) and the `?` sheet, which lists
+// every key of the keymap (gui/shell/keymap.hpp) that applies in the
+// current mode, grouped as the table groups them.
 #include "gui/panel.hpp"
 
 namespace spiegel::app::gui {
@@ -13,6 +14,7 @@ public:
 private:
   static void handleKeys(AppState &state);
   static void drawSheet(AppState &state);
+  static void drawRows(const AppState &state);
 };
 
 } // namespace spiegel::app::gui

@@ -6,7 +6,6 @@
 
 #include "common/i18n.hpp"
 #include "gui/format.hpp"
-#include "gui/gl.hpp"
 #include "gui/people_widgets.hpp"
 #include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
@@ -36,13 +35,6 @@ void report(AppState &state, const review::Status &st) {
     state.events.push(ShowError{describe(st.error)});
 }
 
-bool pressed(const AppState &state, int key) {
-  for (const KeyPress &k : state.input.keys)
-    if (k.key == key || (key == GLFW_KEY_ENTER && k.key == GLFW_KEY_KP_ENTER))
-      return true;
-  return false;
-}
-
 const annotate::Element *findElement(const annotate::Codebook &cb, const std::string &key) {
   for (const auto &e : cb.elements)
     if (e.key == key)
@@ -54,7 +46,7 @@ const annotate::Element *findElement(const annotate::Codebook &cb, const std::st
 void TaggingPanel::closeEditor(AppState &state) {
   state.editingTag.reset();
   m_noteTag.clear();
-  m_noteActive = false;
+  state.editorNoteActive = false;
   m_placed = false;
 }
 
@@ -68,11 +60,6 @@ void TaggingPanel::drawEditor(AppState &state) {
     return;
   }
   const annotate::Annotation tag = *found; // a copy: edits below rebuild the index
-  // The caret is in the note: Enter and Esc close the editor (other keys are text).
-  if (m_noteActive && (pressed(state, GLFW_KEY_ENTER) || pressed(state, GLFW_KEY_ESCAPE))) {
-    closeEditor(state);
-    return;
-  }
   if (!m_placed) {
     // Over the lower part of the picture, left of the side panel, so the
     // moment stays visible above it and the timeline below it.
@@ -241,7 +228,7 @@ void TaggingPanel::drawParticipantChips(AppState &state, const annotate::Annotat
 }
 
 void TaggingPanel::drawNote(AppState &state, const annotate::Annotation &tag) {
-  if (m_noteTag != tag.id || !m_noteActive) {
+  if (m_noteTag != tag.id || !state.editorNoteActive) {
     m_noteTag = tag.id;
     m_note = tag.note; // follow undo/redo while the field is not being typed in
   }
@@ -253,7 +240,7 @@ void TaggingPanel::drawNote(AppState &state, const annotate::Annotation &tag) {
   if (ImGui::InputTextWithHint(tr("Note", "Notitie"), tr("What happened? (optional)", "Wat gebeurde er? (optioneel)"),
                                &m_note))
     report(state, state.workspace->setNote(tag.id, m_note));
-  m_noteActive = ImGui::IsItemActive();
+  state.editorNoteActive = ImGui::IsItemActive(); // the keymap's context: Enter / Esc close from here
   itemTooltip(tr("A few words for later (Tab puts the caret here); keys type here while the caret is in it. "
                  "Enter or Esc closes.",
                  "Een paar woorden voor later (Tab zet de cursor hier); toetsen typen hier zolang de cursor erin "

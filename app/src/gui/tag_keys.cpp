@@ -1,15 +1,12 @@
-// TaggingPanel: the tagging keys. Key codes (not characters) for digits and
-// F-keys: with Shift, GLFW reports GLFW_KEY_1…4 plus GLFW_MOD_SHIFT while the
-// character would be '!', '@' or '"' depending on the layout.
+// TaggingPanel: the tagging, tag editor and undo keys, as the keymap
+// (gui/shell/keymap_table.cpp) binds them.
 #include "common/review_messages.hpp"
 #include "gui/tagging.hpp"
 
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "gui/actions.hpp"
-#include "gui/gl.hpp"
-
-#include <imgui.h>
+#include "gui/shell/keymap_input.hpp"
 
 namespace spiegel::app::gui {
 namespace {
@@ -31,14 +28,6 @@ bool refusedInMissing(AppState &state) {
   return true;
 }
 
-// The element hotkey 1–4 of a key on the main row or the keypad; 0 for any other key.
-int elementHotkey(int key) {
-  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_4)
-    return key - GLFW_KEY_1 + 1;
-  if (key >= GLFW_KEY_KP_1 && key <= GLFW_KEY_KP_4)
-    return key - GLFW_KEY_KP_1 + 1;
-  return 0;
-}
 } // namespace
 
 void undo(AppState &state) {
@@ -79,55 +68,54 @@ void TaggingPanel::markOut(AppState &state) {
 }
 
 void TaggingPanel::handleKeys(AppState &state) {
-  // Typing never triggers shortcuts; a dialog owns the keyboard.
-  if (ImGui::GetIO().WantTextInput ||
-      ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
-    return;
-  for (const KeyPress &k : state.input.keys) {
-    const bool ctrl = (k.mods & GLFW_MOD_CONTROL) != 0;
-    const bool shift = (k.mods & GLFW_MOD_SHIFT) != 0;
-    const bool alt = (k.mods & GLFW_MOD_ALT) != 0;
-    if (ctrl) {
-      if ((k.key == GLFW_KEY_Z && shift) || k.key == GLFW_KEY_Y)
-        redo(state);
-      else if (k.key == GLFW_KEY_Z)
-        undo(state);
+  using keymap::Action;
+  keymap::Presses keys(state, {Action::Undo, Action::Redo, Action::TagPositive, Action::TagNegative, Action::MarkSpan,
+                               Action::Participant, Action::EditorNote, Action::EditorIndicator, Action::EditorClose});
+  while (const auto press = keys.next()) {
+    const keymap::Press p = *press;
+    const bool placesTag =
+        p.action == Action::TagPositive || p.action == Action::TagNegative || p.action == Action::MarkSpan;
+    if (p.action == Action::Undo) {
+      undo(state);
       continue;
     }
-    if (alt)
+    if (p.action == Action::Redo) {
+      redo(state);
       continue;
+    }
     if (!state.workspace) { // watching a bare recording: a tag key offers its project again
-      const bool tagKey = elementHotkey(k.key) != 0 || k.key == GLFW_KEY_I || k.key == GLFW_KEY_O;
-      if (tagKey && state.session)
+      if (placesTag && state.session)
         state.events.push(OfferProject{state.session->path});
       continue;
     }
-    const bool placesTag = elementHotkey(k.key) != 0 || k.key == GLFW_KEY_I || k.key == GLFW_KEY_O;
     if (placesTag && refusedInMissing(state))
       continue;
-    if (const int hotkey = elementHotkey(k.key); hotkey != 0)
-      tagNow(state, hotkey, shift);
-    else if (k.key >= GLFW_KEY_F1 && k.key <= GLFW_KEY_F8) {
-      std::optional<annotate::Uuid> target = state.editingTag ? state.editingTag : state.selectedTag;
-      // A colleague's tag that is merely selected (clicked on the timeline)
-      // is not a target: the key changes the current participants only.
-      if (!state.editingTag && target)
-        if (const auto *a = state.workspace->tags().find(*target); a != nullptr && !state.workspace->canEdit(*a))
-          target.reset();
-      report(state, state.workspace->toggleParticipant(k.key - GLFW_KEY_F1 + 1, target));
-    } else if (k.key == GLFW_KEY_I)
-      report(state, state.workspace->markIn(position(state)));
-    else if (k.key == GLFW_KEY_O)
-      markOut(state);
-    else if (k.key == GLFW_KEY_TAB && !shift && state.editingTag)
-      m_focusNote = true; // the caret goes into the note on the next frame
-    else if ((k.key == GLFW_KEY_DOWN || k.key == GLFW_KEY_UP) && state.editingTag)
-      stepIndicator(state, k.key == GLFW_KEY_DOWN ? 1 : -1);
-    else if (k.key == GLFW_KEY_ESCAPE && state.editingTag)
-      closeEditor(state);
-    else if ((k.key == GLFW_KEY_ENTER || k.key == GLFW_KEY_KP_ENTER) && state.editingTag)
-      closeEditor(state);
+    switch (p.action) {
+    case Action::TagPositive:
+    case Action::TagNegative: tagNow(state, p.arg, p.action == Action::TagNegative); break;
+    case Action::Participant: toggleParticipant(state, p.arg); break;
+    case Action::MarkSpan:
+      if (p.arg == 0)
+        report(state, state.workspace->markIn(position(state)));
+      else
+        markOut(state);
+      break;
+    case Action::EditorNote: m_focusNote = true; break; // the caret goes into the note on the next frame
+    case Action::EditorIndicator: stepIndicator(state, p.arg); break;
+    case Action::EditorClose: closeEditor(state); break;
+    default: break;
+    }
   }
+}
+
+void TaggingPanel::toggleParticipant(AppState &state, int participant) {
+  std::optional<annotate::Uuid> target = state.editingTag ? state.editingTag : state.selectedTag;
+  // A colleague's tag that is merely selected (clicked on the timeline)
+  // is not a target: the key changes the current participants only.
+  if (!state.editingTag && target)
+    if (const auto *a = state.workspace->tags().find(*target); a != nullptr && !state.workspace->canEdit(*a))
+      target.reset();
+  report(state, state.workspace->toggleParticipant(participant, target));
 }
 
 void TaggingPanel::draw(AppState &state) {

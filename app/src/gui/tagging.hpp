@@ -22,6 +22,7 @@ private:
   void handleKeys(AppState &state); // tag_keys.cpp
   void tagNow(AppState &state, int hotkey, bool negative);
   void markOut(AppState &state);
+  void toggleParticipant(AppState &state, int participant);
   void stepIndicator(AppState &state, int step);
   void drawEditor(AppState &state); // tag_editor.cpp
   void drawIndicatorPicker(AppState &state, const annotate::Annotation &tag);
@@ -31,7 +32,6 @@ private:
 
   std::string m_noteTag;     // the tag m_note belongs to
   std::string m_note;        // the note field's text
-  bool m_noteActive = false; // the note field had the caret last frame
   bool m_placed = false;     // the editor window was positioned since it opened
   bool m_focusNote = false;  // Tab was pressed: the note takes the caret
 };

@@ -3,7 +3,7 @@
 #include "common/review_messages.hpp"
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
-#include "gui/gl.hpp"
+#include "gui/shell/keymap_input.hpp"
 #include "gui/test_layout.hpp"
 #include "gui/theme.hpp"
 #include "gui/widgets.hpp"
@@ -62,14 +62,11 @@ void TagsPanel::jumpTo(AppState &state, const annotate::Annotation &tag) {
 }
 
 void TagsPanel::handleTabKeys(AppState &state) {
-  const ImGuiIO &io = ImGui::GetIO();
-  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) || io.WantTextInput ||
-      io.KeyCtrl || !state.session || !state.workspace)
+  if (!state.session || !state.workspace)
     return;
-  for (const unsigned c : state.input.chars) {
-    const bool next = c == 'n' || c == 'N', prev = c == 'p' || c == 'P';
-    if (!next && !prev)
-      continue;
+  keymap::Presses keys(state, {keymap::Action::NextTag});
+  while (const auto p = keys.next()) {
+    const bool next = p->arg > 0;
     state.tagList.refresh(*state.workspace); // the tab may be hidden: its list not drawn this frame
     const Micros pos = state.session->state.position;
     const annotate::Annotation *t =
@@ -239,10 +236,8 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
       tl->value("tags.editing_note", tag.id + (ImGui::IsItemActive() ? " active" : ""));
     if (entered)
       commitNote(state);
-    else if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-      m_editing.reset();
     else if (ImGui::IsItemDeactivated() && m_editing)
-      m_editing.reset(); // clicked elsewhere: nothing changes
+      m_editing.reset(); // Esc (ImGui's text field lets go of the caret on it) or a click elsewhere: nothing changes
   } else {
     const float left = ImGui::GetCursorScreenPos().x;
     const float right = left + ImGui::GetContentRegionAvail().x;

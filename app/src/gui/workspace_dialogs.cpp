@@ -5,7 +5,7 @@
 #include "common/review_messages.hpp"
 #include "common/i18n.hpp"
 #include "common/text_file.hpp"
-#include "gui/gl.hpp"
+#include "gui/shell/keymap_input.hpp"
 #include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
 
@@ -18,13 +18,6 @@ namespace spiegel::app::gui {
 namespace {
 using annotate::ReviewerRole;
 constexpr ReviewerRole kRoles[] = {ReviewerRole::Trainee, ReviewerRole::Peer, ReviewerRole::Trainer};
-
-bool pressed(const AppState &state, int key) {
-  for (const KeyPress &k : state.input.keys)
-    if (k.key == key || (key == GLFW_KEY_ENTER && k.key == GLFW_KEY_KP_ENTER))
-      return true;
-  return false;
-}
 
 // Body widths of the modals, in em: a comfortable line for the sentences.
 constexpr float kIdentityEm = 28.0f;
@@ -103,9 +96,9 @@ void IdentityDialog::draw(AppState &state) {
   const DialogButton cancel{tr("Cancel", "Annuleren"),
                             tr("Keep the current reviewer (Esc)", "De huidige beoordelaar houden (Esc)")};
   const int clicked = m_switching ? dialogButtons(kIdentityEm, {start, cancel}) : dialogButtons(kIdentityEm, {start});
-  if (clicked == 0 || (ok && pressed(state, GLFW_KEY_ENTER))) {
+  if (clicked == 0 || (ok && keymap::pressed(state, keymap::Action::Confirm))) {
     confirm(state);
-  } else if (m_switching && (clicked == 1 || pressed(state, GLFW_KEY_ESCAPE))) {
+  } else if (m_switching && (clicked == 1 || keymap::pressed(state, keymap::Action::Cancel))) {
     m_active = false;
     ImGui::CloseCurrentPopup();
   }
@@ -200,7 +193,7 @@ void MissingRecordingDialog::draw(AppState &state) {
                        "De tags en beoordelingen bekijken zonder af te spelen (Esc)")}});
   if (clicked == 0)
     state.events.push(ShowBrowser{BrowseFor::Folder, false});
-  if (clicked >= 0 || pressed(state, GLFW_KEY_ESCAPE)) {
+  if (clicked >= 0 || keymap::pressed(state, keymap::Action::Cancel)) {
     m_active = false;
     ImGui::CloseCurrentPopup();
   }
@@ -227,7 +220,7 @@ void ProjectBrowser::onEvent(AppState &state, const Event &e) {
 }
 
 void ProjectBrowser::draw(AppState &state) {
-  const auto chosen = m_browser.draw();
+  const auto chosen = m_browser.draw(state);
   if (!chosen)
     return;
   state.settings.lastFolder = m_browser.folder();

@@ -4,6 +4,7 @@
 #include "common/i18n.hpp"
 #include "common/profile.hpp"
 #include "gui/people_widgets.hpp"
+#include "gui/shell/keymap.hpp"
 #include "gui/tagging.hpp"
 #include "gui/test_layout.hpp"
 #include "gui/widgets.hpp"
@@ -59,9 +60,11 @@ void editMenu(AppState &state) {
   review::Workspace *ws = state.workspace.get();
   const std::string undoLabel = ws != nullptr && ws->canUndo() ? undoText(*ws) : tr("Undo", "Ongedaan maken");
   const std::string redoLabel = ws != nullptr && ws->canRedo() ? redoText(*ws) : tr("Redo", "Opnieuw");
-  if (ImGui::MenuItem(undoLabel.c_str(), "Ctrl+Z", false, ws != nullptr && ws->canUndo()))
+  if (ImGui::MenuItem(undoLabel.c_str(), keymap::menuHint(keymap::Action::Undo, language()).c_str(), false,
+                      ws != nullptr && ws->canUndo()))
     undo(state);
-  if (ImGui::MenuItem(redoLabel.c_str(), "Ctrl+Y", false, ws != nullptr && ws->canRedo()))
+  if (ImGui::MenuItem(redoLabel.c_str(), keymap::menuHint(keymap::Action::Redo, language()).c_str(), false,
+                      ws != nullptr && ws->canRedo()))
     redo(state);
   ImGui::EndMenu();
 }

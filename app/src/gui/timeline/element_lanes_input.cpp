@@ -6,10 +6,10 @@
 #include "common/i18n.hpp"
 #include "gui/actions.hpp"
 #include "gui/format.hpp"
+#include "gui/shell/keymap_input.hpp"
 #include "gui/test_layout.hpp"
 #include "viewmodels/tag_list_model.hpp"
 
-#include "gui/gl.hpp"
 #include <imgui.h>
 
 #include <algorithm>
@@ -161,22 +161,17 @@ LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool
 }
 
 void LaneSet::handleKeys(AppState &state) {
-  if (!state.workspace || !state.selectedTag || ImGui::GetIO().WantTextInput)
+  if (!state.workspace || !state.selectedTag || !keymap::pressed(state, keymap::Action::DeleteTag))
     return;
-  for (const KeyPress &k : state.input.keys) {
-    if (k.key != GLFW_KEY_DELETE)
-      continue;
-    const annotate::Annotation *tag = state.workspace->tags().find(*state.selectedTag);
-    const bool mine = tag == nullptr || state.workspace->canEdit(*tag);
-    const review::Status st = state.workspace->deleteTag(*state.selectedTag);
-    if (st)
-      state.selectedTag.reset();
-    else if (!mine) // a calm refusal, not a failure
-      state.events.push(ShowError{describe(st.error), tr("A colleague's tag", "De tag van een collega")});
-    else
-      state.events.push(ShowError{describe(st.error)});
-    return;
-  }
+  const annotate::Annotation *tag = state.workspace->tags().find(*state.selectedTag);
+  const bool mine = tag == nullptr || state.workspace->canEdit(*tag);
+  const review::Status st = state.workspace->deleteTag(*state.selectedTag);
+  if (st)
+    state.selectedTag.reset();
+  else if (!mine) // a calm refusal, not a failure
+    state.events.push(ShowError{describe(st.error), tr("A colleague's tag", "De tag van een collega")});
+  else
+    state.events.push(ShowError{describe(st.error)});
 }
 
 } // namespace spiegel::app::gui

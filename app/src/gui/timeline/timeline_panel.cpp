@@ -4,6 +4,7 @@
 #include "common/media_messages.hpp"
 #include "gui/actions.hpp"
 #include "gui/format.hpp"
+#include "gui/shell/keymap_input.hpp"
 #include "gui/test_layout.hpp"
 #include "gui/theme.hpp"
 #include "gui/timeline/rows.hpp"
@@ -249,6 +250,8 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
       ImGui::SetTooltip("%s", formatTime(t).c_str());
     if (io.MouseWheel != 0.0f || io.MouseWheelH != 0.0f)
       m_zoomTarget.reset();
+    // Shift turns the wheel into panning: a modifier of a mouse gesture (the
+    // sheet lists it with the gestures), so read here, not in the keymap.
     const bool panWheel = io.KeyShift || io.MouseWheelH != 0.0f;
     if (io.MouseWheel != 0.0f && !panWheel) {
       const Micros anchor = ctx.toTime(mx);
@@ -308,15 +311,13 @@ void TimelinePanel::zoomTo(Micros start, Micros end) {
 }
 
 void TimelinePanel::handleKeys(AppState &state) {
-  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
-    return; // a dialog has the keyboard
   m_lanes.handleKeys(state);
-  if (ImGui::GetIO().WantTextInput || ImGui::GetIO().KeyCtrl)
-    return;
-  for (const unsigned c : state.input.chars) {
-    if (c == 'f' || c == 'F') {
+  keymap::Presses keys(state, {keymap::Action::FitRecording, keymap::Action::ZoomToSelection});
+  while (const auto p = keys.next()) {
+    const bool zoom = p->action == keymap::Action::ZoomToSelection;
+    if (!zoom) {
       zoomTo(0, state.session->state.duration);
-    } else if ((c == 'z' || c == 'Z') && state.workspace && state.selectedTag) {
+    } else if (state.workspace && state.selectedTag) {
       if (const auto cluster = m_lanes.selectedCluster(state)) {
         // A cluster just clicked: its whole stretch, so its tags spread out.
         const Micros pad = std::max<Micros>((cluster->end - cluster->start) / 10, kMicrosPerSecond / 4);
@@ -329,7 +330,7 @@ void TimelinePanel::handleKeys(AppState &state) {
                                                            kMicrosPerSecond / 2);
         zoomTo(a->start - pad, a->end + pad);
       }
-    } else if ((c == 'z' || c == 'Z') && state.session->state.loopA && state.session->state.loopB) {
+    } else if (state.session->state.loopA && state.session->state.loopB) {
       // No tag selected: the A–B loop region is the selection to zoom to.
       const Micros a = *state.session->state.loopA, b = *state.session->state.loopB;
       const Micros pad = std::max<Micros>(static_cast<Micros>(static_cast<double>(b - a) * kZoomMargin),
