@@ -1,6 +1,8 @@
 // Tags as CSV for spreadsheets (docs/formats.md "Tags as CSV").
 #include "project_impl.hpp"
 
+#include "spiegel/annotate/reviewer_names.hpp"
+
 #include <cstdio>
 #include <string_view>
 #include <unordered_map>
@@ -57,14 +59,12 @@ std::string tagsToCsv(const Project &project, const CsvOptions &options) {
   std::unordered_map<Uuid, std::string> roles{{annotate::kFamilySubject, annotate::kFamilySubject}};
   for (const auto &p : project.participants(true))
     roles[p.id] = p.alias.empty() ? p.role : p.role + " (" + p.alias + ")";
-  std::unordered_map<Uuid, std::string> names;
-  for (const auto &r : project.reviewers(true))
-    names[r.id] = r.name;
+  const auto names = annotate::reviewerNames(project.reviewers(true));
 
   std::string out = "\xEF\xBB\xBF"; // UTF-8 byte order mark: Excel then reads UTF-8
   const char *header[] = {"id",        "start",     "start_s",     "end",      "end_s",
                           "element",   "element_name", "valence", "indicator", "indicator_label",
-                          "participants", "note",   "reviewer",    "updated_at"};
+                          "participants", "note",   "reviewer",    "reviewer_id", "updated_at"};
   for (std::size_t i = 0; i < std::size(header); ++i) {
     if (i > 0)
       out += sep;
@@ -98,6 +98,7 @@ std::string tagsToCsv(const Project &project, const CsvOptions &options) {
                                  guardFormula(who),
                                  guardFormula(a.note),
                                  guardFormula(reviewer == names.end() ? std::string() : reviewer->second),
+                                 a.reviewer,
                                  std::to_string(a.updatedAt)};
     for (std::size_t i = 0; i < std::size(cells); ++i) {
       if (i > 0)

@@ -103,8 +103,16 @@ CREATE TABLE audit (
 );
 )sql";
 
+// Version 2: reviewers are people by profile, not by name. `profile` is the
+// UUID of the reviewer profile that made the row (empty for rows of version
+// 1, known only by name, until that person's migrated profile claims them).
+constexpr const char *kV2 = R"sql(
+ALTER TABLE reviewers ADD COLUMN profile TEXT NOT NULL DEFAULT '';
+)sql";
+
 const Migration kMigrations[] = {
     {1, kV1},
+    {2, kV2},
 };
 
 bool hasTables(sql::Database &db) {

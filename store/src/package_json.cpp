@@ -54,7 +54,9 @@ const char *roleName(annotate::ReviewerRole r) {
 }
 ordered_json toJson(const Synced<Reviewer> &s) {
   const auto &r = s.value;
-  return withSync({{"id", r.id}, {"name", r.name}, {"role", roleName(r.role)}, {"colour", r.colour}}, s);
+  return withSync({{"id", r.id}, {"name", r.name}, {"profile", r.profile}, {"role", roleName(r.role)},
+                   {"colour", r.colour}},
+                  s);
 }
 ordered_json toJson(const Synced<Annotation> &s) {
   const auto &a = s.value;
@@ -268,6 +270,7 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
   });
   rd.entities(j, "reviewers", p.reviewers, [&](const json &o, const std::string &at, Reviewer &r) {
     r.name = rd.str(o, at, "name");
+    r.profile = rd.optStr(o, at, "profile"); // absent in packages of before profiles
     r.role = static_cast<annotate::ReviewerRole>(rd.oneOf(o, at, "role", {"trainee", "peer", "trainer"}));
     r.colour = rd.optStr(o, at, "colour");
   });

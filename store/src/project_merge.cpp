@@ -25,7 +25,7 @@ namespace {
 
 auto key(const Recording &r) { return std::tie(r.path, r.relativePath, r.fingerprint, r.duration, r.title, r.deleted); }
 auto key(const Participant &p) { return std::tie(p.role, p.alias, p.colour, p.kind, p.deleted); }
-auto key(const Reviewer &r) { return std::tie(r.name, r.role, r.colour, r.deleted); }
+auto key(const Reviewer &r) { return std::tie(r.name, r.profile, r.role, r.colour, r.deleted); }
 auto key(const Annotation &a) {
   return std::tie(a.recording, a.reviewer, a.start, a.end, a.element, a.indicator, a.valence, a.participants, a.note,
                   a.createdAt, a.deleted);
@@ -210,8 +210,13 @@ MergeReport Project::merge(const Package &incoming, const std::string &source, c
                        noFix);
     mg.kind<Reviewer>("reviewer", incoming.reviewers,
                       [](const auto &local, const Reviewer &r) {
-                        return r.deleted ? std::nullopt
-                                         : findTwin(local, [&](const Reviewer &l) { return l.name == r.name; });
+                        // The same person is the same profile. Rows known only
+                        // by name (from before profiles) still meet by name, as
+                        // they did then; a name never joins a profile's row.
+                        return r.deleted ? std::nullopt : findTwin(local, [&](const Reviewer &l) {
+                          return r.profile.empty() ? l.profile.empty() && l.name == r.name
+                                                   : l.profile == r.profile;
+                        });
                       },
                       noFix);
     mg.kind<Participant>("participant", incoming.participants,

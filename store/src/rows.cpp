@@ -177,7 +177,8 @@ template <> const Table<Participant> &table() {
 template <> const Table<Reviewer> &table() {
   static const Table<Reviewer> t{
       "reviewers",
-      {column<&Reviewer::id>("id"), column<&Reviewer::name>("name"), column<&Reviewer::role>("role"),
+      {column<&Reviewer::id>("id"), column<&Reviewer::name>("name"), column<&Reviewer::profile>("profile"),
+       column<&Reviewer::role>("role"),
        column<&Reviewer::colour>("colour"), column<&Reviewer::updatedAt>("updated_at"), baseAtColumn<Reviewer>(),
        column<&Reviewer::deleted>("deleted")}};
   return t;

@@ -69,7 +69,14 @@ assert len(new) == 1, f"expected exactly one new tag (1 made, Shift+3 undone), g
 t = new[0]
 assert t["element"] == "engagement", t
 assert t["valence"] == "positive", t
-assert t["reviewer"] == "Sanne", t
+# Typing "Sanne" made a new reviewer profile, not the demo's Sanne: the tag
+# is the new profile's, and the two Sannes are told apart.
+demo_sanne = {b["reviewer_id"] for b in json.load(open(sys.argv[1])) if b["reviewer"] == "Sanne"}
+assert ident.get("id") and ident["id"] not in demo_sanne, f"identity.json: {ident}, demo Sanne: {demo_sanne}"
+assert t["reviewer_id"] == ident["id"], t
+assert t["reviewer"] in ("Sanne", "Sanne (2)"), t
+names = {a["reviewer"] for a in after if a["reviewer"].startswith("Sanne")}
+assert names == {"Sanne", "Sanne (2)"}, names
 pos = state["position_us"]
 # The Space that paused came 80 ms after the 1, so the paused position is
 # where playback was at the key press (plus a frame or two); the tag must

@@ -41,7 +41,7 @@ expect 3 "notmedia.mp4" "$bin" project new q.spiegel --recording notmedia.mp4
 expect 0 "" "$bin" project info p.spiegel
 grep -q "Gesprek 1" out.txt || bad "info lacks the title"
 expect 0 "" "$bin" project info p.spiegel --json
-grep -q '"schema_version": 1' out.txt && grep -q '"found": true' out.txt || bad "info --json lacks schema/found"
+grep -q '"schema_version": 2' out.txt && grep -q '"found": true' out.txt || bad "info --json lacks schema/found"
 
 # tags add / list
 expect 0 "" "$bin" tags add p.spiegel --at 12.5 --element bond --participant moeder --note "kijkt; \"weg\"" --reviewer Lisa
@@ -65,6 +65,36 @@ for k in '"id"' '"start_us": 12500000' '"end_us": 90250000' '"element": "safety"
          "\"indicator\": \"$ind\"" '"moeder"' '"family"' '"note": "kijkt; \"weg\""' '"reviewer": "Lisa"'; do
   grep -qF -- "$k" out.txt || bad "tags list --json lacks $k"
 done
+
+# Reviewers are profiles, not names: the CLI acts as this user's profile
+# (the window's), and a colleague's tag is refused (exit 4) — also to a
+# second Lisa on another laptop (her own config dir).
+grep -qF '"reviewer_id": "' out.txt || bad "tags list --json lacks reviewer_id"
+lisa=$(sqlite3 p.spiegel "SELECT reviewer FROM annotations WHERE id = '$id1'")
+[ "$(sqlite3 p.spiegel "SELECT profile FROM reviewers WHERE id = '$lisa'")" = "$lisa" ] && ok "Lisa's row is her profile" ||
+  bad "Lisa's reviewer row has no profile"
+grep -q "\"id\": \"$lisa\"" config/spiegel/identity.json && ok "the profile is in this user's config" ||
+  bad "identity.json lacks Lisa's profile: $(cat config/spiegel/identity.json)"
+cp p.spiegel who.spiegel # a copy: the counts below are p.spiegel's
+other=(env XDG_CONFIG_HOME="$PWD/elsewhere" "$bin")
+s=$(state who.spiegel)
+expect 2 "Say who you are" "${other[@]}" tags remove who.spiegel "$id1"
+expect 4 "This tag is Lisa" "${other[@]}" tags remove who.spiegel "$id1" --reviewer Lisa
+unchanged who.spiegel "$s"
+expect 0 "" "${other[@]}" tags add who.spiegel --at 3 --element bond --reviewer Lisa
+id_other=$(cat out.txt)
+expect 0 "" "$bin" tags list who.spiegel --json
+/usr/bin/python3 - out.txt "$id1" "$id_other" <<'PY' && ok "two Lisas are two reviewers, shown apart" || bad "two Lisas: $(cat out.txt)"
+import json, sys
+tags = {t["id"]: t for t in json.load(open(sys.argv[1]))}
+a, b = tags[sys.argv[2]], tags[sys.argv[3]]
+assert a["reviewer_id"] != b["reviewer_id"]
+assert {a["reviewer"], b["reviewer"]} == {"Lisa", "Lisa (2)"}
+PY
+expect 4 "This tag is Lisa" "$bin" tags remove who.spiegel "$id_other"
+expect 0 "" "${other[@]}" tags remove who.spiegel "$id_other"
+expect 4 "no tag" "$bin" tags remove who.spiegel "$id_other"
+expect 2 "project and the package|exactly one" "$bin" tags remove who.spiegel
 
 # rate
 expect 0 "" "$bin" rate p.spiegel --reviewer Lisa --subject moeder --element bond --value 2 --why "warm"

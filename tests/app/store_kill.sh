@@ -74,7 +74,7 @@ echo "killed imports: $none left nothing, $all completed, $((20 - none - all)) b
 cp base.spiegel s.spiegel
 : > acked.txt
 for i in $(seq 1 20); do
-  "$bin" tags add s.spiegel --at "$i.5" --element safety --note "stream $i" --repeat 100000 >>acked.txt 2>/dev/null &
+  "$bin" tags add s.spiegel --at "$i.5" --element safety --note "stream $i" --reviewer Kim --repeat 100000 >>acked.txt 2>/dev/null &
   pid=$!
   sleep_ms $(( 200 + $(random_ms 800) ))
   kill -9 $pid 2>/dev/null
@@ -100,7 +100,7 @@ cp base.spiegel two.spiegel
 writer() {
   local rc=0
   for j in $(seq 1 8); do
-    "$bin" tags add two.spiegel --at "$1$j" --element engagement >>"acks-$1.txt" 2>>"err-$1.txt" || rc=1
+    "$bin" tags add two.spiegel --at "$1$j" --element engagement --reviewer Kim >>"acks-$1.txt" 2>>"err-$1.txt" || rc=1
   done
   return $rc
 }

@@ -60,8 +60,22 @@ TEST_CASE("demo project: participants, two reviewers, tags of both, ratings with
   CHECK(tags.front().start < 10 * kSecond);
   CHECK(p.ratings().size() >= 6);
 
-  // Opened as Sanne, the ratings grid shows the deliberate rule warning.
-  auto opened = Workspace::openProject(path, Identity{"Sanne", annotate::ReviewerRole::Trainee});
+  // Opened as Sanne — her own profile, as on her laptop — the ratings grid
+  // shows the deliberate rule warning. Each demo reviewer has a profile of
+  // their own: typing "Sanne" would make someone else.
+  Identity demoSanne;
+  for (const auto &r : p.reviewers()) {
+    CHECK_FALSE(r.profile.empty());
+    if (r.name == "Sanne")
+      demoSanne = {r.name, r.role, r.profile};
+  }
+  REQUIRE_FALSE(demoSanne.id.empty());
+  {
+    auto typed = Workspace::openProject(path, Identity{"Sanne", annotate::ReviewerRole::Trainee, "someone-else"});
+    REQUIRE(typed);
+    CHECK_FALSE((*typed.value)->currentReviewerId().has_value());
+  }
+  auto opened = Workspace::openProject(path, demoSanne);
   REQUIRE(opened);
   auto &ws = **opened.value;
   CHECK_FALSE(ws.recordingMissing());

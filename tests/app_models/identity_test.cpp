@@ -12,20 +12,50 @@ TEST_CASE("identity: nothing on first start, then kept in the config dir") {
   CHECK(identityFile() == (dir / "config" / "spiegel" / "identity.json").string());
   CHECK_FALSE(loadIdentity().has_value());
 
-  REQUIRE(saveIdentity({"  Sanne de Vries ", annotate::ReviewerRole::Trainer}));
+  const auto made = profileNamed("  Sanne de Vries ", annotate::ReviewerRole::Trainer);
+  CHECK_FALSE(made.id.empty());
+  CHECK(made.legacyName.empty());
+  REQUIRE(saveIdentity(made));
   CHECK(fs::exists(dir / "config" / "spiegel" / "identity.json"));
   CHECK_FALSE(fs::exists(dir / "config" / "spiegel" / "identity.json.tmp"));
   const auto back = loadIdentity();
   REQUIRE(back.has_value());
   CHECK(back->name == "Sanne de Vries");
   CHECK(back->role == annotate::ReviewerRole::Trainer);
+  CHECK(back->id == made.id);
 
-  // Switching the reviewer on a shared laptop overwrites it.
-  REQUIRE(saveIdentity({"Joost", annotate::ReviewerRole::Peer}));
-  CHECK(loadIdentity() == Identity{"Joost", annotate::ReviewerRole::Peer});
+  // Switching the reviewer on a shared laptop makes Joost current and keeps Sanne.
+  const auto joostHere = profileNamed("Joost", annotate::ReviewerRole::Peer);
+  CHECK(joostHere.id != made.id);
+  REQUIRE(saveIdentity(joostHere));
+  CHECK(loadIdentity() == joostHere);
+  REQUIRE(localProfiles().size() == 2);
+  CHECK(localProfiles()[1].id == made.id);
+  // Her name again picks her own profile, not a new one.
+  CHECK(profileNamed("Sanne de Vries", std::nullopt).id == made.id);
+  CHECK(profileNamed("Sanne de Vries", std::nullopt).role == annotate::ReviewerRole::Trainer);
 
-  CHECK_FALSE(saveIdentity({"   ", annotate::ReviewerRole::Peer}));
+  CHECK_FALSE(saveIdentity({"   ", annotate::ReviewerRole::Peer, "x"}));
+  CHECK_FALSE(saveIdentity({"Nameless", annotate::ReviewerRole::Peer, ""}));
   CHECK(loadIdentity()->name == "Joost");
+  // rememberProfile keeps a profile without making it current.
+  const auto third = profileNamed("Lisa", std::nullopt);
+  REQUIRE(rememberProfile(third));
+  CHECK(loadIdentity()->name == "Joost");
+  CHECK(localProfiles().size() == 3);
+}
+
+TEST_CASE("identity: a file from before profiles gets a UUID once, and keeps its old name") {
+  const auto dir = scratch("identity_legacy");
+  std::ofstream(identityFile()) << R"({"name": "Sanne", "role": "peer"})";
+  const auto first = loadIdentity();
+  REQUIRE(first.has_value());
+  CHECK(first->name == "Sanne");
+  CHECK(first->role == annotate::ReviewerRole::Peer);
+  CHECK(first->id.size() == 36);
+  CHECK(first->legacyName == "Sanne");
+  // Written back: the same UUID every time after.
+  CHECK(loadIdentity() == first);
 }
 
 TEST_CASE("identity: a damaged file counts as first start") {

@@ -101,7 +101,7 @@ TEST_CASE("open: a moved recording is reported missing and found again by its fi
   CHECK((*reopened.value)->mediaPath() == (dir / "elders" / "diep" / "hernoemd.mp4").string());
 }
 
-TEST_CASE("open: the reviewer is saved on the first edit and matched by name later") {
+TEST_CASE("open: the reviewer is saved on the first edit and found again by profile, never by name") {
   const auto dir = scratch("reviewer");
   auto ws = newWorkspace(dir);
   REQUIRE(ws->tagNow(1, false, kSecond));
@@ -131,12 +131,19 @@ TEST_CASE("open: the reviewer is saved on the first edit and matched by name lat
   CHECK_FALSE(static_cast<bool>(ws->switchReviewer({"  ", annotate::ReviewerRole::Peer})));
   CHECK(ws->currentReviewerId() == sanneId);
 
-  // Reopened with the same identity: matched by name, nothing new written.
+  // Reopened with the same profile: found again, nothing new written.
   const auto path = ws->projectPath();
   ws.reset();
   auto again = Workspace::openProject(path, sanne());
   REQUIRE(again);
   CHECK((*again.value)->currentReviewerId() == sanneId);
+  CHECK((*again.value)->canEdit((*again.value)->tags().all().front()));
+  // Someone else who types "Sanne" is someone else.
+  auto other = Workspace::openProject(path, Identity{"Sanne", annotate::ReviewerRole::Trainee, "profile-other"});
+  REQUIRE(other);
+  auto &ws2 = **other.value;
+  CHECK_FALSE(ws2.currentReviewerId().has_value());
+  CHECK_FALSE(ws2.canEdit(ws2.tags().all().front()));
 }
 
 TEST_CASE("open: without an identity every edit asks who you are") {

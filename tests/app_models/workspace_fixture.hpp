@@ -53,11 +53,12 @@ inline fs::path recording(const fs::path &dir, const std::string &name = "opname
   return out;
 }
 
+// Two people's reviewer profiles (their UUIDs are who they are).
 inline Identity sanne() {
-  return {"Sanne", annotate::ReviewerRole::Trainee};
+  return {"Sanne", annotate::ReviewerRole::Trainee, "profile-sanne"};
 }
 inline Identity joost() {
-  return {"Joost", annotate::ReviewerRole::Trainer};
+  return {"Joost", annotate::ReviewerRole::Trainer, "profile-joost"};
 }
 
 // A workspace on a new project for a new recording in dir.

@@ -34,11 +34,12 @@ inline store::Fingerprinter contentFingerprinter() {
   return [](const std::string &path) { return contentPrint(path); };
 }
 
+// Two people's reviewer profiles (their UUIDs are who they are).
 inline Identity sanne() {
-  return {"Sanne", annotate::ReviewerRole::Trainee};
+  return {"Sanne", annotate::ReviewerRole::Trainee, "profile-sanne"};
 }
 inline Identity joost() {
-  return {"Joost", annotate::ReviewerRole::Trainer};
+  return {"Joost", annotate::ReviewerRole::Trainer, "profile-joost"};
 }
 
 // A workspace on dir/opname.spiegel for a 60 s stand-in recording dir/opname.mp4.

@@ -43,7 +43,7 @@ TEST_CASE("tags as CSV for Excel", "[exchange][csv]") {
   const auto csv = store::tagsToCsv(p, {.separator = ';', .lang = "nl"});
   REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
   CHECK(csv.find("id;start;start_s;end;end_s;element;element_name;valence;indicator;indicator_label;participants;"
-                 "note;reviewer;updated_at\r\n") == 3);
+                 "note;reviewer;reviewer_id;updated_at\r\n") == 3);
   CHECK(csv.find(";00:00:10.000;10,000;00:00:10.000;10,000;bond;bond;-;bond.minus.cold;kil;moeder (M.);noot 0;Lisa;") !=
         std::string::npos);
   CHECK(csv.find(";00:00:13.000;13,000;00:00:13.300;13,300;safety;") != std::string::npos);

@@ -93,6 +93,9 @@ TEST_CASE("a golden schema-1 project opens, migrates and keeps its content", "[m
     CHECK(p.recordings().front().duration == 600'000'000);
     CHECK(p.participants().front().role == "moeder");
     CHECK(p.reviewers().front().role == annotate::ReviewerRole::Trainer);
+    // Schema 2: a reviewer of version 1 is known only by name (no profile yet).
+    CHECK(p.reviewers().front().name == "Lisa");
+    CHECK(p.reviewers().front().profile.empty());
     REQUIRE(p.annotations().size() == static_cast<std::size_t>(1 + pass)); // the second golden tag is a tombstone
     CHECK(p.annotations(true).size() == static_cast<std::size_t>(2 + pass));
     const auto a = *p.annotation("aaaaaaaa-0000-4000-8000-000000000005");

@@ -1,7 +1,9 @@
 // Workspace: construction, the edit target, undo/redo, reviewer, settings.
 #include "spiegel/review/workspace.hpp"
 
+#include "spiegel/annotate/reviewer_names.hpp"
 #include "spiegel/annotate/validation.hpp"
+#include "spiegel/store/uuid.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -59,8 +61,10 @@ Status Workspace::init() {
     m_codebook = m_project->codebook();
     if (!m_codebook.elements.empty())
       m_lastElement = m_codebook.elements.front().key;
-    if (m_identity)
+    if (m_identity) {
+      m_identity = withProfile(std::move(*m_identity));
       m_project->setActor(m_identity->name);
+    }
     return reload();
   } catch (...) {
     return Status::fail(currentError());
@@ -79,11 +83,7 @@ Status Workspace::reload() {
       if (r.recording == m_recording.id)
         m_ratings.push_back(std::move(r));
     refreshPeople();
-    m_reviewerId.reset();
-    if (m_identity)
-      for (const auto &r : m_reviewers)
-        if (r.name == m_identity->name)
-          m_reviewerId = r.id;
+    findMyRow();
     changed(false);
     return Status::ok();
   } catch (...) {
@@ -94,6 +94,7 @@ Status Workspace::reload() {
 void Workspace::refreshPeople() {
   m_participants = m_project->participants();
   m_reviewers = m_project->reviewers();
+  m_reviewerNames = annotate::reviewerNames(m_reviewers);
   std::erase_if(m_currentParticipants, [&](const Uuid &id) { return participant(id) == nullptr; });
 }
 
@@ -146,25 +147,57 @@ void Workspace::changed(bool saved) {
 }
 
 Status Workspace::switchReviewer(const Identity &identity) {
-  Identity id{annotate::trimmed(identity.name), identity.role};
+  Identity id = identity;
+  id.name = annotate::trimmed(identity.name);
   if (id.name.empty())
     return Status::fail(Error::of(Problem::NoName));
-  m_identity = id;
-  m_project->setActor(id.name);
-  m_reviewerId.reset();
-  for (const auto &r : m_reviewers)
-    if (r.name == id.name)
-      m_reviewerId = r.id;
+  m_identity = withProfile(std::move(id));
+  m_project->setActor(m_identity->name);
+  findMyRow();
   m_undo.clear();
   m_markIn.reset();
   changed(false);
   return Status::ok();
 }
 
+Identity Workspace::withProfile(Identity identity) {
+  if (identity.id.empty()) // a caller without a profile file: this session's own
+    identity.id = store::newUuid();
+  return identity;
+}
+
+void Workspace::findMyRow() {
+  m_reviewerId.reset();
+  m_claim = false;
+  if (!m_identity)
+    return;
+  for (const auto &r : m_reviewers)
+    if (r.profile == m_identity->id) {
+      m_reviewerId = r.id;
+      return;
+    }
+  // A profile migrated from a name-only identity finds its own work from
+  // before profiles: the one row known only by that name. Two such rows
+  // (two people's old files merged) are ambiguous: it claims neither.
+  if (m_identity->legacyName.empty())
+    return;
+  const Reviewer *only = nullptr;
+  for (const auto &r : m_reviewers)
+    if (r.profile.empty() && r.name == m_identity->legacyName) {
+      if (only != nullptr)
+        return;
+      only = &r;
+    }
+  if (only != nullptr) {
+    m_reviewerId = only->id;
+    m_claim = true; // written with the first edit, as a new row would be
+  }
+}
+
 Status Workspace::ensureReviewer() {
   if (!m_identity)
     return Status::fail(Error::of(Problem::NoIdentity));
-  if (m_reviewerId)
+  if (m_reviewerId && !m_claim)
     return Status::ok();
   // Why these: the element colours' Okabe–Ito palette, distinguishable for
   // colour-blind readers, in an order that keeps neighbours apart.
@@ -172,11 +205,18 @@ Status Workspace::ensureReviewer() {
                                              "#0072b2", "#d55e00", "#cc79a7", "#000000"};
   try {
     Reviewer r;
-    r.name = m_identity->name;
-    r.role = m_identity->role;
-    r.colour = kColours[m_reviewers.size() % std::size(kColours)];
+    if (m_claim) {
+      r = *reviewer(*m_reviewerId);
+    } else {
+      r.id = m_identity->id; // one row per profile: its id is the profile's
+      r.name = m_identity->name;
+      r.role = m_identity->role;
+      r.colour = kColours[m_reviewers.size() % std::size(kColours)];
+    }
+    r.profile = m_identity->id;
     r = m_project->saveReviewer(r);
     m_reviewerId = r.id;
+    m_claim = false;
     refreshPeople();
     changed(true);
     return Status::ok();
@@ -193,6 +233,9 @@ void Workspace::setSettings(const WorkspaceSettings &s) {
 }
 
 Status Workspace::execute(annotate::EditCommand cmd) {
+  if (m_claim) // the first edit of a migrated profile writes its claim first
+    if (auto s = ensureReviewer(); !s)
+      return s;
   try {
     Target target(*this);
     m_undo.execute(std::move(cmd), target, now());

@@ -10,7 +10,15 @@ using Opened = Result<std::unique_ptr<Workspace>>;
 
 Opened Workspace::openProject(const std::string &projectPath, std::optional<Identity> identity) {
   try {
-    std::unique_ptr<Workspace> ws(new Workspace(store::Project::open(projectPath), std::move(identity)));
+    return openProject(store::Project::open(projectPath), std::move(identity));
+  } catch (...) {
+    return Opened::fail(currentError());
+  }
+}
+
+Opened Workspace::openProject(store::Project project, std::optional<Identity> identity) {
+  try {
+    std::unique_ptr<Workspace> ws(new Workspace(std::move(project), std::move(identity)));
     if (auto s = ws->init(); !s)
       return Opened::fail(s.error);
     return Opened::ok(std::move(ws));

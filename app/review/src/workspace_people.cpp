@@ -2,6 +2,7 @@
 #include "spiegel/review/workspace.hpp"
 
 #include "spiegel/annotate/roles.hpp"
+#include "spiegel/annotate/validation.hpp"
 #include "spiegel/store/uuid.hpp"
 
 #include <algorithm>
@@ -24,6 +25,19 @@ const Rating *Workspace::myRating(const std::string &subject, const std::string 
 
 Status Workspace::setRating(const std::string &subject, const std::string &element, int value,
                             const std::string &rationale) {
+  {
+    Rating wanted;
+    wanted.subject = subject;
+    wanted.element = element;
+    wanted.value = value;
+    if (auto err = annotate::validateRating(m_codebook, wanted)) {
+      Error e = Error::of(Problem::InvalidValue, err->field);
+      e.message = err->message;
+      return Status::fail(std::move(e));
+    }
+    if (auto s = checkParticipants({subject}); !s)
+      return s;
+  }
   if (auto s = ensureReviewer(); !s)
     return s;
   Rating after;

@@ -1,6 +1,7 @@
 // Workspace: tagging while watching, the tag editor and timeline edits.
 #include "spiegel/review/workspace.hpp"
 
+#include "spiegel/annotate/validation.hpp"
 #include "spiegel/store/uuid.hpp"
 
 #include <algorithm>
@@ -35,7 +36,7 @@ Result<Uuid> Workspace::tagNow(int hotkey, bool negative, Micros playbackPos) {
 
 Result<Uuid> Workspace::tagNow(std::string_view elementKey, bool negative, Micros playbackPos) {
   const Micros t = clampTime(playbackPos - m_settings.reactionOffset);
-  return addTag(std::string(elementKey), negative, t, t);
+  return makeTag(std::string(elementKey), negative, t, t);
 }
 
 Status Workspace::markIn(Micros playbackPos) {
@@ -51,13 +52,13 @@ Result<Uuid> Workspace::markOut(Micros playbackPos, std::optional<std::string> e
   Micros b = clampTime(playbackPos - m_settings.reactionOffset);
   if (b < a)
     std::swap(a, b);
-  auto r = addTag(elementKey.value_or(m_lastElement), negative, a, b);
+  auto r = makeTag(elementKey.value_or(m_lastElement), negative, a, b);
   if (r)
     m_markIn.reset();
   return r;
 }
 
-Result<Uuid> Workspace::addTag(const std::string &element, bool negative, Micros start, Micros end) {
+Result<Uuid> Workspace::makeTag(const std::string &element, bool negative, Micros start, Micros end) {
   if (m_codebook.element(element) == nullptr)
     return Result<Uuid>::fail(Error::of(Problem::NoSuchElement, element));
   if (auto s = ensureReviewer(); !s)
@@ -80,13 +81,58 @@ Result<Uuid> Workspace::addTag(const std::string &element, bool negative, Micros
   return Result<Uuid>::ok(a.id);
 }
 
+namespace {
+Annotation fromNewTag(const NewTag &tag) {
+  Annotation a;
+  a.start = tag.start;
+  a.end = tag.end;
+  a.element = tag.element;
+  a.valence = tag.valence;
+  a.indicator = tag.indicator;
+  a.participants = tag.participants;
+  a.note = tag.note;
+  return a;
+}
+} // namespace
+
+Status Workspace::checkTag(const NewTag &tag) const {
+  if (auto err = annotate::validateAnnotation(m_codebook, fromNewTag(tag), m_recording.duration)) {
+    Error e = Error::of(Problem::InvalidValue, err->field);
+    e.message = err->message;
+    return Status::fail(std::move(e));
+  }
+  return checkParticipants(tag.participants);
+}
+
+Result<Uuid> Workspace::addTag(const NewTag &tag) {
+  if (auto s = checkTag(tag); !s)
+    return Result<Uuid>::fail(s.error);
+  if (auto s = ensureReviewer(); !s)
+    return Result<Uuid>::fail(s.error);
+  Annotation a = fromNewTag(tag);
+  a.recording = m_recording.id;
+  a.reviewer = *m_reviewerId;
+  a.createdAt = now();
+  a.id = store::newUuid();
+  if (auto s = execute(EditCommand::addAnnotation(a)); !s)
+    return Result<Uuid>::fail(s.error);
+  return Result<Uuid>::ok(a.id);
+}
+
+Status Workspace::checkParticipants(const std::vector<Uuid> &participants) const {
+  for (const auto &p : participants)
+    if (p != annotate::kFamilySubject && participant(p) == nullptr)
+      return Status::fail(Error::of(Problem::ParticipantRemoved));
+  return Status::ok();
+}
+
 bool Workspace::canEdit(const Annotation &tag) const {
   return m_identity.has_value() && m_reviewerId.has_value() && tag.reviewer == *m_reviewerId;
 }
 
 std::string Workspace::ownerName(const Annotation &tag) const {
-  const Reviewer *r = reviewer(tag.reviewer);
-  return r != nullptr ? r->name : std::string();
+  const auto it = m_reviewerNames.find(tag.reviewer);
+  return it != m_reviewerNames.end() ? it->second : std::string();
 }
 
 Status Workspace::checkOwner(const Annotation &tag) const {
@@ -160,9 +206,8 @@ Status Workspace::setNote(const Uuid &tag, const std::string &note) {
 }
 
 Status Workspace::setParticipants(const Uuid &tag, const std::vector<Uuid> &participants) {
-  for (const auto &p : participants)
-    if (p != annotate::kFamilySubject && participant(p) == nullptr)
-      return Status::fail(Error::of(Problem::ParticipantRemoved));
+  if (auto s = checkParticipants(participants); !s)
+    return s;
   auto s = editTag(tag, [&](Annotation &a) { a.participants = participants; });
   if (s)
     setCurrentParticipants(participants);

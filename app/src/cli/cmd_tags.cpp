@@ -1,7 +1,9 @@
 // spiegel tags add|list|export|import — the tags of a project.
+#include "cli/review_cli.hpp"
 #include "cli/store_cli.hpp"
 #include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
+#include "spiegel/annotate/reviewer_names.hpp"
 #include "spiegel/annotate/time_format.hpp"
 #include "spiegel/annotate/validation.hpp"
 #include "spiegel/store/package.hpp"
@@ -22,7 +24,11 @@ void help() {
       "Usage:\n"
       "  spiegel tags add PROJECT.spiegel --at SECONDS [--to SECONDS] --element KEY [--negative]\n"
       "                   [--indicator ID] [--participant ROLE]... [--note TEXT] [--reviewer NAME]\n"
-      "      Add a tag (a moment, or a span with --to); prints its id. Times: 12.5, 1:02.5 or 0:01:02.500.\n"
+      "      Add a tag (a moment, or a span with --to) as you (your reviewer profile, the window's); prints\n"
+      "      its id. Times: 12.5, 1:02.5 or 0:01:02.500. --reviewer NAME: one of your own profiles by name,\n"
+      "      or a new one (never a colleague's).\n"
+      "  spiegel tags remove PROJECT.spiegel TAG-ID [--reviewer NAME]\n"
+      "      Delete one of your own tags (a colleague's tag is refused, exit 4).\n"
       "  spiegel tags list PROJECT.spiegel [--json]\n"
       "  spiegel tags export PROJECT.spiegel --format json|csv [--out FILE] [--separator ';'|',']\n"
       "      json: the whole project as a package (for merging); csv: the tags for Excel (';' by default).\n"
@@ -31,7 +37,11 @@ void help() {
       "Gebruik:\n"
       "  spiegel tags add PROJECT.spiegel --at SECONDEN [--to SECONDEN] --element SLEUTEL [--negative]\n"
       "                   [--indicator ID] [--participant ROL]... [--note TEKST] [--reviewer NAAM]\n"
-      "      Een tag toevoegen (een moment, of een stuk met --to); toont het id. Tijden: 12.5, 1:02.5 of 0:01:02.500.\n"
+      "      Een tag toevoegen (een moment, of een stuk met --to) als uzelf (uw beoordelaarsprofiel, dat van het\n"
+      "      venster); toont het id. Tijden: 12.5, 1:02.5 of 0:01:02.500. --reviewer NAAM: een van uw eigen\n"
+      "      profielen op naam, of een nieuw (nooit dat van een collega).\n"
+      "  spiegel tags remove PROJECT.spiegel TAG-ID [--reviewer NAAM]\n"
+      "      Een van uw eigen tags verwijderen (de tag van een collega wordt geweigerd, exit 4).\n"
       "  spiegel tags list PROJECT.spiegel [--json]\n"
       "  spiegel tags export PROJECT.spiegel --format json|csv [--out BESTAND] [--separator ';'|',']\n"
       "      json: het hele project als pakket (om samen te voegen); csv: de tags voor Excel (standaard ';').\n"
@@ -75,39 +85,42 @@ int runAdd(ArgParser &p) {
   if (!at || !element)
     return fail(kExitUsage, tr("tags add needs --at SECONDS and --element KEY (see --help).",
                                "tags add heeft --at SECONDEN en --element SLEUTEL nodig (zie --help)."));
-  annotate::Annotation a;
-  a.start = seconds(p, "--at", at);
-  a.end = to ? seconds(p, "--to", to) : a.start;
-  a.element = *element;
-  auto project = openProject(path);
-  try {
-    const auto rec = firstRecording(project);
-    a.recording = rec.id;
-    const auto cb = project.codebook();
-    if (indicator) {
-      a.indicator = *indicator;
-      if (const auto *ind = cb.indicator(*indicator); ind != nullptr && !negative)
-        a.valence = ind->valence;
-    }
-    if (negative)
-      a.valence = annotate::Valence::Negative;
-    a.note = note.value_or("");
-    // Check before a reviewer or participant is created, so a bad tag
-    // leaves the project exactly as it was.
-    if (auto err = annotate::validateAnnotation(cb, a, rec.duration))
-      throw store::StoreError(store::ErrorCode::BadValue, project.path(), err->message.en, err->field);
-    if (reviewer)
-      a.reviewer = ensureReviewer(project, *reviewer);
-    for (const auto &r : roles)
-      a.participants.push_back(ensureParticipant(project, r));
-    const long count = repeat ? std::max(1L, std::atol(repeat->c_str())) : 1;
-    for (long i = 0; i < count; ++i) {
-      auto added = project.addAnnotation(a);
-      std::cout << added.id << std::endl; // the acknowledgement: the tag is on disk now
-    }
-  } catch (const store::StoreError &e) {
-    rethrowAsOption(e);
+  review::NewTag tag;
+  tag.start = seconds(p, "--at", at);
+  tag.end = to ? seconds(p, "--to", to) : tag.start;
+  tag.element = *element;
+  tag.note = note.value_or("");
+  const auto me = cliIdentity(reviewer);
+  auto ws = openForEditing(path, me);
+  if (indicator) {
+    tag.indicator = *indicator;
+    if (const auto *ind = ws->codebook().indicator(*indicator); ind != nullptr)
+      tag.valence = ind->valence;
   }
+  if (negative)
+    tag.valence = annotate::Valence::Negative;
+  // Checked before a participant is added, so a bad tag leaves the project
+  // exactly as it was (addTag checks again, with the participants).
+  check(ws->checkTag(tag), path);
+  for (const auto &r : roles)
+    tag.participants.push_back(participantByRole(*ws, r));
+  const long count = repeat ? std::max(1L, std::atol(repeat->c_str())) : 1;
+  for (long i = 0; i < count; ++i) {
+    auto added = ws->addTag(tag);
+    check(added.error, path);
+    std::cout << *added.value << std::endl; // the acknowledgement: the tag is on disk now
+  }
+  return kExitOk;
+}
+
+int runRemove(ArgParser &p) {
+  const auto reviewer = p.value("--reviewer");
+  const auto pos = positionals(p, 2);
+  const auto me = cliIdentity(reviewer);
+  auto ws = openForEditing(pos[0], me);
+  if (ws->tags().find(pos[1]) == nullptr)
+    check(review::Error::of(review::Problem::NoSuchTag, pos[1]), pos[0]);
+  check(ws->deleteTag(pos[1]), pos[0]);
   return kExitOk;
 }
 
@@ -115,9 +128,7 @@ nlohmann::ordered_json tagsJson(store::Project &project) {
   std::unordered_map<std::string, std::string> roles{{annotate::kFamilySubject, annotate::kFamilySubject}};
   for (const auto &q : project.participants(true))
     roles[q.id] = q.role;
-  std::unordered_map<std::string, std::string> names;
-  for (const auto &r : project.reviewers(true))
-    names[r.id] = r.name;
+  auto names = annotate::reviewerNames(project.reviewers(true));
   auto arr = nlohmann::ordered_json::array();
   for (const auto &a : project.annotations()) {
     nlohmann::ordered_json j;
@@ -133,6 +144,7 @@ nlohmann::ordered_json tagsJson(store::Project &project) {
     j["participants"] = parts;
     j["note"] = a.note;
     j["reviewer"] = names.contains(a.reviewer) ? nlohmann::ordered_json(names[a.reviewer]) : nlohmann::ordered_json(nullptr);
+    j["reviewer_id"] = a.reviewer.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.reviewer);
     arr.push_back(std::move(j));
   }
   return arr;
@@ -215,6 +227,7 @@ int runImport(ArgParser &p) {
 int runTags(const Args &args) {
   static constexpr Subcommand kSubcommands[] = {
       {"add", runAdd},
+      {"remove", runRemove},
       {"list", runList},
       {"export", runExport},
       {"import", runImport},

@@ -1,5 +1,6 @@
 #include "cli/store_cli.hpp"
 
+#include "cli/review_cli.hpp"
 #include "common/i18n.hpp"
 #include "common/store_messages.hpp"
 #include "spiegel/annotate/roles.hpp"
@@ -24,6 +25,8 @@ int guardStore(const std::function<int()> &body) {
     return fail(input ? kExitBadInput : kExitError, describe(e));
   } catch (const UsageError &e) {
     return fail(kExitUsage, e.what());
+  } catch (const RefusedError &e) {
+    return fail(kExitRefused, e.what());
   } catch (const media::MediaError &e) {
     return fail(kExitBadInput, e.path() + tr(" cannot be used as a recording (", " kan niet als opname worden gebruikt (") +
                                    e.what() + tr("); choose a video or audio file.", "); kies een video- of audiobestand."));
@@ -57,28 +60,6 @@ store::Project openForReading(const std::string &path) {
 std::string actorName() {
   const char *user = std::getenv("USER");
   return user != nullptr && *user != '\0' ? user : "spiegel";
-}
-
-store::Uuid ensureReviewer(store::Project &p, const std::string &name) {
-  for (const auto &r : p.reviewers())
-    if (r.name == name)
-      return r.id;
-  annotate::Reviewer r;
-  r.name = name;
-  return p.saveReviewer(r).id;
-}
-
-store::Uuid ensureParticipant(store::Project &p, const std::string &role) {
-  if (role == annotate::kFamilySubject || role == "gezin")
-    return annotate::kFamilySubject;
-  for (const auto &q : p.participants())
-    if (q.role == role)
-      return q.id;
-  annotate::Participant q;
-  q.role = role;
-  if (const auto *known = annotate::findRole(role))
-    q.kind = known->defaultKind();
-  return p.saveParticipant(q).id;
 }
 
 store::Recording firstRecording(store::Project &p) {

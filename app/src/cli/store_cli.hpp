@@ -41,11 +41,6 @@ int runSubcommand(const Args &args, std::string_view command, void (*help)(),
 // Who is working, for the audit log: $USER, or "spiegel".
 [[nodiscard]] std::string actorName();
 
-// The live reviewer with this name, created when missing.
-[[nodiscard]] store::Uuid ensureReviewer(store::Project &p, const std::string &name);
-// "family" → kFamilySubject; otherwise the live participant with this role,
-// created (kind from the role list) when missing.
-[[nodiscard]] store::Uuid ensureParticipant(store::Project &p, const std::string &role);
 // The project's first recording; BadValue when it has none.
 [[nodiscard]] store::Recording firstRecording(store::Project &p);
 

@@ -16,6 +16,7 @@ enum Exit : int {
   kExitError = 1,     // the operation failed (message on stderr)
   kExitUsage = 2,     // wrong arguments
   kExitBadInput = 3,  // the input file/package is wrong (missing, corrupt, unsupported)
+  kExitRefused = 4,   // a review rule refused the edit (another reviewer's tag, a tag that is gone)
 };
 
 using Args = std::vector<std::string>;

@@ -42,6 +42,8 @@ std::string describe(const review::Error &e) {
   case Problem::TagGone:
     return tr("That tag no longer exists (it was deleted or undone).",
               "Die tag bestaat niet meer (hij is verwijderd of ongedaan gemaakt).");
+  case Problem::InvalidValue:
+    return e.message.in(langCode());
   case Problem::NoSuchTag:
     return std::string(tr("This project has no tag ", "Dit project heeft geen tag ")) + e.subject +
            tr(": list them with `spiegel tags list`.", ": bekijk ze met `spiegel tags list`.");

@@ -5,6 +5,7 @@
 #include "spiegel/media/background.hpp"
 #include "spiegel/store/codebook_json.hpp"
 #include "spiegel/store/project.hpp"
+#include "spiegel/store/uuid.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -136,10 +137,14 @@ std::string createDemoProject(const std::string &dir, const std::string &recordi
     part.colour = kColours[people.size()];
     people.push_back(p.saveParticipant(part).id);
   }
-  const annotate::Reviewer sanne =
-      p.saveReviewer({.name = "Sanne", .role = annotate::ReviewerRole::Trainee, .colour = "#cc79a7"});
-  const annotate::Reviewer joost =
-      p.saveReviewer({.name = "Joost", .role = annotate::ReviewerRole::Trainer, .colour = "#0072b2"});
+  // Two people of their own, each with a profile UUID nobody else has: a
+  // newcomer who types "Sanne" becomes a third reviewer, not this Sanne.
+  const auto person = [&](const char *name, annotate::ReviewerRole role, const char *colour) {
+    const auto profile = store::newUuid();
+    return p.saveReviewer({.id = profile, .name = name, .profile = profile, .role = role, .colour = colour});
+  };
+  const annotate::Reviewer sanne = person("Sanne", annotate::ReviewerRole::Trainee, "#cc79a7");
+  const annotate::Reviewer joost = person("Joost", annotate::ReviewerRole::Trainer, "#0072b2");
   const auto reviewerId = [&](Rev r) { return r == Sanne ? sanne.id : joost.id; };
   const bool onCues = lineStarts.size() >= static_cast<std::size_t>(kLines);
   const auto at = [&](double line) -> Micros {

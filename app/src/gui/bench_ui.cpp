@@ -289,7 +289,7 @@ int runUiBench(const Args &args) {
     Settings settings = loadSettings(settingsFile());
     settings.window = WindowPlacement{0, 0, 1920, 1080, false};
     saveSettings(settings, settingsFile());
-    app::saveIdentity({"Sanne", annotate::ReviewerRole::Trainee}); // no identity dialog over the frames
+    app::saveIdentity(app::profileNamed("Sanne", annotate::ReviewerRole::Trainee)); // no identity dialog over the frames
     const fs::path clip = ensureClip(o);
     gui::GuiOptions g;
     g.file = makeProject(o, clip).string(); // opens the workspace and plays its recording

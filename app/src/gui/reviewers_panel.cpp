@@ -60,7 +60,8 @@ void ReviewersPanel::draw(AppState &state) {
     colourSwatch(r.colour, tr("This reviewer's colour.", "De kleur van deze beoordelaar."));
     ImGui::SameLine();
     const bool isMe = current && *current == r.id;
-    const std::string name = isMe ? r.name + "  " + tr("(you)", "(u)") : r.name;
+    const std::string &shown = ws.reviewerNames().at(r.id);
+    const std::string name = isMe ? shown + "  " + tr("(you)", "(u)") : shown;
     if (isMe)
       ImGui::TextColored(ImVec4(0.62f, 0.78f, 0.95f, 1.0f), "%s", name.c_str());
     else

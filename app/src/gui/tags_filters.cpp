@@ -115,7 +115,7 @@ void TagsPanel::drawFilters(AppState &state) {
   }
   std::vector<Choice> reviewers;
   for (const annotate::Reviewer &r : ws.reviewers())
-    reviewers.push_back({r.id, r.name});
+    reviewers.push_back({r.id, ws.reviewerNames().at(r.id)});
   if (auto c = combo("##reviewer", tr("All reviewers", "Alle beoordelaars"),
                      tr("Show the tags of one reviewer only", "Alleen de tags van één beoordelaar tonen"), reviewers,
                      single(f.reviewers))) {

@@ -123,7 +123,7 @@ TagsPanel::ColumnWidths TagsPanel::columnWidths(const review::Workspace &ws) {
   w.participants = fit(std::clamp(who * 2.0f, em * 5.0f, em * 10.0f), tr("Who", "Wie"));
   float reviewer = 0.0f;
   for (const annotate::Reviewer &r : ws.reviewers())
-    reviewer = std::max(reviewer, ImGui::CalcTextSize(r.name.c_str()).x);
+    reviewer = std::max(reviewer, ImGui::CalcTextSize(ws.reviewerNames().at(r.id).c_str()).x);
   w.reviewer = fit(std::min(reviewer, em * 9.0f), tr("Reviewer", "Beoordelaar"));
   w.note = em * 11.0f;
   w.indicatorMin = em * 14.0f; // most indicator labels whole; the tooltip has the rest

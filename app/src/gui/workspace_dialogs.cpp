@@ -41,9 +41,11 @@ void IdentityDialog::onEvent(AppState &state, const Event &e) {
 }
 
 void IdentityDialog::confirm(AppState &state) {
-  const review::Identity me{trimmed(m_name), kRoles[m_role]};
-  if (me.name.empty())
+  if (trimmed(m_name).empty())
     return;
+  // One of this user's own profiles, or a new one: never a colleague's,
+  // whatever name is typed.
+  const review::Identity me = app::profileNamed(m_name, kRoles[m_role]);
   if (!app::saveIdentity(me))
     state.events.push(ShowError{tr("Your name could not be saved in the settings folder; Spiegel uses it until "
                                    "you close the program.",

@@ -52,8 +52,7 @@ TagRow TagListModel::makeRow(const Workspace &ws, const Annotation &a) {
       row.participants += ", ";
     row.participants += annotate::subjectText(p, ws.participants()).in(langCode());
   }
-  if (const auto *r = ws.reviewer(a.reviewer))
-    row.reviewer = r->name;
+  row.reviewer = ws.ownerName(a);
   return row;
 }
 

@@ -123,3 +123,31 @@ CONTRACT_TEST("merge: added, idempotent, newer wins, tombstones, conflicts", "[m
     CHECK(a.annotationCount() == 20);
   }
 }
+
+CONTRACT_TEST("merge: reviewers are the same by profile; only rows known by name alone meet by name",
+              "[merge][reviewers]") {
+  auto a = store::Project::create(TestType::freshLocation("merge-people-a"), {.codebook = smallCodebook()});
+  auto b = store::Project::create(TestType::freshLocation("merge-people-b"), {.codebook = smallCodebook()});
+  // Two people called Sanne on two laptops, each with her own profile.
+  a.saveReviewer({.id = "pa", .name = "Sanne", .profile = "pa"});
+  b.saveReviewer({.id = "pb", .name = "Sanne", .profile = "pb"});
+  // Rows from before profiles, one on each side, under one name.
+  a.saveReviewer({.name = "Joost"});
+  b.saveReviewer({.name = "Joost"});
+  b.merge(a.exportPackage(), "a.json");
+  int sannes = 0, joosts = 0;
+  for (const auto &r : b.reviewers()) {
+    sannes += r.name == "Sanne";
+    joosts += r.name == "Joost";
+    if (r.name == "Sanne")
+      CHECK(r.profile == r.id);
+  }
+  CHECK(sannes == 2); // never merged into one
+  CHECK(joosts == 1); // as before profiles: the same name was the same person
+  // The profile travels through the JSON package.
+  const auto back = store::parsePackage(store::packageToJson(b.exportPackage()), "b.json");
+  int withProfile = 0;
+  for (const auto &s : back.reviewers)
+    withProfile += !s.value.profile.empty();
+  CHECK(withProfile == 2);
+}

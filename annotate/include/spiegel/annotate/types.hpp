@@ -86,9 +86,15 @@ struct Participant {
 
 enum class ReviewerRole { Trainee, Peer, Trainer };
 
+// A reviewer of a project: the row their tags and ratings point to. Who it
+// is, is `profile`, the UUID of the reviewer profile on the machine that
+// made it (kept in that user's config directory); the name is only what is
+// shown. Rows from before profiles (schema 1) have an empty profile: they
+// are known only by name until that person's migrated profile claims them.
 struct Reviewer {
   Uuid id;
   std::string name;
+  Uuid profile; // "" = known only by name
   ReviewerRole role = ReviewerRole::Trainee;
   std::string colour;
   UnixMillis updatedAt = 0;

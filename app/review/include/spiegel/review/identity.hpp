@@ -1,7 +1,9 @@
 #pragma once
 // Who is reviewing: the reviewer profile that makes and owns tags and
-// ratings. app/ keeps it in the user's config directory (common/profile.hpp);
-// review/ only uses it.
+// ratings. A profile is a UUID made once on the user's machine, with a
+// display name and a role; the name proves nothing (two people may share
+// it, anyone can type it). app/ keeps profiles in the user's config
+// directory (common/profile.hpp); review/ only uses them.
 #include "spiegel/annotate/types.hpp"
 
 #include <optional>
@@ -12,6 +14,12 @@ namespace spiegel::review {
 struct Identity {
   std::string name; // as typed, trimmed; never empty
   annotate::ReviewerRole role = annotate::ReviewerRole::Trainee;
+  annotate::Uuid id; // the profile: Reviewer::profile of every row it makes
+  // Set only on a profile migrated from a name-only identity (before
+  // profiles): the name it had then. Such a profile may claim, once per
+  // project, the one reviewer row known only by that name — its own work
+  // from before — and never a row that has a profile.
+  std::string legacyName;
   bool operator==(const Identity &) const = default;
 };
 

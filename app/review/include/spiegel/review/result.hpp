@@ -4,6 +4,7 @@
 // turns an Error into one sentence (common/review_messages.hpp), the same
 // sentence in the window and in the CLI. Operations never throw.
 //   if (auto r = ws.tagNow(1, false, pos)) editor.open(*r.value); else toast(describe(r.error));
+#include "spiegel/annotate/types.hpp"
 #include "spiegel/store/error.hpp"
 
 #include <optional>
@@ -36,16 +37,19 @@ enum class Problem {
   ParticipantGone,
   ParticipantInUse,     // Error::count tags and Error::count2 ratings still refer to them
   NoSuchTag,            // a tag id (CLI) that the project does not have
+  InvalidValue,         // a tag or rating the codebook or recording does not allow; Error::subject =
+                        // the field ("element", "start", "value", …), Error::message says why
 };
 
 struct Error {
   Problem problem = Problem::None;
   std::string subject;                    // a name, key or id, as the Problem says
   long long count = 0, count2 = 0;        // numbers, as the Problem says
+  annotate::Text message;                 // for Problem::InvalidValue (annotate's validation)
   std::optional<store::StoreError> store; // set for Problem::Store
 
   [[nodiscard]] static Error of(Problem p, std::string subject = {}, long long count = 0, long long count2 = 0) {
-    return Error{p, std::move(subject), count, count2, std::nullopt};
+    return Error{p, std::move(subject), count, count2, {}, std::nullopt};
   }
   [[nodiscard]] explicit operator bool() const { return problem != Problem::None; }
 };

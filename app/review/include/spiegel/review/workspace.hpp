@@ -27,6 +27,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace spiegel::review {
@@ -48,6 +49,16 @@ struct RecordingFacts {
   annotate::Micros duration = 0;
 };
 
+// A tag with every field given, for addTag().
+struct NewTag {
+  annotate::Micros start = 0, end = 0;
+  std::string element;
+  Valence valence = Valence::Positive;
+  std::optional<std::string> indicator;
+  std::vector<Uuid> participants; // participant ids or annotate::kFamilySubject
+  std::string note;
+};
+
 // Where a new project for a recording would go.
 struct ProjectSuggestion {
   std::string path;    // <folder of the recording>/<name without extension>.spiegel
@@ -65,6 +76,9 @@ public:
   // --- opening. `identity` may be nullopt (first start): then every edit
   // is refused (Problem::NoIdentity) until switchReviewer().
   [[nodiscard]] static Result<std::unique_ptr<Workspace>> openProject(const std::string &projectPath,
+                                                                      std::optional<Identity> identity);
+  // The same on a project the caller opened (with its own OpenOptions).
+  [[nodiscard]] static Result<std::unique_ptr<Workspace>> openProject(store::Project project,
                                                                       std::optional<Identity> identity);
   // Writes a new project at projectPath for the recording, with `codebook`
   // (app/ reads the default one from its assets), and opens it.
@@ -112,8 +126,10 @@ public:
   // and read, and every edit is refused with one sentence.
   [[nodiscard]] bool readOnly() const { return m_project->readOnly(); }
 
-  // --- who is reviewing. The reviewer row is written into the project on
-  // the first edit (matched by name, so the same person keeps one row).
+  // --- who is reviewing: a reviewer profile (Identity::id). Its row is
+  // written into the project on the first edit, with the profile's id, and
+  // found again by that id — never by name, so typing a colleague's name
+  // makes a new reviewer. A profile without an id gets one for this session.
   [[nodiscard]] const std::optional<Identity> &identity() const { return m_identity; }
   // The current reviewer's row, when it is in the project already.
   [[nodiscard]] std::optional<Uuid> currentReviewerId() const;
@@ -146,13 +162,24 @@ public:
   [[nodiscard]] Result<Uuid> markOut(annotate::Micros playbackPos, std::optional<std::string> elementKey = {},
                                      bool negative = false);
 
+  // A tag at a given time with every field (the CLI's `tags add`): checked
+  // against the codebook and the recording first (Problem::InvalidValue with
+  // the field), so a refused tag writes nothing, not even the reviewer; then
+  // one undoable edit of the current reviewer.
+  [[nodiscard]] Result<Uuid> addTag(const NewTag &tag);
+  // addTag()'s checks alone (time, element, indicator, valence; participants).
+  [[nodiscard]] Status checkTag(const NewTag &tag) const;
+
   // --- who may change a tag: only its own reviewer (independent coding; in
   // intervision one person must never alter a colleague's codes). Every
   // tag-changing operation below (editor, timeline, delete) refuses another
   // reviewer's tag with checkOwner()'s error and leaves the file as it was.
   [[nodiscard]] bool canEdit(const Annotation &tag) const;
-  // The name of the tag's reviewer; "" when the project does not know it.
+  // The tag's reviewer's display name ("Sanne", "Sanne (2)" when two share
+  // a name); "" when the project does not know them.
   [[nodiscard]] std::string ownerName(const Annotation &tag) const;
+  // Every reviewer's display name by reviewer id (annotate::reviewerNames).
+  [[nodiscard]] const std::unordered_map<Uuid, std::string> &reviewerNames() const { return m_reviewerNames; }
   // Ok when canEdit(tag); else Problem::NotYours with the owner's name.
   [[nodiscard]] Status checkOwner(const Annotation &tag) const;
 
@@ -188,7 +215,8 @@ public:
   [[nodiscard]] const annotate::EditCommand *nextRedo() const { return m_undo.nextRedo(); }
 
   // --- ratings of the current reviewer. subject: participant id or
-  // annotate::kFamilySubject.
+  // annotate::kFamilySubject. A value, element or subject the codebook does
+  // not allow is refused (Problem::InvalidValue) before anything is written.
   Status setRating(const std::string &subject, const std::string &element, int value,
                    const std::string &rationale = {});
   Status clearRating(const std::string &subject, const std::string &element);
@@ -219,11 +247,16 @@ private:
   [[nodiscard]] UnixMillis now() const;
   void changed(bool saved);
   Status ensureReviewer();
+  [[nodiscard]] static Identity withProfile(Identity identity);
+  // Sets m_reviewerId (and m_claim) for m_identity from m_reviewers.
+  void findMyRow();
   [[nodiscard]] annotate::Micros clampTime(annotate::Micros t) const;
   // The last time a tag may take: the duration, or the playable end when less.
   [[nodiscard]] annotate::Micros lastTagTime() const;
-  [[nodiscard]] Result<Uuid> addTag(const std::string &element, bool negative, annotate::Micros start,
-                                    annotate::Micros end);
+  [[nodiscard]] Result<Uuid> makeTag(const std::string &element, bool negative, annotate::Micros start,
+                                     annotate::Micros end);
+  // Ok when every id is a live participant (or the family).
+  [[nodiscard]] Status checkParticipants(const std::vector<Uuid> &participants) const;
   Status execute(annotate::EditCommand cmd);
   // Ok when `current` exists, someone is reviewing and it is theirs.
   [[nodiscard]] Status mayChange(const Annotation *current) const;
@@ -244,12 +277,14 @@ private:
   Codebook m_codebook;
   std::optional<Identity> m_identity;
   std::optional<Uuid> m_reviewerId; // set once the reviewer row exists
+  bool m_claim = false; // m_reviewerId is a name-only row that the first edit claims (Identity::legacyName)
   WorkspaceSettings m_settings;
   annotate::UndoStack m_undo; // the one history of this session
   annotate::TagIndex m_index;
   std::vector<Rating> m_ratings;
   std::vector<Participant> m_participants;
   std::vector<Reviewer> m_reviewers;
+  std::unordered_map<Uuid, std::string> m_reviewerNames; // of m_reviewers, kept with it
   std::vector<Uuid> m_currentParticipants;
   std::optional<annotate::Micros> m_markIn;
   std::optional<annotate::Micros> m_playableEnd; // see setPlayableEnd

@@ -1,0 +1,61 @@
+#include "cli/review_cli.hpp"
+
+#include "cli/store_cli.hpp"
+#include "common/i18n.hpp"
+#include "common/profile.hpp"
+#include "common/review_messages.hpp"
+#include "common/text_file.hpp"
+
+namespace spiegel::app {
+
+review::Identity cliIdentity(const std::optional<std::string> &reviewerName) {
+  if (reviewerName) {
+    if (trimmed(*reviewerName).empty())
+      throw UsageError(tr("--reviewer needs your name.", "--reviewer heeft uw naam nodig."));
+    auto me = profileNamed(*reviewerName, std::nullopt);
+    (void)rememberProfile(me); // unwritable config: this run only, like the window
+    return me;
+  }
+  if (auto me = loadIdentity())
+    return *me;
+  throw UsageError(tr("Say who you are first: add --reviewer YOUR-NAME once (Spiegel remembers it; the window "
+                      "uses the same).",
+                      "Zeg eerst wie u bent: voeg één keer --reviewer UW-NAAM toe (Spiegel onthoudt het; het "
+                      "venster gebruikt hetzelfde)."));
+}
+
+std::unique_ptr<review::Workspace> openForEditing(const std::string &path, const review::Identity &me) {
+  auto opened = review::Workspace::openProject(store::Project::open(path, cliOpenOptions(false)), me);
+  check(opened.error, path);
+  return std::move(*opened.value);
+}
+
+annotate::Uuid participantByRole(review::Workspace &ws, const std::string &role) {
+  if (role == annotate::kFamilySubject || role == "gezin")
+    return annotate::kFamilySubject;
+  for (const auto &q : ws.participants())
+    if (q.role == role)
+      return q.id;
+  auto added = ws.addParticipant(role);
+  check(added.error, ws.projectPath());
+  return *added.value;
+}
+
+void check(const review::Error &error, const std::string &path) {
+  using review::Problem;
+  switch (error.problem) {
+  case Problem::None:
+    return;
+  case Problem::Store:
+    if (error.store)
+      rethrowAsOption(*error.store);
+    break;
+  case Problem::InvalidValue:
+    rethrowAsOption(store::StoreError(store::ErrorCode::BadValue, path, error.message.en, error.subject));
+  default:
+    break;
+  }
+  throw RefusedError(describe(error));
+}
+
+} // namespace spiegel::app
