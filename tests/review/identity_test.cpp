@@ -17,6 +17,10 @@ TEST_CASE("identity: two people with one name are two reviewers, each owning onl
   const auto hers = *ws->tagNow(1, false, kSecond).value;
   REQUIRE(ws->switchReviewer(kOtherSanne));
   CHECK_FALSE(ws->currentReviewerId().has_value()); // the name found nobody
+  // Told apart before her first edit too: the other Sanne's tags are never
+  // shown as if they were hers.
+  CHECK(ws->reviewerNames().size() == 2);
+  CHECK(ws->ownerName(*ws->tags().find(hers)) != ws->reviewerNames().at(kOtherSanne.id));
   const auto mine = *ws->tagNow(2, false, 2 * kSecond).value;
   REQUIRE(ws->reviewers().size() == 2);
   CHECK(ws->reviewers()[0].profile != ws->reviewers()[1].profile);

@@ -84,6 +84,7 @@ Status Workspace::reload() {
         m_ratings.push_back(std::move(r));
     refreshPeople();
     findMyRow();
+    refreshNames();
     changed(false);
     return Status::ok();
   } catch (...) {
@@ -94,7 +95,7 @@ Status Workspace::reload() {
 void Workspace::refreshPeople() {
   m_participants = m_project->participants();
   m_reviewers = m_project->reviewers();
-  m_reviewerNames = annotate::reviewerNames(m_reviewers);
+  refreshNames();
   std::erase_if(m_currentParticipants, [&](const Uuid &id) { return participant(id) == nullptr; });
 }
 
@@ -154,6 +155,7 @@ Status Workspace::switchReviewer(const Identity &identity) {
   m_identity = withProfile(std::move(id));
   m_project->setActor(m_identity->name);
   findMyRow();
+  refreshNames();
   m_undo.clear();
   m_markIn.reset();
   changed(false);
@@ -164,6 +166,16 @@ Identity Workspace::withProfile(Identity identity) {
   if (identity.id.empty()) // a caller without a profile file: this session's own
     identity.id = store::newUuid();
   return identity;
+}
+
+void Workspace::refreshNames() {
+  // The current reviewer counts before their first edit too: a newcomer
+  // named Sanne then reads the demo's tags as those of "Sanne (2)" (or
+  // sees herself numbered), never as her own name.
+  std::vector<Reviewer> all = m_reviewers;
+  if (m_identity && !m_reviewerId)
+    all.push_back(Reviewer{.id = m_identity->id, .name = m_identity->name, .profile = m_identity->id});
+  m_reviewerNames = annotate::reviewerNames(all);
 }
 
 void Workspace::findMyRow() {

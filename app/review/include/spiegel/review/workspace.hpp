@@ -250,6 +250,7 @@ private:
   [[nodiscard]] static Identity withProfile(Identity identity);
   // Sets m_reviewerId (and m_claim) for m_identity from m_reviewers.
   void findMyRow();
+  void refreshNames(); // m_reviewerNames of m_reviewers and, before their first edit, the current reviewer
   [[nodiscard]] annotate::Micros clampTime(annotate::Micros t) const;
   // The last time a tag may take: the duration, or the playable end when less.
   [[nodiscard]] annotate::Micros lastTagTime() const;
