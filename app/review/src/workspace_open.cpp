@@ -35,7 +35,7 @@ Opened Workspace::createProject(const std::string &projectPath, const RecordingF
     rec.path = fs::absolute(recording.path, ec).lexically_normal().string();
     rec.fingerprint = recording.fingerprint;
     rec.duration = recording.duration;
-    rec.title = fs::path(recording.path).stem().string();
+    rec.title = recording.title.empty() ? fs::path(recording.path).stem().string() : recording.title;
     store::NewProject init;
     init.title = rec.title;
     init.codebook = codebook;

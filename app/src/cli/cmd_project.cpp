@@ -1,9 +1,11 @@
 // spiegel project new|info|relink — create and inspect a project file.
+#include "cli/review_cli.hpp"
 #include "cli/store_cli.hpp"
 #include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
+#include "common/open_project.hpp"
+#include "common/profile.hpp"
 #include "spiegel/media/background.hpp"
-#include "spiegel/media/probe.hpp"
 #include "spiegel/store/codebook_json.hpp"
 
 #include <nlohmann/json.hpp>
@@ -55,22 +57,16 @@ int runNew(ArgParser &p) {
   std::error_code ec;
   if (std::filesystem::exists(path, ec))
     return fail(kExitUsage, path + tr(" exists already; choose another name.", " bestaat al; kies een andere naam."));
-  const auto info = media::probe(*recording);
-  const auto fp = media::fingerprint(*recording);
-  store::NewProject init;
-  init.title = title.value_or(std::filesystem::path(*recording).stem().string());
-  init.codebook = store::loadCodebook(codebookFile.value_or(SPIEGEL_ASSETS_DIR "/codebooks/alliance.json"));
-  init.actor = actorName();
-  auto project = store::Project::create(path, init, cliOpenOptions(false));
-  project.setActor(actorName());
-  store::Recording r;
-  r.path = *recording;
-  r.fingerprint = fp;
-  r.duration = info.duration;
-  r.title = init.title;
-  const auto added = project.addRecording(r);
-  std::cout << project.info().id << '\n';
-  std::cerr << tr("Made ", "Gemaakt: ") << path << tr(" for ", " voor ") << added.path << '\n';
+  // The window's way to make a project (common/open_project, review/), with
+  // the CLI's title and codebook.
+  auto facts = probeRecording(*recording);
+  facts.title = title.value_or("");
+  const auto codebook = store::loadCodebook(codebookFile.value_or(SPIEGEL_ASSETS_DIR "/codebooks/alliance.json"));
+  auto made = review::Workspace::createProject(path, facts, codebook, loadIdentity()); // the audit's "who"
+  check(made.error, path);
+  auto &ws = **made.value;
+  std::cout << ws.project().info().id << '\n';
+  std::cerr << tr("Made ", "Gemaakt: ") << path << tr(" for ", " voor ") << ws.recording().path << '\n';
   return kExitOk;
 }
 

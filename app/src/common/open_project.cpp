@@ -32,13 +32,16 @@ OpenedWorkspace createWorkspaceForRecording(const std::string &recordingPath, co
                           "SPIEGEL_ASSETS_DIR to its assets folder.",
                           "Het codeboek van Spiegel ontbreekt in de installatie: installeer Spiegel opnieuw of "
                           "zet SPIEGEL_ASSETS_DIR op de map met zijn bestanden.")};
-    const auto info = media::probe(recordingPath);
-    review::RecordingFacts facts{recordingPath, media::fingerprint(recordingPath), info.duration};
-    return fromResult(review::Workspace::createProject(projectPath, facts, store::loadCodebook(codebookFile),
-                                                       std::move(identity)));
+    return fromResult(review::Workspace::createProject(projectPath, probeRecording(recordingPath),
+                                                       store::loadCodebook(codebookFile), std::move(identity)));
   } catch (...) {
     return {nullptr, currentErrorText()};
   }
+}
+
+review::RecordingFacts probeRecording(const std::string &recordingPath) {
+  const auto info = media::probe(recordingPath);
+  return {recordingPath, media::fingerprint(recordingPath), info.duration, {}};
 }
 
 store::Fingerprinter mediaFingerprinter() {

@@ -25,6 +25,9 @@ struct OpenedWorkspace {
 [[nodiscard]] OpenedWorkspace createWorkspaceForRecording(const std::string &recordingPath,
                                                           const std::string &projectPath,
                                                           std::optional<review::Identity> identity);
+// What review/ needs of a recording (duration, fingerprint) from media/.
+// Throws media::MediaError.
+[[nodiscard]] review::RecordingFacts probeRecording(const std::string &recordingPath);
 // media::fingerprint for Workspace::relink.
 [[nodiscard]] store::Fingerprinter mediaFingerprinter();
 

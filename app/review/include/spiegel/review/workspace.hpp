@@ -47,6 +47,7 @@ struct RecordingFacts {
   std::string path;        // as given; stored absolute
   std::string fingerprint; // media::fingerprint() of the file
   annotate::Micros duration = 0;
+  std::string title; // of the project and the recording; empty: the file's name without extension
 };
 
 // A tag with every field given, for addTag().
