@@ -20,6 +20,7 @@ TEST_CASE("identity: two people with one name are two reviewers, each owning onl
   // Told apart before her first edit too: the other Sanne's tags are never
   // shown as if they were hers.
   CHECK(ws->reviewerNames().size() == 2);
+  CHECK((ws->myName() == "Sanne (2)") == (ws->ownerName(*ws->tags().find(hers)) == "Sanne"));
   CHECK(ws->ownerName(*ws->tags().find(hers)) != ws->reviewerNames().at(kOtherSanne.id));
   const auto mine = *ws->tagNow(2, false, 2 * kSecond).value;
   REQUIRE(ws->reviewers().size() == 2);

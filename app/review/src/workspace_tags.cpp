@@ -135,6 +135,13 @@ std::string Workspace::ownerName(const Annotation &tag) const {
   return it != m_reviewerNames.end() ? it->second : std::string();
 }
 
+std::string Workspace::myName() const {
+  if (!m_identity)
+    return {};
+  const auto it = m_reviewerNames.find(m_reviewerId.value_or(m_identity->id));
+  return it != m_reviewerNames.end() ? it->second : m_identity->name;
+}
+
 Status Workspace::checkOwner(const Annotation &tag) const {
   if (canEdit(tag))
     return Status::ok();

@@ -25,7 +25,7 @@ void ReviewersPanel::draw(AppState &state) {
   }
   const auto &me = ws.identity();
   if (me) {
-    const std::string who = std::string(tr("You are reviewing as ", "U beoordeelt als ")) + me->name + " (" +
+    const std::string who = std::string(tr("You are reviewing as ", "U beoordeelt als ")) + ws.myName() + " (" +
                             app::roleText(me->role) + ").";
     wrappedText(who.c_str());
   } else {

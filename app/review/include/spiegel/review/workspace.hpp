@@ -179,6 +179,9 @@ public:
   // The tag's reviewer's display name ("Sanne", "Sanne (2)" when two share
   // a name); "" when the project does not know them.
   [[nodiscard]] std::string ownerName(const Annotation &tag) const;
+  // The current reviewer's display name ("Sanne (2)" beside another Sanne);
+  // "" when nobody is reviewing.
+  [[nodiscard]] std::string myName() const;
   // Every reviewer's display name by reviewer id (annotate::reviewerNames).
   [[nodiscard]] const std::unordered_map<Uuid, std::string> &reviewerNames() const { return m_reviewerNames; }
   // Ok when canEdit(tag); else Problem::NotYours with the owner's name.
