@@ -32,7 +32,7 @@ while IFS= read -r hit; do
     bad=1
   fi
 done < <(grep -rnE --include='*.hpp' --include='*.cpp' "$raw" "$gui" | grep -v "^$gui/shell/keymap")
-core=$(grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"](imgui|GLFW|GL/|gui/gl\.hpp|gui/app_state)' \
+core=$(grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"](imgui|GLFW|GL/|gui/shell/gl\.hpp|gui/shell/app_state)' \
   "$gui/shell/keymap.hpp" "$gui/shell/keymap.cpp" "$gui/shell/keymap_table.cpp" 2>/dev/null)
 if [ -n "$core" ]; then
   echo "the keymap's core must stay free of ImGui, GLFW and AppState (tests/gui reads it without a window):"

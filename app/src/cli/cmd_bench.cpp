@@ -22,7 +22,7 @@
 
 namespace spiegel::app {
 
-// `bench --ui` drives the window: implemented in gui/bench_ui.cpp and only
+// `bench --ui` drives the window: implemented in gui/shell/bench_ui.cpp and only
 // declared here, as cli/commands.cpp declares runGui, so cli never includes gui.
 int runUiBench(const Args &args);
 

@@ -1,6 +1,6 @@
 #pragma once
 // The command table of `spiegel COMMAND …`. Each command lives in its own
-// cli/cmd_*.cpp (the window's in gui/gui_main.cpp) and is listed once in
+// cli/cmd_*.cpp (the window's in gui/shell/gui_main.cpp) and is listed once in
 // cli/commands.cpp, which only declares the GUI's entry points: cli never
 // includes gui, and both include this file from common/.
 #include <span>

@@ -3,8 +3,8 @@
 // AppState::input's keys and characters.
 #include "gui/shell/keymap_input.hpp"
 
-#include "gui/app_state.hpp"
-#include "gui/gl.hpp"
+#include "gui/shell/app_state.hpp"
+#include "gui/shell/gl.hpp"
 
 #include <imgui.h>
 

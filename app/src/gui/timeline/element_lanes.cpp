@@ -1,7 +1,7 @@
 #include "gui/timeline/element_lanes.hpp"
 
 #include "common/i18n.hpp"
-#include "gui/test_layout.hpp"
+#include "gui/shell/test_layout.hpp"
 #include "viewmodels/tag_list_model.hpp"
 
 #include <imgui.h>

@@ -4,10 +4,10 @@
 #include "gui/timeline/element_lanes.hpp"
 
 #include "common/i18n.hpp"
-#include "gui/actions.hpp"
-#include "gui/format.hpp"
+#include "gui/shell/actions.hpp"
+#include "gui/shell/format.hpp"
 #include "gui/shell/keymap_input.hpp"
-#include "gui/test_layout.hpp"
+#include "gui/shell/test_layout.hpp"
 #include "viewmodels/tag_list_model.hpp"
 
 #include <imgui.h>

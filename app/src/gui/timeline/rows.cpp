@@ -1,10 +1,10 @@
 #include "gui/timeline/rows.hpp"
 
 #include "common/i18n.hpp"
-#include "gui/format.hpp"
-#include "gui/gl.hpp"
-#include "gui/theme.hpp"
-#include "gui/waveform.hpp"
+#include "gui/shell/format.hpp"
+#include "gui/shell/gl.hpp"
+#include "gui/shell/theme.hpp"
+#include "gui/shell/waveform.hpp"
 
 #include <algorithm>
 #include <cmath>

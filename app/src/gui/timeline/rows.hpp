@@ -1,7 +1,7 @@
 #pragma once
 // The rows of this issue: ruler, thumbnails, waveform.
+#include "gui/shell/waveform.hpp"
 #include "gui/timeline/timeline_row.hpp"
-#include "gui/waveform.hpp"
 
 #include <cstdint>
 #include <map>

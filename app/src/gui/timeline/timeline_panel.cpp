@@ -2,13 +2,13 @@
 
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
-#include "gui/actions.hpp"
-#include "gui/format.hpp"
+#include "gui/shell/actions.hpp"
+#include "gui/shell/format.hpp"
 #include "gui/shell/keymap_input.hpp"
-#include "gui/test_layout.hpp"
-#include "gui/theme.hpp"
+#include "gui/shell/test_layout.hpp"
+#include "gui/shell/theme.hpp"
+#include "gui/shell/widgets.hpp"
 #include "gui/timeline/rows.hpp"
-#include "gui/widgets.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -9,7 +9,7 @@
 // (LaneSet). Keys: Z zooms to the selected tag (with a margin), F fits the
 // whole recording, both animated; Delete removes the selected tag. The loop
 // region's edges can be dragged.
-#include "gui/panel.hpp"
+#include "gui/shell/panel.hpp"
 #include "gui/timeline/element_lanes.hpp"
 #include "gui/timeline/timeline_row.hpp"
 

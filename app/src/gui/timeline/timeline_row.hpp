@@ -2,7 +2,7 @@
 // One horizontal row of the timeline (Tracy's TimelineItem): the ruler, the
 // thumbnails, the waveform, and — next issue — one lane per alliance element
 // or reviewer. A row draws only what is visible in ctx.
-#include "gui/app_state.hpp"
+#include "gui/shell/app_state.hpp"
 #include "gui/timeline/timeline_context.hpp"
 
 namespace spiegel::app::gui {

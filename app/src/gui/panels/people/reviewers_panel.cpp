@@ -1,0 +1,82 @@
+#include "gui/panels/people/reviewers_panel.hpp"
+
+#include "common/profile.hpp"
+#include "common/i18n.hpp"
+#include "gui/shell/people_widgets.hpp"
+#include "gui/shell/widgets.hpp"
+#include "viewmodels/people_view.hpp"
+
+#include <imgui.h>
+
+namespace spiegel::app::gui {
+
+std::string ReviewersPanel::title() const { return tr("Reviewers", "Beoordelaars"); }
+
+void ReviewersPanel::draw(AppState &state) {
+  if (!state.workspace) {
+    hintText(tr("Open a project to see who has reviewed it.", "Open een project om te zien wie het heeft beoordeeld."));
+    return;
+  }
+  const review::Workspace &ws = *state.workspace;
+  if (m_seen != &ws || m_seenRevision != ws.revision()) {
+    m_counts = viewmodels::tagsPerReviewer(ws.tags());
+    m_seen = &ws;
+    m_seenRevision = ws.revision();
+  }
+  const auto &me = ws.identity();
+  if (me) {
+    const std::string who = std::string(tr("You are reviewing as ", "U beoordeelt als ")) + ws.myName() + " (" +
+                            app::roleText(me->role) + ").";
+    wrappedText(who.c_str());
+  } else {
+    calmNote(tr("Nobody is reviewing yet: say who you are to start tagging and rating.",
+                "Er beoordeelt nog niemand: zeg wie u bent om te beginnen met taggen en beoordelen."));
+  }
+  if (ImGui::Button(tr("Switch reviewer\xE2\x80\xA6", "Andere beoordelaar\xE2\x80\xA6")))
+    state.events.push(AskIdentity{true});
+  itemTooltip(tr("Tag and rate as someone else from now on. Everyone's tags and ratings stay in the project.",
+                 "Tag en beoordeel vanaf nu als iemand anders. Ieders tags en beoordelingen blijven in het project."));
+  ImGui::Spacing();
+  const auto &reviewers = ws.reviewers();
+  if (reviewers.empty()) {
+    hintText(tr("No one has tagged or rated in this project yet.",
+                "Nog niemand heeft in dit project getagd of beoordeeld."));
+    return;
+  }
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
+  if (!ImGui::BeginTable("##reviewers", 3, flags, ImVec2(tableWidth(18.0f), 0.0f)))
+    return;
+  ImGui::TableSetupColumn(tr("Reviewer", "Beoordelaar"), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr("Role", "Rol"));
+  ImGui::TableSetupColumn(tr("Tags", "Tags"));
+  ImGui::TableHeadersRow();
+  const auto current = ws.currentReviewerId();
+  for (const annotate::Reviewer &r : reviewers) {
+    if (r.deleted)
+      continue;
+    ImGui::PushID(r.id.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    colourSwatch(r.colour, tr("This reviewer's colour.", "De kleur van deze beoordelaar."));
+    ImGui::SameLine();
+    const bool isMe = current && *current == r.id;
+    const std::string &shown = ws.reviewerNames().at(r.id);
+    const std::string name = isMe ? shown + "  " + tr("(you)", "(u)") : shown;
+    if (isMe)
+      ImGui::TextColored(ImVec4(0.62f, 0.78f, 0.95f, 1.0f), "%s", name.c_str());
+    else
+      ImGui::TextUnformatted(name.c_str());
+    if (isMe)
+      itemTooltip(tr("You: new tags and ratings are yours.", "U: nieuwe tags en beoordelingen zijn van u."));
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", app::roleText(r.role).c_str());
+    ImGui::TableNextColumn();
+    const auto it = m_counts.find(r.id);
+    ImGui::Text("%d", it == m_counts.end() ? 0 : it->second);
+    itemTooltip(tr("Tags this reviewer made in this recording.", "Tags die deze beoordelaar in deze opname maakte."));
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,126 @@
+// TaggingPanel: the tagging, tag editor and undo keys, as the keymap
+// (gui/shell/keymap_table.cpp) binds them.
+#include "common/review_messages.hpp"
+#include "gui/panels/tagging/tagging.hpp"
+
+#include "common/i18n.hpp"
+#include "common/media_messages.hpp"
+#include "gui/shell/actions.hpp"
+#include "gui/shell/keymap_input.hpp"
+
+namespace spiegel::app::gui {
+namespace {
+void report(AppState &state, const review::Status &st) {
+  if (!st)
+    state.events.push(ShowError{describe(st.error)});
+}
+
+Micros position(const AppState &state) { return state.session ? state.session->state.position : 0; }
+
+// A seek into the missing stretch of an incomplete copy holds the player at
+// its real end: a tag key then would tag a moment the reviewer did not ask
+// for, so it is refused with the reason (true when refused).
+bool refusedInMissing(AppState &state) {
+  if (!state.session || !state.session->state.seekPastPlayable)
+    return false;
+  const auto &st = state.session->state;
+  state.events.push(ShowError{describeNoTagInMissing(st.playable, st.duration), tr("Tagging", "Taggen")});
+  return true;
+}
+
+} // namespace
+
+void undo(AppState &state) {
+  if (state.workspace && state.workspace->canUndo()) {
+    report(state, state.workspace->undo());
+    if (state.editingTag && state.workspace->tags().find(*state.editingTag) == nullptr)
+      state.editingTag.reset(); // undoing its creation closes the editor
+    if (state.selectedTag && state.workspace->tags().find(*state.selectedTag) == nullptr)
+      state.selectedTag.reset();
+  }
+}
+
+void redo(AppState &state) {
+  if (state.workspace && state.workspace->canRedo())
+    report(state, state.workspace->redo());
+}
+
+void TaggingPanel::tagNow(AppState &state, int hotkey, bool negative) {
+  auto made = state.workspace->tagNow(hotkey, negative, position(state));
+  if (!made) {
+    state.events.push(ShowError{describe(made.error)});
+    return;
+  }
+  state.selectedTag = *made.value;
+  state.editingTag = *made.value;
+  if (state.workspace->settings().pauseWhenTagging && state.session && state.session->state.playing)
+    actions::togglePlay(state);
+}
+
+void TaggingPanel::markOut(AppState &state) {
+  auto made = state.workspace->markOut(position(state));
+  if (!made) { // O before I: a slip, not a failure
+    state.events.push(ShowError{describe(made.error), tr("Marking a stretch", "Een stuk markeren")});
+    return;
+  }
+  state.selectedTag = *made.value;
+  state.editingTag = *made.value;
+}
+
+void TaggingPanel::handleKeys(AppState &state) {
+  using keymap::Action;
+  keymap::Presses keys(state, {Action::Undo, Action::Redo, Action::TagPositive, Action::TagNegative, Action::MarkSpan,
+                               Action::Participant, Action::EditorNote, Action::EditorIndicator, Action::EditorClose});
+  while (const auto press = keys.next()) {
+    const keymap::Press p = *press;
+    const bool placesTag =
+        p.action == Action::TagPositive || p.action == Action::TagNegative || p.action == Action::MarkSpan;
+    if (p.action == Action::Undo) {
+      undo(state);
+      continue;
+    }
+    if (p.action == Action::Redo) {
+      redo(state);
+      continue;
+    }
+    if (!state.workspace) { // watching a bare recording: a tag key offers its project again
+      if (placesTag && state.session)
+        state.events.push(OfferProject{state.session->path});
+      continue;
+    }
+    if (placesTag && refusedInMissing(state))
+      continue;
+    switch (p.action) {
+    case Action::TagPositive:
+    case Action::TagNegative: tagNow(state, p.arg, p.action == Action::TagNegative); break;
+    case Action::Participant: toggleParticipant(state, p.arg); break;
+    case Action::MarkSpan:
+      if (p.arg == 0)
+        report(state, state.workspace->markIn(position(state)));
+      else
+        markOut(state);
+      break;
+    case Action::EditorNote: m_focusNote = true; break; // the caret goes into the note on the next frame
+    case Action::EditorIndicator: stepIndicator(state, p.arg); break;
+    case Action::EditorClose: closeEditor(state); break;
+    default: break;
+    }
+  }
+}
+
+void TaggingPanel::toggleParticipant(AppState &state, int participant) {
+  std::optional<annotate::Uuid> target = state.editingTag ? state.editingTag : state.selectedTag;
+  // A colleague's tag that is merely selected (clicked on the timeline)
+  // is not a target: the key changes the current participants only.
+  if (!state.editingTag && target)
+    if (const auto *a = state.workspace->tags().find(*target); a != nullptr && !state.workspace->canEdit(*a))
+      target.reset();
+  report(state, state.workspace->toggleParticipant(participant, target));
+}
+
+void TaggingPanel::draw(AppState &state) {
+  handleKeys(state);
+  drawEditor(state);
+}
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,43 @@
+#pragma once
+// Tagging while watching (issue "The reviewer's workspace" §3): the keys
+// 1–4 (Shift: negative), I / O (a span), F1–F8 (participants), Ctrl+Z /
+// Ctrl+Shift+Z / Ctrl+Y (undo / redo), and the small tag editor window that
+// opens on a new tag. The editor is not modal and never takes playback:
+// Space still plays and pauses unless the note field has the caret. With
+// the editor open, ↓ / ↑ choose the indicator and Tab puts the caret in
+// the note, so the whole loop works from the keyboard.
+// UI thread only; draw() never blocks (every edit is one SQLite write).
+#include "gui/shell/panel.hpp"
+
+#include <string>
+
+namespace spiegel::app::gui {
+
+class TaggingPanel final : public Panel {
+public:
+  [[nodiscard]] Slot slot() const override { return Slot::Overlay; }
+  void draw(AppState &state) override;
+
+private:
+  void handleKeys(AppState &state); // tag_keys.cpp
+  void tagNow(AppState &state, int hotkey, bool negative);
+  void markOut(AppState &state);
+  void toggleParticipant(AppState &state, int participant);
+  void stepIndicator(AppState &state, int step);
+  void drawEditor(AppState &state); // tag_editor.cpp
+  void drawIndicatorPicker(AppState &state, const annotate::Annotation &tag);
+  void drawParticipantChips(AppState &state, const annotate::Annotation &tag);
+  void drawNote(AppState &state, const annotate::Annotation &tag);
+  void closeEditor(AppState &state);
+
+  std::string m_noteTag;     // the tag m_note belongs to
+  std::string m_note;        // the note field's text
+  bool m_placed = false;     // the editor window was positioned since it opened
+  bool m_focusNote = false;  // Tab was pressed: the note takes the caret
+};
+
+// "Undo" / "Redo" (+ ": what") for menus; defined in tag_keys.cpp.
+void undo(AppState &state);
+void redo(AppState &state);
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,266 @@
+#include "gui/panels/tags/tags_panel.hpp"
+
+#include "common/review_messages.hpp"
+#include "common/i18n.hpp"
+#include "gui/shell/actions.hpp"
+#include "gui/shell/keymap_input.hpp"
+#include "gui/shell/test_layout.hpp"
+#include "gui/shell/theme.hpp"
+#include "gui/shell/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace spiegel::app::gui {
+namespace {
+using viewmodels::TagColumn;
+
+constexpr TagColumn kColumns[] = {TagColumn::Time,         TagColumn::Element, TagColumn::Valence, TagColumn::Indicator,
+                                  TagColumn::Participants, TagColumn::Note,    TagColumn::Reviewer};
+
+// The widest time cell: a span shows its start and "…" (the tooltip has both ends).
+constexpr const char *kTimeSample = "00:00:00.000\xE2\x80\xA6";
+
+// The time cell's text: "00:01:23.456" or, for a span, "00:01:23.456…".
+std::string shortTime(const std::string &time) {
+  const std::size_t space = time.find(' ');
+  return space == std::string::npos ? time : time.substr(0, space) + "\xE2\x80\xA6";
+}
+
+// The element's colour swatch: a square a little smaller than the text.
+float swatchWidth() { return ImGui::GetFontSize() * 0.7f + ImGui::GetStyle().ItemInnerSpacing.x; }
+
+// A cell's text; when the column cuts it, hovering shows all of it.
+void clippedCell(const std::string &text) {
+  const float room = ImGui::GetContentRegionAvail().x;
+  ImGui::TextUnformatted(text.c_str());
+  if (ImGui::CalcTextSize(text.c_str()).x > room && ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", text.c_str());
+}
+} // namespace
+
+void TagsPanel::elementCell(const AppState &state, const annotate::Annotation &tag, const std::string &name) {
+  const float em = ImGui::GetFontSize();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float side = em * 0.7f, top = at.y + (ImGui::GetTextLineHeight() - side) * 0.5f;
+  const annotate::Element *e = state.workspace->codebook().element(tag.element);
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + side, top + side),
+                                            colors::fromHex(e != nullptr ? e->colour : std::string()), 2.0f);
+  ImGui::SetCursorScreenPos(ImVec2(at.x + swatchWidth(), at.y));
+  clippedCell(name);
+}
+
+std::string TagsPanel::title() const { return tr("Tags", "Tags"); }
+
+void TagsPanel::jumpTo(AppState &state, const annotate::Annotation &tag) {
+  state.selectedTag = tag.id;
+  m_shownSelection = tag.id;
+  const Micros target = state.tagList.jumpTo(tag, state.workspace->settings().preRoll);
+  actions::seekTo(state, target, media::SeekMode::Exact); // playing stays playing, paused stays paused
+}
+
+void TagsPanel::handleTabKeys(AppState &state) {
+  if (!state.session || !state.workspace)
+    return;
+  keymap::Presses keys(state, {keymap::Action::NextTag});
+  while (const auto p = keys.next()) {
+    const bool next = p->arg > 0;
+    state.tagList.refresh(*state.workspace); // the tab may be hidden: its list not drawn this frame
+    const Micros pos = state.session->state.position;
+    const annotate::Annotation *t =
+        next ? state.tagList.nextTag(*state.workspace, pos) : state.tagList.prevTag(*state.workspace, pos);
+    if (t != nullptr)
+      jumpTo(state, *t);
+  }
+}
+
+void TagsPanel::commitNote(AppState &state) {
+  if (m_editing && state.workspace) {
+    const review::Status st = state.workspace->setNote(*m_editing, m_noteBuf.data());
+    if (!st)
+      state.events.push(ShowError{describe(st.error)});
+  }
+  m_editing.reset();
+}
+
+void TagsPanel::draw(AppState &state) {
+  if (!state.workspace) {
+    wrappedText(
+        tr("Open a project (.spiegel) to see its tags here.", "Open een project (.spiegel) om de tags hier te zien."));
+    return;
+  }
+  drawFilters(state);
+  state.tagList.refresh(*state.workspace);
+  if (m_editing && state.workspace->tags().find(*m_editing) == nullptr)
+    m_editing.reset(); // deleted or undone meanwhile
+  drawTable(state);
+}
+
+// Column widths fitted to what they show in the current language: the time
+// to "00:00:00.000", the element to its longest short name (after a colour
+// swatch), ± narrow, participants and reviewer to their longest labels up to
+// a limit; the indicator stretches. Below the sum the table scrolls sideways
+// instead of cutting every column.
+TagsPanel::ColumnWidths TagsPanel::columnWidths(const review::Workspace &ws) {
+  const float em = ImGui::GetFontSize();
+  const float pad = ImGui::GetStyle().CellPadding.x * 2.0f + ImGui::GetStyle().ItemSpacing.x;
+  const auto fit = [&](float content, const char *header) {
+    return std::max(content, ImGui::CalcTextSize(header).x + em * 1.2f) + pad; // the header's sort arrow
+  };
+  ColumnWidths w;
+  w.time = fit(ImGui::CalcTextSize(kTimeSample).x, tr("Time", "Tijd"));
+  float element = 0.0f;
+  for (const annotate::Element &e : ws.codebook().elements)
+    element = std::max(element, ImGui::CalcTextSize(e.shortName.in(langCode()).c_str()).x);
+  w.element = fit(swatchWidth() + element, tr("Element", "Element"));
+  w.valence = ImGui::CalcTextSize("\xC2\xB1").x + em + ImGui::GetStyle().CellPadding.x * 2.0f; // ± and its sort arrow
+  // Who: a few role labels fit; longer lists show in the tooltip.
+  float who = 0.0f;
+  for (const annotate::Participant &p : ws.participants())
+    who = std::max(who, ImGui::CalcTextSize(p.role.c_str()).x);
+  w.participants = fit(std::clamp(who * 2.0f, em * 5.0f, em * 10.0f), tr("Who", "Wie"));
+  float reviewer = 0.0f;
+  for (const annotate::Reviewer &r : ws.reviewers())
+    reviewer = std::max(reviewer, ImGui::CalcTextSize(ws.reviewerNames().at(r.id).c_str()).x);
+  w.reviewer = fit(std::min(reviewer, em * 9.0f), tr("Reviewer", "Beoordelaar"));
+  w.note = em * 11.0f;
+  w.indicatorMin = em * 14.0f; // most indicator labels whole; the tooltip has the rest
+  return w;
+}
+
+void TagsPanel::drawTable(AppState &state) {
+  viewmodels::TagListModel &model = state.tagList;
+  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
+                                ImGuiTableFlags_Hideable;
+  const ColumnWidths w = columnWidths(*state.workspace);
+  const float fixed = w.time + w.element + w.valence + w.participants + w.note + w.reviewer;
+  // The stretching indicator column takes what the panel has beyond the
+  // fixed ones, but never less than its minimum: then the table scrolls.
+  const float inner = std::max(ImGui::GetContentRegionAvail().x, fixed + w.indicatorMin);
+  // One table id per language: ImGui keeps the widths a user drags (imgui.ini)
+  // per id, and the fitted widths above only apply to a new id, so Dutch
+  // gets Dutch widths after a language switch.
+  const std::string id = std::string("##tags.") + std::string(langCode());
+  if (!ImGui::BeginTable(id.c_str(), 7, flags, ImVec2(0, 0), inner))
+    return;
+  ImGui::TableSetupScrollFreeze(1, 1); // the time stays in view when scrolled sideways
+  const ImGuiTableColumnFlags fix = ImGuiTableColumnFlags_WidthFixed;
+  ImGui::TableSetupColumn(tr("Time", "Tijd"), fix | ImGuiTableColumnFlags_DefaultSort, w.time);
+  ImGui::TableSetupColumn(tr("Element", "Element"), fix, w.element);
+  ImGui::TableSetupColumn("\xC2\xB1", fix, w.valence);
+  ImGui::TableSetupColumn(tr("Indicator", "Indicator"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(tr("Who", "Wie"), fix, w.participants);
+  ImGui::TableSetupColumn(tr("Note", "Notitie"), fix, w.note);
+  ImGui::TableSetupColumn(tr("Reviewer", "Beoordelaar"), fix, w.reviewer);
+  ImGui::TableHeadersRow();
+  if (ImGuiTableSortSpecs *sort = ImGui::TableGetSortSpecs(); sort != nullptr && sort->SpecsDirty) {
+    if (sort->SpecsCount > 0) {
+      const ImGuiTableColumnSortSpecs &spec = sort->Specs[0];
+      model.setSort(kColumns[spec.ColumnIndex], spec.SortDirection != ImGuiSortDirection_Descending);
+      model.refresh(*state.workspace);
+    }
+    sort->SpecsDirty = false;
+  }
+  // The selection changed elsewhere (timeline, N/P): bring its row into view.
+  if (state.selectedTag != m_shownSelection) {
+    m_shownSelection = state.selectedTag;
+    if (state.selectedTag)
+      if (const auto row = model.rowOf(*state.selectedTag)) {
+        const float rowH = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2.0f;
+        const float visible = ImGui::GetWindowHeight() - rowH * 2.0f;
+        const float y = rowH * static_cast<float>(*row);
+        if (y < ImGui::GetScrollY() || y > ImGui::GetScrollY() + visible)
+          ImGui::SetScrollY(std::max(0.0f, y - visible * 0.4f));
+      }
+  }
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(model.rows().size()));
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+      drawRow(state, static_cast<std::size_t>(i));
+  ImGui::EndTable();
+  if (model.rows().empty())
+    ImGui::TextDisabled("%s", tr("No tags match the filters.", "Geen tags passen bij de filters."));
+}
+
+void TagsPanel::drawRow(AppState &state, std::size_t index) {
+  const viewmodels::TagRow &r = state.tagList.rows()[index];
+  const annotate::Annotation &tag = *r.tag;
+  ImGui::TableNextRow();
+  ImGui::PushID(static_cast<int>(index));
+  ImGui::TableSetColumnIndex(0);
+  const bool selected = state.selectedTag == tag.id;
+  const float timeRight = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  if (ImGui::Selectable(shortTime(r.time).c_str(), selected,
+                        ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick |
+                            ImGuiSelectableFlags_AllowItemOverlap)) {
+    state.selectedTag = tag.id;
+    m_shownSelection = tag.id;
+    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && ImGui::GetIO().MousePos.x <= timeRight)
+      jumpTo(state, tag);
+  }
+  const float timeX = ImGui::GetItemRectMin().x, rowTop = ImGui::GetItemRectMin().y,
+              rowBottom = ImGui::GetItemRectMax().y;
+  if (ImGui::IsItemHovered() && ImGui::GetIO().MousePos.x <= timeRight) {
+    const char *hint =
+        tr("Double-click: go there (a few seconds before)", "Dubbelklik: daarheen gaan (een paar seconden ervoor)");
+    if (!tag.isPoint()) // a span: the cell shows its start, the tooltip both ends
+      ImGui::SetTooltip("%s\n%s", r.time.c_str(), hint);
+    else
+      ImGui::SetTooltip("%s", hint);
+  }
+  ImGui::TableSetColumnIndex(1);
+  elementCell(state, tag, r.element);
+  ImGui::TableSetColumnIndex(2);
+  // ASCII: the UI font has no U+2212 minus sign.
+  ImGui::TextUnformatted(tag.valence == annotate::Valence::Negative ? "-" : "+");
+  ImGui::TableSetColumnIndex(3);
+  clippedCell(r.indicator);
+  ImGui::TableSetColumnIndex(4);
+  clippedCell(r.participants);
+  ImGui::TableSetColumnIndex(5);
+  if (TestLayout *tl = testLayout())
+    tl->tagRow(tag.id, rowTop, rowBottom, timeX, ImGui::GetCursorScreenPos().x);
+  if (m_editing == tag.id) {
+    if (m_focusEditor) {
+      ImGui::SetKeyboardFocusHere();
+      m_focusEditor = false;
+    }
+    ImGui::SetNextItemWidth(-1.0f);
+    const bool entered =
+        ImGui::InputText("##note", m_noteBuf.data(), m_noteBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+    if (TestLayout *tl = testLayout())
+      tl->value("tags.editing_note", tag.id + (ImGui::IsItemActive() ? " active" : ""));
+    if (entered)
+      commitNote(state);
+    else if (ImGui::IsItemDeactivated() && m_editing)
+      m_editing.reset(); // Esc (ImGui's text field lets go of the caret on it) or a click elsewhere: nothing changes
+  } else {
+    const float left = ImGui::GetCursorScreenPos().x;
+    const float right = left + ImGui::GetContentRegionAvail().x;
+    ImGui::TextUnformatted(tag.note.c_str());
+    const float mx = ImGui::GetIO().MousePos.x;
+    const bool overNote =
+        mx >= left && mx <= right &&
+        ImGui::IsMouseHoveringRect(ImVec2(left, ImGui::GetItemRectMin().y), ImVec2(right, ImGui::GetItemRectMax().y));
+    const bool mine = state.workspace->canEdit(tag); // only its own reviewer edits a note
+    if (overNote && !mine) {
+      ImGui::SetTooltip("%s", describe(state.workspace->checkOwner(tag).error).c_str());
+    } else if (overNote && (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || state.input.doubleClicks > 0)) {
+      m_editing = tag.id;
+      m_focusEditor = true;
+      std::snprintf(m_noteBuf.data(), m_noteBuf.size(), "%s", tag.note.c_str());
+    } else if (overNote) {
+      ImGui::SetTooltip("%s", tr("Double-click to edit the note (Enter keeps, Esc cancels)",
+                                 "Dubbelklik om de notitie te bewerken (Enter bewaart, Esc annuleert)"));
+    }
+  }
+  ImGui::TableSetColumnIndex(6);
+  clippedCell(r.reviewer);
+  ImGui::PopID();
+}
+
+} // namespace spiegel::app::gui

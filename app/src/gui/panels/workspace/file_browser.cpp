@@ -1,0 +1,275 @@
+#include "gui/panels/workspace/file_browser.hpp"
+
+#include "common/i18n.hpp"
+#include "common/paths.hpp"
+#include "gui/shell/format.hpp"
+#include "gui/shell/keymap_input.hpp"
+#include "gui/shell/test_layout.hpp"
+#include "gui/shell/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace spiegel::app::gui {
+namespace {
+constexpr const char *kPopup = "###filebrowser"; // ### : the ID ignores the translated title
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+std::time_t toTimeT(fs::file_time_type t) {
+  const auto sys = std::chrono::file_clock::to_sys(t);
+  return std::chrono::system_clock::to_time_t(sys);
+}
+
+std::string formatDate(std::time_t t) {
+  if (t == 0)
+    return {};
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+  return buf;
+}
+} // namespace
+
+bool isMediaFile(const std::string &path) {
+  static const char *const kExt[] = {".mp4", ".m4v", ".mov",  ".mkv",  ".webm", ".avi", ".mts", ".m2ts",
+                                     ".ts",  ".mpg", ".mpeg", ".wmv",  ".3gp",  ".flv", ".m4a", ".mp3",
+                                     ".wav", ".ogg", ".oga",  ".opus", ".flac", ".aac", ".wma"};
+  const std::string ext = lower(fs::path(path).extension().string());
+  return std::any_of(std::begin(kExt), std::end(kExt), [&](const char *e) { return ext == e; });
+}
+
+void FileBrowser::open(const std::string &folder, BrowseFor what, std::string heading) {
+  m_what = what;
+  m_heading = std::move(heading);
+  m_selected.clear();
+  std::error_code ec;
+  navigate(!folder.empty() && fs::is_directory(folder, ec) ? folder : homeDirectory());
+  m_requestOpen = true;
+}
+
+void FileBrowser::navigate(const std::string &folder) {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::path(folder), ec);
+  if (ec || !fs::is_directory(p, ec)) {
+    m_error = tr("That folder does not exist. Check the path.", "Die map bestaat niet. Controleer het pad.");
+    m_pathField = m_folder;
+    return;
+  }
+  m_folder = p.string();
+  m_pathField = m_folder;
+  m_selected.clear();
+  refresh();
+}
+
+void FileBrowser::refresh() {
+  m_entries.clear();
+  m_error.clear();
+  std::error_code ec;
+  fs::directory_iterator it(m_folder, fs::directory_options::skip_permission_denied, ec);
+  if (ec) {
+    m_error = tr("This folder cannot be read. Choose another one.",
+                 "Deze map kan niet worden gelezen. Kies een andere.");
+    return;
+  }
+  for (const auto &de : it) {
+    const std::string name = de.path().filename().string();
+    if (name.empty() || name[0] == '.')
+      continue; // hidden files stay hidden, as in every file manager
+    Entry e;
+    e.name = name;
+    std::error_code ec2;
+    e.folder = de.is_directory(ec2);
+    if (!e.folder) {
+      if (m_what == BrowseFor::Folder)
+        continue;
+      const bool wanted = m_what == BrowseFor::Project ? lower(fs::path(name).extension().string()) == ".spiegel"
+                                                        : isMediaFile(name);
+      if (!m_showAll && !wanted)
+        continue;
+      e.size = de.file_size(ec2);
+      if (ec2)
+        e.size = 0;
+    }
+    const auto mt = de.last_write_time(ec2);
+    e.modified = ec2 ? 0 : toTimeT(mt);
+    m_entries.push_back(std::move(e));
+  }
+  std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+    if (a.folder != b.folder)
+      return a.folder;
+    return lower(a.name) < lower(b.name);
+  });
+}
+
+std::optional<std::string> FileBrowser::draw(const AppState &state) {
+  // Each browser has its own popup: ImGui names popups by the ID stack, and
+  // two browsers (File > Open and Locate…) under one ID drew into one window,
+  // the other's empty list and buttons first.
+  ImGui::PushID(this);
+  auto chosen = drawPopup(state);
+  ImGui::PopID();
+  return chosen;
+}
+
+std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
+  if (m_requestOpen) {
+    ImGui::OpenPopup(kPopup);
+    m_requestOpen = false;
+  }
+  const ImGuiViewport *vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowSize(
+      ImVec2(std::min(vp->Size.x * 0.8f, ImGui::GetFontSize() * 52.0f), vp->Size.y * 0.75f),
+      ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
+                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  const char *heading = m_what == BrowseFor::Project  ? tr("Open a project", "Een project openen")
+                        : m_what == BrowseFor::Folder ? tr("Choose a folder", "Een map kiezen")
+                                                      : tr("Open a recording", "Een opname openen");
+  const std::string title = (m_heading.empty() ? std::string(heading) : m_heading) + kPopup;
+  std::optional<std::string> chosen;
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoCollapse))
+    return chosen;
+
+  if (ImGui::Button(tr("Up", "Omhoog")))
+    navigate(fs::path(m_folder).parent_path().string());
+  itemTooltip(tr("The folder that contains this one", "De map waarin deze map staat"));
+  ImGui::SameLine();
+  if (ImGui::Button(tr("Home", "Thuismap")))
+    navigate(homeDirectory());
+  itemTooltip(tr("Your home folder", "Uw thuismap"));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-1.0f);
+  const bool pathEntered = ImGui::InputText("##path", &m_pathField, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (TestLayout *tl = testLayout()) {
+    tl->lastItem("browser.path");
+    tl->value("browser.folder", m_folder);
+    if (ImGui::IsItemActive())
+      tl->value("browser.path_active", 1.0);
+  }
+  if (pathEntered) {
+    std::error_code ec;
+    if (fs::is_regular_file(m_pathField, ec))
+      chosen = m_pathField;
+    else
+      navigate(m_pathField);
+  }
+  itemTooltip(tr("Type a folder or file path and press Enter",
+                 "Typ het pad van een map of bestand en druk op Enter"));
+
+  const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+  ImGui::BeginChild("##list", ImVec2(0, -footer), false);
+  if (auto picked = drawList())
+    chosen = picked;
+  ImGui::EndChild();
+
+  if (ImGui::Checkbox(tr("Show all files", "Alle bestanden tonen"), &m_showAll))
+    refresh();
+  itemTooltip(tr("Also list files that do not look like recordings",
+                 "Ook bestanden tonen die geen opname lijken te zijn"));
+  // Both buttons as wide as the longest label; the message (if any) between
+  // the checkbox and the buttons, wrapped so it never runs under them.
+  const ImGuiStyle &style = ImGui::GetStyle();
+  const float bw = std::max({ImGui::GetFontSize() * 5.0f, ImGui::CalcTextSize(tr("Choose", "Kiezen")).x,
+                             ImGui::CalcTextSize(tr("Open", "Openen")).x,
+                             ImGui::CalcTextSize(tr("Cancel", "Annuleren")).x}) +
+                   style.FramePadding.x * 4.0f;
+  const float buttonsX = ImGui::GetWindowContentRegionMax().x - bw * 2.0f - style.ItemSpacing.x;
+  if (!m_error.empty()) {
+    ImGui::SameLine();
+    ImGui::PushTextWrapPos(buttonsX - style.ItemSpacing.x);
+    ImGui::TextColored(ImVec4(0.9f, 0.7f, 0.4f, 1.0f), "%s", m_error.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::SameLine(buttonsX);
+  if (m_what == BrowseFor::Folder) {
+    const bool choose = ImGui::Button(tr("Choose", "Kiezen"), ImVec2(bw, 0));
+    if (TestLayout *tl = testLayout())
+      tl->lastItem("browser.choose");
+    if (choose)
+      chosen = m_folder;
+    itemTooltip(tr("Use the folder shown above", "De map hierboven gebruiken"));
+  } else {
+    ImGui::BeginDisabled(m_selected.empty());
+    if (ImGui::Button(tr("Open", "Openen"), ImVec2(bw, 0)))
+      chosen = (fs::path(m_folder) / m_selected).string();
+    ImGui::EndDisabled();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(tr("Cancel", "Annuleren"), ImVec2(bw, 0)) || keymap::pressed(state, keymap::Action::Cancel))
+    ImGui::CloseCurrentPopup();
+  if (chosen)
+    ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+  return chosen;
+}
+
+std::optional<std::string> FileBrowser::drawList() {
+  std::optional<std::string> chosen;
+  std::string enter;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("##files", 3, flags))
+    return chosen;
+  // Size and date fit their longest text ("999.9 MB", a date and time, or the
+  // heading); the name takes the rest.
+  const float pad = ImGui::GetFontSize();
+  const auto fit = [&](const char *sample, const char *heading) {
+    return std::max(ImGui::CalcTextSize(sample).x, ImGui::CalcTextSize(heading).x) + pad;
+  };
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(tr("Name", "Naam"), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr("Size", "Grootte"), ImGuiTableColumnFlags_WidthFixed,
+                          fit("999.9 MB", tr("Size", "Grootte")));
+  ImGui::TableSetupColumn(tr("Modified", "Gewijzigd"), ImGuiTableColumnFlags_WidthFixed,
+                          fit("2026-12-31 23:59", tr("Modified", "Gewijzigd")));
+  ImGui::TableHeadersRow();
+  if (m_entries.empty()) {
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::TextDisabled("%s", m_what == BrowseFor::Project  ? tr("No projects in this folder.", "Geen projecten in deze map.")
+                              : m_what == BrowseFor::Folder ? tr("No folders in this folder.", "Geen mappen in deze map.")
+                                                            : tr("No recordings in this folder.", "Geen opnames in deze map."));
+  }
+  for (const Entry &e : m_entries) {
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    const std::string label = (e.folder ? "\xE2\x96\xB8 " : "   ") + e.name; // ▸ marks folders
+    const bool selected = e.name == m_selected;
+    ImGui::PushID(e.name.c_str());
+    if (ImGui::Selectable(label.c_str(), selected,
+                          ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
+      m_selected = e.folder ? std::string() : e.name;
+      if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        if (e.folder)
+          enter = e.name;
+        else
+          chosen = (fs::path(m_folder) / e.name).string();
+      }
+    }
+    ImGui::PopID();
+    ImGui::TableSetColumnIndex(1);
+    if (!e.folder)
+      ImGui::TextDisabled("%s", formatSize(e.size).c_str());
+    ImGui::TableSetColumnIndex(2);
+    ImGui::TextDisabled("%s", formatDate(e.modified).c_str());
+  }
+  ImGui::EndTable();
+  if (!enter.empty())
+    navigate((fs::path(m_folder) / enter).string());
+  return chosen;
+}
+
+} // namespace spiegel::app::gui

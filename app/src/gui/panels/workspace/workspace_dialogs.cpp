@@ -1,0 +1,249 @@
+#include "gui/panels/workspace/workspace_dialogs.hpp"
+
+#include "common/open_project.hpp"
+#include "common/profile.hpp"
+#include "common/review_messages.hpp"
+#include "common/i18n.hpp"
+#include "common/text_file.hpp"
+#include "gui/shell/keymap_input.hpp"
+#include "gui/shell/test_layout.hpp"
+#include "gui/shell/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <filesystem>
+
+namespace spiegel::app::gui {
+namespace {
+using annotate::ReviewerRole;
+constexpr ReviewerRole kRoles[] = {ReviewerRole::Trainee, ReviewerRole::Peer, ReviewerRole::Trainer};
+
+// Body widths of the modals, in em: a comfortable line for the sentences.
+constexpr float kIdentityEm = 28.0f;
+constexpr float kMissingEm = 30.0f;
+} // namespace
+
+// --- IdentityDialog
+
+void IdentityDialog::onEvent(AppState &state, const Event &e) {
+  if (const auto *ask = std::get_if<AskIdentity>(&e)) {
+    m_active = true;
+    m_switching = ask->switching;
+    m_focusName = true;
+    m_name = state.identity ? state.identity->name : std::string();
+    m_role = 0;
+    if (state.identity)
+      for (int i = 0; i < 3; ++i)
+        if (kRoles[i] == state.identity->role)
+          m_role = i;
+  }
+}
+
+void IdentityDialog::confirm(AppState &state) {
+  if (trimmed(m_name).empty())
+    return;
+  // One of this user's own profiles, or a new one: never a colleague's,
+  // whatever name is typed.
+  const review::Identity me = app::profileNamed(m_name, kRoles[m_role]);
+  if (!app::saveIdentity(me))
+    state.events.push(ShowError{tr("Your name could not be saved in the settings folder; Spiegel uses it until "
+                                   "you close the program.",
+                                   "Uw naam kon niet in de instellingenmap worden bewaard; Spiegel gebruikt hem "
+                                   "tot u het programma sluit.")});
+  state.identity = me;
+  if (state.workspace)
+    if (auto st = state.workspace->switchReviewer(me); !st)
+      state.events.push(ShowError{describe(st.error)});
+  m_active = false;
+  ImGui::CloseCurrentPopup();
+}
+
+void IdentityDialog::draw(AppState &state) {
+  const std::string title = m_switching ? tr("Switch reviewer", "Andere beoordelaar") : tr("Welcome", "Welkom");
+  if (!beginQueuedModal("###identity", title, m_active, kIdentityEm))
+    return;
+  ImGui::TextWrapped("%s", tr("Who is reviewing? Your name is written with every tag and rating you make, so "
+                              "reviews by different people stay apart.",
+                              "Wie beoordeelt er? Uw naam komt bij elke tag en beoordeling die u maakt, zodat "
+                              "beoordelingen van verschillende mensen uit elkaar blijven."));
+  ImGui::Spacing();
+  ImGui::TextUnformatted(tr("Name", "Naam"));
+  // Asked again every frame until the field has the caret: a request made
+  // while the modal is still sizing itself can be lost.
+  if (m_focusName)
+    ImGui::SetKeyboardFocusHere();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * kIdentityEm);
+  ImGui::InputTextWithHint("##name", tr("e.g. Sanne", "bijv. Sanne"), &m_name);
+  if (ImGui::IsItemActive())
+    m_focusName = false;
+  itemTooltip(tr("Your first name or initials are enough", "Uw voornaam of initialen zijn genoeg"));
+  ImGui::Spacing();
+  ImGui::TextUnformatted(tr("Role", "Rol"));
+  static const char *const kTips[][2] = {
+      {"You are learning to work with the alliance", "U leert werken met de werkrelatie"},
+      {"You review a colleague's conversation", "U beoordeelt het gesprek van een collega"},
+      {"You train or supervise others", "U traint of begeleidt anderen"}};
+  for (int i = 0; i < 3; ++i) {
+    if (i > 0)
+      ImGui::SameLine();
+    ImGui::RadioButton(app::roleText(kRoles[i]).c_str(), &m_role, i);
+    itemTooltip(tr(kTips[i][0], kTips[i][1]));
+  }
+  ImGui::Spacing();
+  const bool ok = !trimmed(m_name).empty();
+  const DialogButton start{tr("Start reviewing", "Beginnen"),
+                           tr("Save your name and role (Enter)", "Uw naam en rol bewaren (Enter)"), ok,
+                           "identity.start"};
+  const DialogButton cancel{tr("Cancel", "Annuleren"),
+                            tr("Keep the current reviewer (Esc)", "De huidige beoordelaar houden (Esc)")};
+  const int clicked = m_switching ? dialogButtons(kIdentityEm, {start, cancel}) : dialogButtons(kIdentityEm, {start});
+  if (clicked == 0 || (ok && keymap::pressed(state, keymap::Action::Confirm))) {
+    confirm(state);
+  } else if (m_switching && (clicked == 1 || keymap::pressed(state, keymap::Action::Cancel))) {
+    m_active = false;
+    ImGui::CloseCurrentPopup();
+  }
+  endQueuedModal();
+}
+
+// --- ProjectOfferDialog
+
+void ProjectOfferDialog::onEvent(AppState &, const Event &e) {
+  if (const auto *offer = std::get_if<OfferProject>(&e)) {
+    const auto suggestion = review::Workspace::suggestProjectPath(offer->recording);
+    m_recording = offer->recording;
+    m_projectPath = suggestion.path;
+    m_exists = suggestion.exists;
+  }
+}
+
+// Not a modal: a calm strip over the top of the picture, so the recording
+// can be watched (and Space used) without answering.
+void ProjectOfferDialog::draw(AppState &state) {
+  if (!m_recording.empty() && (state.workspace || !state.session || state.session->path != m_recording))
+    m_recording.clear(); // a project opened, or another recording
+  if (m_recording.empty())
+    return;
+  const ImGuiViewport *vp = ImGui::GetMainViewport();
+  const float em = ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.36f, vp->WorkPos.y + em * 2.5f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.0f));
+  ImGui::SetNextWindowBgAlpha(0.92f);
+  if (!ImGui::Begin("###offerproject", nullptr,
+                    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                        ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::End();
+    return;
+  }
+  const std::string name = std::filesystem::path(m_projectPath).filename().string();
+  ImGui::AlignTextToFramePadding();
+  if (m_exists)
+    ImGui::Text(tr("This recording has a project: %s", "Deze opname heeft een project: %s"), name.c_str());
+  else
+    ImGui::Text(tr("To tag this recording, make a project next to it (%s).",
+                   "Maak een project naast deze opname om te taggen (%s)."),
+                name.c_str());
+  ImGui::SameLine();
+  const char *yes = m_exists ? tr("Open project", "Project openen") : tr("Make project", "Project maken");
+  if (ImGui::Button(yes)) {
+    state.events.push(CreateProject{m_recording});
+    m_recording.clear();
+  }
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("offer.make");
+  itemTooltip(m_exists ? tr("Open the existing project with its tags and ratings",
+                            "Het bestaande project met zijn tags en beoordelingen openen")
+                       : tr("Write the project file next to the recording; watching goes on",
+                            "Het projectbestand naast de opname schrijven; het kijken gaat door"));
+  ImGui::SameLine();
+  if (ImGui::Button(tr("Just watch", "Alleen kijken")))
+    m_recording.clear();
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("offer.watch");
+  itemTooltip(tr("Hide this; File \xE2\x80\xBA New project from a recording… makes one later",
+                 "Dit verbergen; Bestand \xE2\x80\xBA Nieuw project bij een opname… maakt er later een"));
+  ImGui::End();
+}
+
+// --- MissingRecordingDialog
+
+void MissingRecordingDialog::onEvent(AppState &, const Event &e) {
+  if (std::holds_alternative<RecordingMissing>(e))
+    m_active = true;
+}
+
+void MissingRecordingDialog::draw(AppState &state) {
+  if (m_active && !state.workspace)
+    m_active = false; // the project was closed meanwhile
+  const std::string title = tr("Recording not found", "Opname niet gevonden");
+  if (!beginQueuedModal("###missingrecording", title, m_active, kMissingEm))
+    return;
+  ImGui::TextUnformatted(missingRecordingText(*state.workspace).c_str());
+  ImGui::Spacing();
+  ImGui::TextDisabled("%s", tr("Locate… looks in a folder you choose (and its subfolders) for the same file, "
+                               "even if it was renamed.",
+                               "Zoeken… kijkt in een map die u kiest (en de mappen daarin) naar hetzelfde "
+                               "bestand, ook als het een andere naam heeft."));
+  ImGui::Spacing();
+  const int clicked = dialogButtons(
+      kMissingEm, {{tr("Locate…", "Zoeken…"),
+                    tr("Choose the folder where the recording is now", "Kies de map waar de opname nu staat"), true,
+                    "missing.locate"},
+                   {tr("Continue without video", "Verder zonder beeld"),
+                    tr("See the tags and ratings without playing (Esc)",
+                       "De tags en beoordelingen bekijken zonder af te spelen (Esc)")}});
+  if (clicked == 0)
+    state.events.push(ShowBrowser{BrowseFor::Folder, false});
+  if (clicked >= 0 || keymap::pressed(state, keymap::Action::Cancel)) {
+    m_active = false;
+    ImGui::CloseCurrentPopup();
+  }
+  endQueuedModal();
+}
+
+// --- ProjectBrowser
+
+void ProjectBrowser::onEvent(AppState &state, const Event &e) {
+  const auto *show = std::get_if<ShowBrowser>(&e);
+  if (show == nullptr && !std::holds_alternative<ShowOpenDialog>(e))
+    return;
+  // File > Open… (Ctrl+O): a recording to watch, from the open one's folder.
+  m_what = show != nullptr ? show->what : BrowseFor::Recording;
+  m_newProject = show != nullptr && show->newProject;
+  std::string start = state.settings.lastFolder;
+  if (m_what == BrowseFor::Folder && state.workspace)
+    start = std::filesystem::path(state.workspace->projectPath()).parent_path().string();
+  else if (show == nullptr && state.session)
+    start = std::filesystem::path(state.session->path).parent_path().string();
+  m_browser.open(start, m_what,
+                 m_newProject ? tr("Choose the recording for a new project", "Kies de opname voor een nieuw project")
+                              : std::string());
+}
+
+void ProjectBrowser::draw(AppState &state) {
+  const auto chosen = m_browser.draw(state);
+  if (!chosen)
+    return;
+  state.settings.lastFolder = m_browser.folder();
+  if (m_what == BrowseFor::Folder) {
+    if (!state.workspace)
+      return;
+    const auto found = state.workspace->relink(*chosen, mediaFingerprinter());
+    if (!found)
+      state.events.push(ShowError{describe(found.error)});
+    else if (!*found.value) {
+      state.events.push(ShowError{tr("The recording is not in that folder or its subfolders. Choose another "
+                                     "folder with Locate… in the File menu.",
+                                     "De opname staat niet in die map of de mappen daarin. Kies een andere map "
+                                     "met Zoeken… in het menu Bestand.")});
+    } else
+      state.events.push(PlayRecording{});
+  } else if (m_newProject) {
+    state.events.push(CreateProject{*chosen});
+  } else {
+    state.events.push(OpenFile{*chosen});
+  }
+}
+
+} // namespace spiegel::app::gui

@@ -1,0 +1,97 @@
+// App: opening projects and recordings for the reviewer's workspace. A
+// project (*.spiegel) becomes AppState::workspace and its recording plays in
+// the Session; a bare recording plays without a project and the user is
+// offered one next to it. UI thread only.
+#include "common/open_project.hpp"
+#include "gui/shell/app.hpp"
+
+#include "common/i18n.hpp"
+#include "common/open_target.hpp"
+
+#include <filesystem>
+#include <system_error>
+
+namespace spiegel::app::gui {
+namespace {
+bool samePath(const std::string &a, const std::string &b) {
+  if (a.empty() || b.empty())
+    return false;
+  std::error_code ec;
+  return a == b || std::filesystem::equivalent(a, b, ec);
+}
+} // namespace
+
+void App::openPath(const std::string &path) {
+  if (app::openTarget(path) == app::OpenTarget::Project) {
+    openProject(path);
+    return;
+  }
+  // The project's own recording (e.g. dropped again): keep the project.
+  if (m_state.workspace && samePath(m_state.workspace->mediaPath(), path)) {
+    openFile(path);
+    return;
+  }
+  closeWorkspace();
+  openFile(path);
+  if (m_state.session)
+    m_state.events.push(OfferProject{m_state.session->path});
+}
+
+void App::openProject(const std::string &path) {
+  auto opened = openWorkspace(path, m_state.identity);
+  if (!opened.workspace) {
+    m_state.events.push(ShowError{opened.error, tr("Cannot open the project", "Kan het project niet openen")});
+    m_state.recentProjects.refresh();
+    return;
+  }
+  adoptWorkspace(std::move(opened.workspace));
+}
+
+void App::createProject(const std::string &recording) {
+  const auto suggestion = review::Workspace::suggestProjectPath(recording);
+  if (suggestion.exists) {
+    openProject(suggestion.path);
+    return;
+  }
+  auto made = createWorkspaceForRecording(recording, suggestion.path, m_state.identity);
+  if (!made.workspace) {
+    m_state.events.push(ShowError{made.error, tr("Cannot make the project", "Kan het project niet maken")});
+    return;
+  }
+  adoptWorkspace(std::move(made.workspace));
+}
+
+void App::adoptWorkspace(std::unique_ptr<review::Workspace> ws) {
+  closeWorkspace();
+  ws->setSettings(m_state.settings.tagging);
+  m_state.recentProjects.add(ws->projectPath());
+  m_state.recentProjects.save();
+  m_state.workspace = std::move(ws);
+  // First start: tagging needs a name, so ask now (watching a bare
+  // recording does not).
+  if (!m_state.identity)
+    m_state.events.push(AskIdentity{false});
+  const std::string &media = m_state.workspace->mediaPath();
+  if (m_state.workspace->recordingMissing()) {
+    closeFile();
+    m_state.events.push(RecordingMissing{});
+  } else if (!m_state.session || !samePath(m_state.session->path, media)) {
+    openFile(media);
+  }
+  updateTitle();
+}
+
+void App::playWorkspaceRecording() {
+  if (m_state.workspace && !m_state.workspace->recordingMissing())
+    openFile(m_state.workspace->mediaPath());
+}
+
+void App::closeWorkspace() {
+  m_state.selectedTag.reset();
+  m_state.editingTag.reset();
+  m_state.workspace.reset();
+  if (m_window != nullptr)
+    updateTitle();
+}
+
+} // namespace spiegel::app::gui

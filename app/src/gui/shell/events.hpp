@@ -1,0 +1,62 @@
+#pragma once
+// Panels talk to the App (and to each other) through these typed events, never
+// through pointers to each other. Pushed and drained on the UI thread only.
+//   state.events.push(OpenFile{path});
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace spiegel::app::gui {
+
+struct OpenFile {
+  std::string path;
+};                        // open a recording (replaces the current one)
+struct CloseFile {};      // close the current recording
+struct ShowOpenDialog {}; // File > Open…
+struct ShowError {
+  std::string message; // one calm sentence in the user's language
+  std::string title;   // the dialog's title; empty: "Something went wrong"
+};
+struct Quit {};
+
+// The reviewer's workspace (gui/shell/app_workspace.cpp, gui/panels/workspace/workspace_dialogs.*).
+// OpenFile above takes a project or a recording; these are the rest.
+enum class BrowseFor { Recording, Project, Folder };
+struct ShowBrowser {
+  BrowseFor what = BrowseFor::Project;
+  bool newProject = false; // Recording: make a project for the chosen recording
+};
+struct CreateProject {
+  std::string recording; // a project next to it (opens the existing one if there is one)
+};
+struct OfferProject {
+  std::string recording; // a bare recording was opened: offer to make or open its project
+};
+struct RecordingMissing {}; // the open project's recording is not where it was
+struct PlayRecording {};    // open workspace->mediaPath() in the player (after a relink)
+struct AskIdentity {
+  bool switching = false; // Reviewer > Switch reviewer… (else the first start)
+};
+
+using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit, ShowBrowser, CreateProject,
+                           OfferProject, RecordingMissing, PlayRecording, AskIdentity>;
+
+class EventQueue {
+public:
+  // Constructs the alternative in place (building a temporary Event and
+  // moving it trips GCC 12's -Wmaybe-uninitialized on std::variant at -O2).
+  template <typename T> void push(T &&e) {
+    m_events.emplace_back(std::in_place_type<std::decay_t<T>>, std::forward<T>(e));
+  }
+  [[nodiscard]] bool empty() const { return m_events.empty(); }
+  // Takes every event queued so far; events pushed while handling them wait
+  // for the next drain (next UI frame).
+  [[nodiscard]] std::vector<Event> drain() { return std::exchange(m_events, {}); }
+
+private:
+  std::vector<Event> m_events; // UI thread only
+};
+
+} // namespace spiegel::app::gui

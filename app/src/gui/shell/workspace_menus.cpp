@@ -1,0 +1,164 @@
+#include "gui/shell/workspace_menus.hpp"
+
+#include "common/edit_description.hpp"
+#include "common/i18n.hpp"
+#include "common/profile.hpp"
+#include "gui/panels/tagging/tagging.hpp"
+#include "gui/shell/keymap.hpp"
+#include "gui/shell/people_widgets.hpp"
+#include "gui/shell/test_layout.hpp"
+#include "gui/shell/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+
+namespace spiegel::app::gui {
+namespace {
+std::string clockTime(annotate::UnixMillis ms) {
+  const auto t = static_cast<std::time_t>(ms / 1000);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%H:%M:%S", &tm);
+  return buf;
+}
+} // namespace
+
+void projectFileItems(AppState &state) {
+  if (ImGui::MenuItem(tr("New project from a recording…", "Nieuw project bij een opname…")))
+    state.events.push(ShowBrowser{BrowseFor::Recording, true});
+  itemTooltip(tr("Choose a recording; its project is written next to it",
+                 "Kies een opname; het project komt ernaast te staan"));
+  if (ImGui::MenuItem(tr("Open project…", "Project openen…")))
+    state.events.push(ShowBrowser{BrowseFor::Project, false});
+  itemTooltip(tr("Open a .spiegel project file", "Een .spiegel-projectbestand openen"));
+  const auto &recent = state.recentProjects.entries();
+  if (ImGui::BeginMenu(tr("Recent projects", "Recente projecten"), !recent.empty())) {
+    for (const auto &e : recent) {
+      const std::string name = std::filesystem::path(e.path).filename().string();
+      if (ImGui::MenuItem(name.c_str(), nullptr, false, !e.missing))
+        state.events.push(OpenFile{e.path});
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s%s", e.path.c_str(), e.missing ? tr(" (not found)", " (niet gevonden)") : "");
+    }
+    ImGui::EndMenu();
+  }
+  const bool missing = state.workspace && state.workspace->recordingMissing();
+  if (ImGui::MenuItem(tr("Locate recording…", "Opname zoeken…"), nullptr, false, missing))
+    state.events.push(ShowBrowser{BrowseFor::Folder, false});
+  itemTooltip(tr("The project's recording moved: choose the folder where it is now",
+                 "De opname van het project is verplaatst: kies de map waar hij nu staat"));
+  ImGui::Separator();
+}
+
+void editMenu(AppState &state) {
+  if (!ImGui::BeginMenu(tr("Edit", "Bewerken")))
+    return;
+  review::Workspace *ws = state.workspace.get();
+  const std::string undoLabel = ws != nullptr && ws->canUndo() ? undoText(*ws) : tr("Undo", "Ongedaan maken");
+  const std::string redoLabel = ws != nullptr && ws->canRedo() ? redoText(*ws) : tr("Redo", "Opnieuw");
+  if (ImGui::MenuItem(undoLabel.c_str(), keymap::menuHint(keymap::Action::Undo, language()).c_str(), false,
+                      ws != nullptr && ws->canUndo()))
+    undo(state);
+  if (ImGui::MenuItem(redoLabel.c_str(), keymap::menuHint(keymap::Action::Redo, language()).c_str(), false,
+                      ws != nullptr && ws->canRedo()))
+    redo(state);
+  ImGui::EndMenu();
+}
+
+void reviewerMenu(AppState &state) {
+  if (!ImGui::BeginMenu(tr("Reviewer", "Beoordelaar")))
+    return;
+  if (state.identity)
+    ImGui::TextDisabled("%s \xC2\xB7 %s", state.identity->name.c_str(),
+                        app::roleText(state.identity->role).c_str());
+  if (ImGui::MenuItem(tr("Switch reviewer…", "Andere beoordelaar…")))
+    state.events.push(AskIdentity{true});
+  itemTooltip(tr("Someone else reviews on this computer from now on; undo starts afresh",
+                 "Vanaf nu beoordeelt iemand anders op deze computer; ongedaan maken begint opnieuw"));
+  ImGui::EndMenu();
+}
+
+void taggingSettingsMenu(AppState &state) {
+  if (!ImGui::BeginMenu(tr("Settings", "Instellingen")))
+    return;
+  review::WorkspaceSettings &t = state.settings.tagging;
+  bool changed = false;
+  float offset = static_cast<float>(t.reactionOffset) / 1e6f;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+  if (ImGui::SliderFloat(tr("Reaction offset", "Reactietijd"), &offset, 0.0f, 10.0f, "%.1f s")) {
+    t.reactionOffset = static_cast<Micros>(offset * 10.0f + 0.5f) * 100'000;
+    changed = true;
+  }
+  itemTooltip(tr("A tag is placed this long before the moment you press the key (you react a little late)",
+                 "Een tag komt zoveel eerder dan het moment waarop u de toets indrukt (u reageert iets later)"));
+  float preRoll = static_cast<float>(t.preRoll) / 1e6f;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+  if (ImGui::SliderFloat(tr("Pre-roll", "Aanloop"), &preRoll, 0.0f, 10.0f, "%.1f s")) {
+    t.preRoll = static_cast<Micros>(preRoll * 10.0f + 0.5f) * 100'000;
+    changed = true;
+  }
+  itemTooltip(tr("Jumping to a tag starts this much earlier, so you hear what led up to it",
+                 "Naar een tag springen begint zoveel eerder, zodat u hoort wat eraan voorafging"));
+  if (ImGui::Checkbox(tr("Pause when tagging", "Pauzeren bij taggen"), &t.pauseWhenTagging))
+    changed = true;
+  itemTooltip(tr("Stop playback after 1–4 so you can fill in the tag; off: keep watching",
+                 "Het afspelen stoppen na 1–4 zodat u de tag kunt invullen; uit: blijven kijken"));
+  if (changed && state.workspace)
+    state.workspace->setSettings(t);
+  ImGui::EndMenu();
+}
+
+namespace {
+// "Next tag: mother, father" while a current selection of participants
+// sticks (F1–F8 with no tag open, or the last tag's): otherwise the next
+// key 1–4 would add people the reviewer cannot see anywhere.
+std::string nextTagPeople(const AppState &state) {
+  if (!state.workspace || state.workspace->currentParticipants().empty())
+    return {};
+  std::string names;
+  for (const annotate::Participant &p : state.workspace->participants())
+    if (!p.deleted &&
+        std::ranges::find(state.workspace->currentParticipants(), p.id) != state.workspace->currentParticipants().end())
+      names += (names.empty() ? "" : ", ") + personLabel(p);
+  return names.empty() ? std::string() : std::string(tr("Next tag: ", "Volgende tag: ")) + names;
+}
+} // namespace
+
+void workspaceStatus(AppState &state) {
+  std::string text;
+  if (state.workspace && state.workspace->lastSavedAt() > 0)
+    text = std::string(tr("Saved ", "Opgeslagen ")) + clockTime(state.workspace->lastSavedAt());
+  if (state.workspace && state.workspace->readOnly())
+    text = tr("Read only", "Alleen lezen");
+  if (const std::string who = nextTagPeople(state); !who.empty())
+    text = who + (text.empty() ? "" : "   ") + text;
+  if (state.workspace && state.workspace->markedIn())
+    text =
+        std::string(tr("Span started (O ends it)", "Stuk begonnen (O sluit af)")) + (text.empty() ? "" : "   ") + text;
+  const std::string who = state.identity ? state.identity->name : std::string(tr("no reviewer", "geen beoordelaar"));
+  const std::string full = text.empty() ? who : text + "   \xC2\xB7   " + who;
+  const float w = ImGui::CalcTextSize(full.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2.0f;
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetCursorPosX() < right - w)
+    ImGui::SetCursorPosX(right - w);
+  ImGui::TextDisabled("%s", full.c_str());
+  if (TestLayout *tl = testLayout())
+    tl->value("status", full);
+  if (state.workspace && state.workspace->readOnly())
+    itemTooltip(tr("This project file, or its folder, may not be changed: you can watch and read, not tag. Copy "
+                   "the project to a folder of your own to tag.",
+                   "Dit projectbestand of de map ervan mag niet gewijzigd worden: u kunt kijken en lezen, niet "
+                   "taggen. Kopieer het project naar een eigen map om te taggen."));
+  else
+    itemTooltip(state.workspace ? tr("Every change is written to the project file at once; this is the last time "
+                                     "it was. Right: who is reviewing.",
+                                     "Elke wijziging wordt meteen in het projectbestand geschreven; dit is de "
+                                     "laatste keer. Rechts: wie er beoordeelt.")
+                                : tr("Who is reviewing (Reviewer menu)", "Wie er beoordeelt (menu Beoordelaar)"));
+}
+
+} // namespace spiegel::app::gui
