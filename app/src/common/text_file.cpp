@@ -1,5 +1,7 @@
 #include "common/text_file.hpp"
 
+#include "spiegel/store/package.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -21,25 +23,12 @@ std::optional<std::string> readTextFile(const std::string &path) {
 bool writeTextFileAtomically(const std::string &path, const std::string &text) {
   if (path.empty())
     return false;
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) {
-      std::error_code ec;
-      std::filesystem::remove(tmp, ec);
-      return false;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
+  try {
+    store::writeTextFile(path, text); // the one atomic write above media/ (tmp, flush, rename)
+    return true;
+  } catch (const store::StoreError &) {
     return false;
   }
-  return true;
 }
-
 
 } // namespace spiegel::app

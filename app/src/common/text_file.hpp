@@ -1,6 +1,7 @@
 #pragma once
 // Small file helpers for the per-user files (settings, identity, recent
-// projects): the one atomic write of app/.
+// projects). The atomic write is store::writeTextFile's, the one above
+// media/ (media/ keeps its own for stills and caches: it may not use store).
 #include "spiegel/annotate/validation.hpp"
 
 #include <optional>
