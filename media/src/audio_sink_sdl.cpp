@@ -18,6 +18,9 @@ public:
 
   bool open(int sampleRate, int channels, Pull pull) override {
     close();
+    // SIGINT/SIGTERM are the program's to handle (the window quits on them);
+    // SDL would otherwise turn them into SDL_QUIT events that nobody reads.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
       m_reason = std::string("SDL audio: ") + SDL_GetError();
       return false;

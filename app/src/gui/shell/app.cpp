@@ -92,6 +92,7 @@ App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chr
   if (m_state.settings.language)
     setLanguage(*m_state.settings.language);
   initWindow();
+  m_quitSignals.start([] { glfwPostEmptyEvent(); });
   initImGui();
   registerPanels();
   m_state.recentProjects = app::RecentProjects::load();
@@ -101,6 +102,7 @@ App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chr
 }
 
 App::~App() {
+  m_quitSignals.stop(); // its wake calls into GLFW
   m_panels.clear(); // GL textures go before the context
   closeFile();
   m_state.tasks.shutdown(); // no worker may call wakeUi() after glfwTerminate()
@@ -259,8 +261,8 @@ void App::onDrop(int count, const char **paths) {
 int App::run() {
   while (!m_quit) {
     glfwWaitEventsTimeout(waitTimeout());
-    if (glfwWindowShouldClose(m_window) != 0)
-      break;
+    if (glfwWindowShouldClose(m_window) != 0 || m_quitSignals.requested())
+      break; // the window's close button, or SIGTERM / SIGINT: as Quit
     frame();
   }
   saveSettings();

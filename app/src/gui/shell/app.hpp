@@ -9,6 +9,7 @@
 #include "gui/shell/app_state.hpp"
 #include "gui/shell/gui_options.hpp"
 #include "gui/shell/panel.hpp"
+#include "gui/shell/quit_signals.hpp"
 #include "gui/shell/theme.hpp"
 
 #include <atomic>
@@ -59,7 +60,10 @@ private:
   [[nodiscard]] float sideTabsWidth() const;
   [[nodiscard]] float timelineHeight(float availH) const;
   void handleEvents();
-  void openFile(const std::string &path);
+  // Plays the recording at `path`; false (an error shown, nothing else
+  // changed) when it cannot be played. keepWorkspace == false also closes
+  // the open project once the new recording plays.
+  bool openFile(const std::string &path, bool keepWorkspace = true);
   // app_workspace.cpp: a project or a recording (decided by its content).
   void openPath(const std::string &path);
   void openProject(const std::string &path);
@@ -76,6 +80,8 @@ private:
   void printState() const;
   void updateTitle();
 
+  // First: it blocks SIGTERM/SIGINT before any thread starts (quit_signals.hpp).
+  QuitSignals m_quitSignals;
   GuiOptions m_options;
   GLFWwindow *m_window = nullptr;
   bool m_imguiReady = false;
