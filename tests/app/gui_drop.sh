@@ -7,7 +7,8 @@
 # opens (the decoded path, a picture) with the offer to make a project.
 # Then the short demo project is dropped: it opens with all its tags (as
 # many as `spiegel tags list --json` reports). Screenshots: dropped_clip.png,
-# dropped_project.png.
+# dropped_project.png. Last, a text file named .mp4 is dropped: a message,
+# and the project stays open (dropped_broken.png).
 drop_tool=$(readlink -f "$(dirname "$0")/xdnd_drop.py") # before gui_setup changes the directory
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool import
@@ -65,6 +66,17 @@ if command -v espeak-ng >/dev/null; then
   }
   sleep 0.3
   gui_shot dropped_project.png
+  # A file that is no recording: a calm message, and the open project and
+  # its recording stay as they were (they used to close).
+  playing_before=$(gui_wait "V['recording']") || exit 1
+  echo "not a video at all" >"$PWD/notes.mp4"
+  drop "$PWD/notes.mp4"
+  gui_wait "V['popup_open']" >/dev/null || { kill "$GUI_PID"; echo "no message for a file that is no recording"; exit 1; }
+  sleep 0.3
+  gui_shot dropped_broken.png
+  xdotool key --clearmodifiers Return
+  gui_wait "not V['popup_open'] and V.get('tags') == $want and V['recording'] == $(pyq "$playing_before")" >/dev/null || {
+    kill "$GUI_PID"; echo "the project or its recording closed after a failed open"; exit 1; }
 else
   echo "SKIP (second half): espeak-ng missing, so no demo project to drop"
 fi

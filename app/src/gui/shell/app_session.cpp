@@ -21,13 +21,14 @@
 
 namespace spiegel::app::gui {
 
-void App::openFile(const std::string &given) {
+bool App::openFile(const std::string &given, bool keepWorkspace) {
   // Absolute, so recent files and the browser's folder survive a different
   // working directory next time.
   std::error_code ec;
   const std::filesystem::path absolute = std::filesystem::absolute(given, ec);
   const std::string path = ec ? given : absolute.lexically_normal().string();
-  closeFile();
+  // The new recording opens while the old one still plays: a file that
+  // cannot be played leaves the open recording and project as they were.
   auto s = std::make_unique<Session>();
   s->serial = m_nextSerial++;
   s->path = path;
@@ -42,8 +43,11 @@ void App::openFile(const std::string &given) {
   } catch (const media::MediaError &e) {
     m_state.events.push(ShowError{describe(e), tr("Cannot play the recording", "Kan de opname niet afspelen")});
     std::erase(m_state.settings.recentFiles, path); // do not offer a file that fails again
-    return;
+    return false;
   }
+  closeFile();
+  if (!keepWorkspace)
+    closeWorkspace();
   s->info = s->player->info();
   s->player->setVolume(m_state.settings.volume);
   s->player->setMuted(m_state.settings.muted);
@@ -61,6 +65,7 @@ void App::openFile(const std::string &given) {
   if (m_options.play)
     m_state.session->player->play();
   updateTitle();
+  return true;
 }
 
 void App::closeFile() {

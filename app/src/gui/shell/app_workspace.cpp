@@ -31,9 +31,8 @@ void App::openPath(const std::string &path) {
     openFile(path);
     return;
   }
-  closeWorkspace();
-  openFile(path);
-  if (m_state.session)
+  // Another recording: it replaces the project only once it plays.
+  if (openFile(path, false))
     m_state.events.push(OfferProject{m_state.session->path});
 }
 
