@@ -17,8 +17,9 @@ constexpr const char *kFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.t
 
 // Basic Latin + Latin-1 Supplement, Latin Extended-A (Dutch ĳ, Turkish,
 // Polish names of family members), general punctuation (– — … ‘ ’ “ ”),
-// and a few arrows/geometric shapes used in the shortcut sheet.
-constexpr ImWchar kRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x203A,
+// the minus sign of the −3 … +3 scale and of spreads, and a few
+// arrows/geometric shapes used in the shortcut sheet.
+constexpr ImWchar kRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x203A, 0x2212, 0x2212,
                                0x2190, 0x2193, 0x25A0, 0x25CF, 0};
 
 ImVec4 rgb(int r, int g, int b, float a = 1.0f) {
@@ -72,6 +73,13 @@ void applyTheme(float scale) {
   c[ImGuiCol_ModalWindowDimBg] = rgb(0, 0, 0, 0.45f);
   c[ImGuiCol_NavHighlight] = rgb(120, 170, 230);
   s.ScaleAllSizes(scale);
+}
+
+bool glyphLoaded(char32_t c) {
+  for (std::size_t i = 0; kRanges[i] != 0; i += 2)
+    if (c >= kRanges[i] && c <= kRanges[i + 1])
+      return true;
+  return false;
 }
 
 Fonts loadFonts(float scale) {

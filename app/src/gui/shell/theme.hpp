@@ -12,6 +12,11 @@ struct Fonts {
   ImFont *large = nullptr;   // the timecode and empty-state headings
 };
 
+// Whether the fonts hold a glyph for `c` (the ranges loadFonts asks for).
+// Every character of every string the program shows must pass: tests/gui
+// checks the sources' string literals and the codebooks against it.
+[[nodiscard]] bool glyphLoaded(char32_t c);
+
 // Call once after ImGui::CreateContext, before the first frame. `scale` is
 // the window content scale (glfwGetWindowContentScale), 1 on ordinary screens.
 void applyTheme(float scale);
