@@ -28,6 +28,18 @@ gui_wait "V['has_frame'] and L['lanes']['$element']" >/dev/null || exit 1
 # The right edge, in the middle of the element's lane; drag 2 s to the right.
 read -r x y x2 < <(gui_wait "(x_of($end), (L['lanes']['$element']['top'] + L['lanes']['$element']['bottom']) / 2, x_of($end + 2_000_000))") || exit 1
 echo "edge at $x,$y; dragging to $x2"
+# A hand that wobbles 4 px while clicking (and holds a while) moves nothing.
+xdotool mousemove --window "$GUI_WID" "$x" "$y"
+sleep 0.2
+xdotool mousedown 1
+gui_wait "'drag.end_us' in V" >/dev/null || exit 1
+xdotool mousemove --window "$GUI_WID" $((x + 2)) "$y"; sleep 0.05
+xdotool mousemove --window "$GUI_WID" $((x + 4)) "$y"; sleep 0.3
+gui_wait "V['drag.end_us'] == $end" >/dev/null || { echo "a 4 px wobble moved the edge"; kill "$GUI_PID"; exit 1; }
+xdotool mouseup 1
+gui_wait "'drag.end_us' not in V" >/dev/null || exit 1
+"$bin" tags list "$project" --json | python3 -c 'import json,sys; t=[t for t in json.load(sys.stdin) if t["id"] == sys.argv[1]][0]; sys.exit(t["end_us"] != int(sys.argv[2]))' "$id" "$end" ||
+  { echo "the wobble changed the tag"; kill "$GUI_PID"; exit 1; }
 xdotool mousemove --window "$GUI_WID" "$x" "$y"
 sleep 0.2
 xdotool mousedown 1
@@ -41,6 +53,8 @@ preview=$(gui_wait "V.get('drag.end_us', 0) > $end + 1_500_000 and V['drag.end_u
 gui_shot resize.png
 xdotool mouseup 1
 gui_wait "'drag.end_us' not in V" >/dev/null || exit 1
+# The status line says what changed, and how to undo it.
+gui_wait "'Resized tag' in V['status'] and 'Ctrl' in V['status']" >/dev/null || { echo "no status line about the resize"; exit 1; }
 us_per_px=$(gui_wait "(T['end_us'] - T['start_us']) / (T['right'] - T['left'])") || exit 1
 gui_quit
 "$bin" tags list "$project" --json >after.json || { echo "tags list failed"; exit 1; }

@@ -287,6 +287,10 @@ double App::waitTimeout() const {
     t = std::min(t, kProgressTimeout);
   if (m_imguiReady && ImGui::GetIO().WantTextInput)
     t = std::min(t, kCaretTimeout);
+  if (m_state.notice) // wake to take the status line's notice away on time
+    t = std::min(t, std::max(0.0, std::chrono::duration<double>(m_state.notice->until -
+                                                                  std::chrono::steady_clock::now())
+                                          .count()));
   const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
   for (const auto &due : {m_options.screenshotAfter, m_options.quitAfter})
     if (due)
@@ -305,6 +309,9 @@ double threadCpuMs() {
 void App::frame() {
   if (m_busyFrames > 0)
     --m_busyFrames;
+  if (m_state.notice && std::chrono::steady_clock::now() >= m_state.notice->until)
+    m_state.notice.reset(); // so waitTimeout() never waits for a notice that is gone
+
   handleEvents();
   m_state.tasks.drain(); // background results, before any panel draws
   refreshSession();

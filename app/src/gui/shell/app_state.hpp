@@ -16,6 +16,7 @@
 #include <spiegel/media/player.hpp>
 
 #include <cstdint>
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -102,6 +103,17 @@ struct AppState {
   bool editorNoteActive = false;             // its note field had the caret last frame (TaggingPanel writes)
   viewmodels::TagListModel tagList;           // refreshed by the Tags tab
   viewmodels::RatingsModel ratings;           // refreshed by the Ratings tab
+
+  // One sentence in the status line about what the last action did ("Moved
+  // tag Engagement to 00:42.400 (Ctrl+Z undoes it)"), shown until `until`.
+  struct Notice {
+    std::string text;
+    std::chrono::steady_clock::time_point until;
+  };
+  std::optional<Notice> notice;
+  // Why 6 s: long enough to read twice, short enough not to be stale.
+  static constexpr std::chrono::seconds kNoticeFor{6};
+  void notify(std::string text) { notice = Notice{std::move(text), std::chrono::steady_clock::now() + kNoticeFor}; }
 };
 
 } // namespace spiegel::app::gui

@@ -136,6 +136,10 @@ void workspaceStatus(AppState &state) {
     text = tr("Read only", "Alleen lezen");
   if (const std::string who = nextTagPeople(state); !who.empty())
     text = who + (text.empty() ? "" : "   ") + text;
+  if (state.notice && std::chrono::steady_clock::now() < state.notice->until)
+    text = state.notice->text + (text.empty() ? "" : "   ") + text;
+  else
+    state.notice.reset();
   if (state.workspace && state.workspace->markedIn())
     text =
         std::string(tr("Span started (O ends it)", "Stuk begonnen (O sluit af)")) + (text.empty() ? "" : "   ") + text;

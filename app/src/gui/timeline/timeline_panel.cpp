@@ -244,9 +244,10 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
     const ImVec2 mn = ImGui::GetItemRectMin(), mxr = ImGui::GetItemRectMax();
     ctx.draw->AddLine(ImVec2(mx, mn.y), ImVec2(mx, mxr.y), IM_COL32(255, 255, 255, 60));
     const auto &st = state.session->state;
-    if (!lanes.hoveringMark && st.playable < st.duration && t > st.playable)
+    // A tag being dragged shows its own old → new time instead (lanes.ownsLeft).
+    if (!lanes.hoveringMark && !lanes.ownsLeft && st.playable < st.duration && t > st.playable)
       ImGui::SetTooltip("%s\n%s", formatTime(t).c_str(), describeMissingStretch(st.playable).c_str());
-    else if (!lanes.hoveringMark)
+    else if (!lanes.hoveringMark && !lanes.ownsLeft)
       ImGui::SetTooltip("%s", formatTime(t).c_str());
     if (io.MouseWheel != 0.0f || io.MouseWheelH != 0.0f)
       m_zoomTarget.reset();

@@ -3,6 +3,7 @@
 #include "common/review_messages.hpp"
 #include "gui/panels/tagging/tagging.hpp"
 
+#include "common/edit_description.hpp"
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "gui/shell/actions.hpp"
@@ -32,7 +33,12 @@ bool refusedInMissing(AppState &state) {
 
 void undo(AppState &state) {
   if (state.workspace && state.workspace->canUndo()) {
-    report(state, state.workspace->undo());
+    auto &ws = *state.workspace;
+    const std::string what = describeEdit(*ws.nextUndo(), ws.codebook(), ws.participants());
+    const auto st = ws.undo();
+    report(state, st);
+    if (st) // the status line says what came back, not only the Edit menu
+      state.notify(std::string(tr("Undone: ", "Ongedaan gemaakt: ")) + what);
     if (state.editingTag && state.workspace->tags().find(*state.editingTag) == nullptr)
       state.editingTag.reset(); // undoing its creation closes the editor
     if (state.selectedTag && state.workspace->tags().find(*state.selectedTag) == nullptr)
@@ -41,8 +47,14 @@ void undo(AppState &state) {
 }
 
 void redo(AppState &state) {
-  if (state.workspace && state.workspace->canRedo())
-    report(state, state.workspace->redo());
+  if (state.workspace && state.workspace->canRedo()) {
+    auto &ws = *state.workspace;
+    const std::string what = describeEdit(*ws.nextRedo(), ws.codebook(), ws.participants());
+    const auto st = ws.redo();
+    report(state, st);
+    if (st)
+      state.notify(std::string(tr("Redone: ", "Opnieuw gedaan: ")) + what);
+  }
 }
 
 void TaggingPanel::tagNow(AppState &state, int hotkey, bool negative) {
