@@ -15,6 +15,11 @@ std::atomic<Lang> g_lang{Lang::En};
 Lang language() { return g_lang.load(std::memory_order_relaxed); }
 void setLanguage(Lang lang) { g_lang.store(lang, std::memory_order_relaxed); }
 
+bool languageForcedByEnvironment() {
+  const char *v = std::getenv("SPIEGEL_LANG");
+  return v != nullptr && *v != '\0';
+}
+
 Lang languageFromEnvironment() {
   for (const char *var : {"SPIEGEL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char *v = std::getenv(var);

@@ -13,6 +13,9 @@ enum class Lang { En, Nl };
 [[nodiscard]] Lang language();
 void setLanguage(Lang lang);
 [[nodiscard]] Lang languageFromEnvironment();
+// True when SPIEGEL_LANG is set: it then wins over the language saved in the
+// settings (View ▸ Language), which wins over the system locale.
+[[nodiscard]] bool languageForcedByEnvironment();
 [[nodiscard]] inline std::string_view langCode() { return language() == Lang::Nl ? "nl" : "en"; }
 
 [[nodiscard]] inline const char *tr(const char *en, const char *nl) { return language() == Lang::Nl ? nl : en; }

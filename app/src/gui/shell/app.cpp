@@ -89,8 +89,8 @@ App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chr
   if (!m_options.layoutFile.empty())
     enableTestLayout(m_options.layoutFile);
   m_state.settings = loadSettings(settingsFile());
-  if (m_state.settings.language)
-    setLanguage(*m_state.settings.language);
+  if (m_state.settings.language && !languageForcedByEnvironment())
+    setLanguage(*m_state.settings.language); // SPIEGEL_LANG, when set, stays (README)
   initWindow();
   m_quitSignals.start([] { glfwPostEmptyEvent(); });
   initImGui();

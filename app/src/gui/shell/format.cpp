@@ -1,5 +1,8 @@
 #include "gui/shell/format.hpp"
 
+#include "common/i18n.hpp"
+
+#include <algorithm>
 #include <cstdio>
 
 namespace spiegel::app::gui {
@@ -36,7 +39,10 @@ std::string formatSize(std::uintmax_t bytes) {
     std::snprintf(buf, sizeof buf, "%.1f MB", b / 1e6);
   else
     std::snprintf(buf, sizeof buf, "%.2f GB", b / 1e9);
-  return buf;
+  std::string out = buf;
+  if (language() == Lang::Nl) // Dutch writes 15,2 MB
+    std::replace(out.begin(), out.end(), '.', ',');
+  return out;
 }
 
 } // namespace spiegel::app::gui
