@@ -4,7 +4,8 @@
 # of one of Sanne's tags (she is the reviewer here), replace the text with a
 # Dutch note with accents, Enter. The project file then holds exactly that
 # note, byte for byte in UTF-8, and no other tag changed. Esc on a second
-# edit leaves the note alone. Screenshots: note_edit.png, note_esc.png (while editing).
+# edit leaves the note alone; then, scrolled sideways, a double-click on the
+# row beside the note goes to the tag. Screenshots: note_edit.png, note_esc.png (while editing).
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool import xkbcomp xprop
 gui_demo
@@ -77,6 +78,21 @@ note="dit wordt niet bewaard"
 gui_launch "$project"
 gui_wait "V['has_frame'] and V['jobs_done'] and L['tag_rows']" >/dev/null || exit 1 # quick frames
 edit_note note_esc.png Escape
+# Scrolled sideways (to read the notes), a double-click on the row beside the
+# note still goes to the tag, a few seconds before it.
+# A tag at least 4 s in, so the jump (3 s pre-roll) lands away from 0:00.
+read -r jid start < <(python3 -c '
+import json, sys
+t = sorted((t for t in json.load(open(sys.argv[1])) if t["start_us"] >= 4_000_000), key=lambda t: (t["start_us"], t["id"]))[0]
+print(t["id"], t["start_us"])' before.json)
+want=$(( start - 3000000 ))
+for try in 1 2 3 4 5 6 7 8; do
+  xy=$(gui_wait "next((r['note_x'] - 8, (r['top'] + r['bottom']) / 2) for r in L['tag_rows'] if r['id'] == '$jid')") || exit 1
+  gui_click $xy 2
+  gui_poll "'paused_at_us' in V and abs(V['paused_at_us'] - $want) <= 40_000" 3 >/dev/null && break
+  [ $try -lt 8 ] || { echo "a double-click beside the note did not go to the tag"; kill $GUI_PID; exit 1; }
+done
+echo "double-click beside the note: at $want us"
 gui_quit
 "$bin" tags list "$project" --json >after_esc.json || { echo "tags list failed"; exit 1; }
 cmp -s <(python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1])), sort_keys=True))' after.json) \

@@ -199,8 +199,6 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
                             ImGuiSelectableFlags_AllowItemOverlap)) {
     state.selectedTag = tag.id;
     m_shownSelection = tag.id;
-    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && ImGui::GetIO().MousePos.x <= timeRight)
-      jumpTo(state, tag);
   }
   const float timeX = ImGui::GetItemRectMin().x, rowTop = ImGui::GetItemRectMin().y,
               rowBottom = ImGui::GetItemRectMax().y;
@@ -215,8 +213,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   ImGui::TableSetColumnIndex(1);
   elementCell(state, tag, r.element);
   ImGui::TableSetColumnIndex(2);
-  // ASCII: the UI font has no U+2212 minus sign.
-  ImGui::TextUnformatted(tag.valence == annotate::Valence::Negative ? "-" : "+");
+  ImGui::TextUnformatted(tag.valence == annotate::Valence::Negative ? "\xE2\x88\x92" : "+"); // U+2212 minus
   ImGui::TableSetColumnIndex(3);
   clippedCell(r.indicator);
   ImGui::TableSetColumnIndex(4);
@@ -247,19 +244,34 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
         mx >= left && mx <= right &&
         ImGui::IsMouseHoveringRect(ImVec2(left, ImGui::GetItemRectMin().y), ImVec2(right, ImGui::GetItemRectMax().y));
     const bool mine = state.workspace->canEdit(tag); // only its own reviewer edits a note
+    // The note itself first (a long one is cut in its cell), then what may be done with it.
+    const std::string shown = tag.note.empty() ? std::string() : tag.note + "\n\n";
     if (overNote && !mine) {
-      ImGui::SetTooltip("%s", describe(state.workspace->checkOwner(tag).error).c_str());
+      ImGui::SetTooltip("%s%s", shown.c_str(), describe(state.workspace->checkOwner(tag).error).c_str());
     } else if (overNote && (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || state.input.doubleClicks > 0)) {
       m_editing = tag.id;
       m_focusEditor = true;
       std::snprintf(m_noteBuf.data(), m_noteBuf.size(), "%s", tag.note.c_str());
     } else if (overNote) {
-      ImGui::SetTooltip("%s", tr("Double-click to edit the note (Enter keeps, Esc cancels)",
-                                 "Dubbelklik om de notitie te bewerken (Enter bewaart, Esc annuleert)"));
+      ImGui::SetTooltip("%s%s", shown.c_str(),
+                        tr("Double-click to edit the note (Enter keeps, Esc cancels)",
+                           "Dubbelklik om de notitie te bewerken (Enter bewaart, Esc annuleert)"));
     }
   }
   ImGui::TableSetColumnIndex(6);
   clippedCell(r.reviewer);
+  // A double-click anywhere on the row but the note (whose double-click
+  // edits it) goes to the tag. Tested by hand on the row's band, not by the
+  // Selectable: scrolled sideways, its hit area stays in the frozen time column.
+  constexpr int kNoteColumn = 5;
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && mouse.y >= rowTop && mouse.y < rowBottom &&
+      ImGui::IsWindowHovered() && (ImGui::TableGetColumnFlags(kNoteColumn) & ImGuiTableColumnFlags_IsHovered) == 0 &&
+      m_editing != tag.id) {
+    state.selectedTag = tag.id;
+    m_shownSelection = tag.id;
+    jumpTo(state, tag);
+  }
   ImGui::PopID();
 }
 
