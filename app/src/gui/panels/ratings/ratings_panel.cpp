@@ -106,18 +106,23 @@ void RatingsPanel::drawCell(AppState &state, const RatingCell &cell) {
   if (el != nullptr)
     itemTooltip(el->definition.in(langCode()).c_str());
   ImGui::SameLine();
-  const std::optional<int> shown = m_hoverKey == key ? std::optional<int>(m_hoverValue) : cell.value;
-  if (shown) {
-    std::string text = signedValue(*shown);
+  const auto valueText = [&](int v) {
+    std::string text = signedValue(v);
     for (const auto &opt : state.ratings.scale())
-      if (opt.value == *shown)
+      if (opt.value == v)
         text += " " + opt.label;
-    if (shown != cell.value)
-      ImGui::TextDisabled("%s", text.c_str());
-    else
-      ImGui::TextUnformatted(text.c_str());
-  } else {
+    return text;
+  };
+  // The saved value stays as it is; a hovered button is a preview beside it,
+  // dimmed and marked as what a click would do, never mistaken for saved.
+  if (cell.value)
+    ImGui::TextUnformatted(valueText(*cell.value).c_str());
+  else
     ImGui::TextDisabled("%s", tr("- not rated yet", "- nog niet beoordeeld"));
+  if (m_hoverKey == key && std::optional<int>(m_hoverValue) != cell.value) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("\xE2\x86\x92 %s %s", valueText(m_hoverValue).c_str(),
+                        tr("(click)", "(klik)"));
   }
   ImGui::SameLine();
   const std::string counts = "   " + std::to_string(cell.positive) + "+ / " + std::to_string(cell.negative) + "-";
