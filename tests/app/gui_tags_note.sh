@@ -5,7 +5,7 @@
 # Dutch note with accents, Enter. The project file then holds exactly that
 # note, byte for byte in UTF-8, and no other tag changed. Esc on a second
 # edit leaves the note alone; then, scrolled sideways, a double-click on the
-# row beside the note goes to the tag. Screenshots: note_edit.png, note_esc.png (while editing).
+# row beside the note goes to the tag and opens its editor. Screenshots: note_edit.png, note_esc.png (while editing).
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool import xkbcomp xprop
 gui_demo
@@ -89,7 +89,7 @@ want=$(( start - 3000000 ))
 for try in 1 2 3 4 5 6 7 8; do
   xy=$(gui_wait "next((r['note_x'] - 8, (r['top'] + r['bottom']) / 2) for r in L['tag_rows'] if r['id'] == '$jid')") || exit 1
   gui_click $xy 2
-  gui_poll "'paused_at_us' in V and abs(V['paused_at_us'] - $want) <= 40_000" 3 >/dev/null && break
+  gui_poll "'paused_at_us' in V and abs(V['paused_at_us'] - $want) <= 40_000 and R.get('tag_editor') and V.get('selected_tag') == '$jid'" 3 >/dev/null && break
   [ $try -lt 8 ] || { echo "a double-click beside the note did not go to the tag"; kill $GUI_PID; exit 1; }
 done
 echo "double-click beside the note: at $want us"

@@ -116,6 +116,7 @@ enum class Action : std::uint8_t {
   EditorIndicator,
   EditorNote,
   EditorClose,
+  EditTag,
   NextTag,
   ZoomToSelection,
   FitRecording,

@@ -76,6 +76,11 @@ constexpr Entry kTable[] = {
     {EditorClose, G::TagEditor, kReviewing, bit(Context::TagEditor) | bit(Context::EditorNote),
      {{key(Enter, 0, kAnyMods), alias(KeypadEnter, 0, kAnyMods), key(Escape, 0, kAnyMods)}},
      {"Close the tag editor (also from its note)", "De tag-editor sluiten (ook vanuit de notitie)"}},
+    // With the editor closed: open it again on the selected tag (also by a
+    // double-click on its marker or its row); a colleague's tag opens read only.
+    {EditTag, G::TagEditor, kReviewing, bit(Context::Player),
+     {{key(Enter, 0, kAnyMods), alias(KeypadEnter, 0, kAnyMods)}},
+     {"Open the tag editor on the selected tag", "De tag-editor openen op de gekozen tag"}},
 
     {NextTag, G::Timeline, kReviewing, kMain, {{chr('n', +1), chr('p', -1)}},
      {"Next / previous tag (as filtered in the Tags tab)",

@@ -67,10 +67,13 @@ void LaneSet::showTooltip(const AppState &state, const TimelineContext &ctx, con
   row(tr("Reviewer", "Beoordelaar"), r.reviewer);
   row(tr("Time", "Tijd"), r.time);
   if (ws.canEdit(*m.tag))
-    ImGui::TextDisabled("%s", tr("Click: select and go there. Drag: move. Drag an edge: resize. Delete: remove.",
-                                 "Klik: kiezen en erheen gaan. Slepen: verplaatsen. Rand slepen: lengte. Delete: verwijderen."));
+    ImGui::TextDisabled("%s", tr("Click: select and go there. Double-click or Enter: edit. Drag: move. Drag an "
+                                 "edge: resize. Delete: remove.",
+                                 "Klik: kiezen en erheen gaan. Dubbelklik of Enter: bewerken. Slepen: verplaatsen. "
+                                 "Rand slepen: lengte. Delete: verwijderen."));
   else
-    ImGui::TextDisabled("%s %s", tr("Click: select and go there.", "Klik: kiezen en erheen gaan."),
+    ImGui::TextDisabled("%s %s", tr("Click: select and go there. Double-click: look at it.",
+                                    "Klik: kiezen en erheen gaan. Dubbelklik: bekijken."),
                         describe(ws.checkOwner(*m.tag).error).c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
@@ -174,6 +177,9 @@ LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
       press(state, ctx, m, hit->part, io.MousePos.x);
       out.ownsLeft = true;
+      // A double-click opens the tag editor on it (read only for a colleague's).
+      if (!m.isCluster() && (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || state.input.doubleClicks > 0))
+        state.editingTag = m.tag->id;
     }
     break;
   }

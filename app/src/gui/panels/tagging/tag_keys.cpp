@@ -82,7 +82,8 @@ void TaggingPanel::markOut(AppState &state) {
 void TaggingPanel::handleKeys(AppState &state) {
   using keymap::Action;
   keymap::Presses keys(state, {Action::Undo, Action::Redo, Action::TagPositive, Action::TagNegative, Action::MarkSpan,
-                               Action::Participant, Action::EditorNote, Action::EditorIndicator, Action::EditorClose});
+                               Action::Participant, Action::EditorNote, Action::EditorIndicator, Action::EditorClose,
+                               Action::EditTag});
   while (const auto press = keys.next()) {
     const keymap::Press p = *press;
     const bool placesTag =
@@ -115,6 +116,10 @@ void TaggingPanel::handleKeys(AppState &state) {
     case Action::EditorNote: m_focusNote = true; break; // the caret goes into the note on the next frame
     case Action::EditorIndicator: stepIndicator(state, p.arg); break;
     case Action::EditorClose: closeEditor(state); break;
+    case Action::EditTag:
+      if (state.selectedTag && state.workspace->tags().find(*state.selectedTag) != nullptr)
+        state.editingTag = state.selectedTag;
+      break;
     default: break;
     }
   }

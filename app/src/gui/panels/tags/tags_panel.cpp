@@ -204,7 +204,8 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
               rowBottom = ImGui::GetItemRectMax().y;
   if (ImGui::IsItemHovered() && ImGui::GetIO().MousePos.x <= timeRight) {
     const char *hint =
-        tr("Double-click: go there (a few seconds before)", "Dubbelklik: daarheen gaan (een paar seconden ervoor)");
+        tr("Double-click: go there (a few seconds before) and edit it",
+           "Dubbelklik: daarheen gaan (een paar seconden ervoor) en bewerken");
     if (!tag.isPoint()) // a span: the cell shows its start, the tooltip both ends
       ImGui::SetTooltip("%s\n%s", r.time.c_str(), hint);
     else
@@ -261,7 +262,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   ImGui::TableSetColumnIndex(6);
   clippedCell(r.reviewer);
   // A double-click anywhere on the row but the note (whose double-click
-  // edits it) goes to the tag. Tested by hand on the row's band, not by the
+  // edits it) goes to the tag and opens its editor. Tested by hand on the row's band, not by the
   // Selectable: scrolled sideways, its hit area stays in the frozen time column.
   constexpr int kNoteColumn = 5;
   const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -271,6 +272,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
     state.selectedTag = tag.id;
     m_shownSelection = tag.id;
     jumpTo(state, tag);
+    state.editingTag = tag.id; // and the editor on it, to change it (read only for a colleague's)
   }
   ImGui::PopID();
 }
