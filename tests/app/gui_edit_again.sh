@@ -8,19 +8,7 @@ gui_need xdotool import
 gui_demo
 project=demo/demo.spiegel
 "$bin" tags list "$project" --json >before.json || { echo "tags list failed"; exit 1; }
-# Joost's first point tag after 5 s with no other tag of its element near it.
-read -r id element start < <(python3 - before.json <<'PY'
-import json, sys
-tags = json.load(open(sys.argv[1]))
-def alone(t):
-    return not any(o is not t and o["element"] == t["element"] and o["start_us"] - 500_000 <= t["start_us"] <= o["end_us"] + 500_000
-                   for o in tags)
-pts = sorted((t for t in tags if t["reviewer"] == "Joost" and t["start_us"] == t["end_us"] and t["start_us"] > 5_000_000 and alone(t)),
-             key=lambda t: t["start_us"])
-if pts:
-    print(pts[0]["id"], pts[0]["element"], pts[0]["start_us"])
-PY
-)
+read -r id element start < <(gui_lone_point Joost before.json)
 [ -n "${id:-}" ] || { echo "the demo has no point tag of Joost's"; exit 1; }
 
 gui_launch "$project"
