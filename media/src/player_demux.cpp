@@ -130,10 +130,6 @@ void Player::Impl::requestBackoff(const Run &run) {
     pendingSeek = again;
   }
   demuxCv.notify_all();
-  // A backoff is progress, not a stall: without this a seek that backs off
-  // a few times on a loaded machine reached kSeekGiveUp with no frame event
-  // and kept showing the frame of the seek before it.
-  frameArrived();
 }
 
 void Player::Impl::serveSeek(const SeekRequest &request) {
