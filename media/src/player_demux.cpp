@@ -122,8 +122,11 @@ void Player::Impl::reportReadFailure(const std::string &what) {
 void Player::Impl::requestBackoff(const Run &run) {
   {
     std::lock_guard lock(demuxMutex);
-    if (pendingSeek || run.serial != serial.load())
-      return; // a newer request replaces this one anyway
+    // A newer request replaces this one anyway. The serial alone does not
+    // tell: the demux thread takes a new request before it stores the new
+    // run's serial, and a backoff put here in between would replace it.
+    if (pendingSeek || run.serial != serial.load() || run.request != latestRequest.load())
+      return;
     SeekRequest again{
         run.request,    run.target, run.mode, false, run.backoff == 0 ? kFirstBackoff : run.backoff * 2,
         run.audioStream};

@@ -236,6 +236,8 @@ struct Player::Impl {
   void demuxLoop(std::stop_token stop);
   void serveSeek(const SeekRequest &request);
   bool queuesFull() const;
+  // Video thread: seek `run`'s target again from further back, unless a
+  // newer request is pending or being served.
   void requestBackoff(const Run &run);
   void reportReadFailure(const std::string &what);
   // At the end of the data: was it a failure (file gone, shrunk, cut off)?

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <chrono>
 #include <random>
+#include <stdexcept>
 #include <thread>
 
 using namespace spiegel;
@@ -281,4 +282,33 @@ TEST_CASE("SDL audio sink opens a device or says why not", "[player][audio]") {
   if (!ok)
     CHECK_FALSE(sink->reason().empty());
   sink->close();
+}
+
+// An MPEG-TS copy of codedClip(): the demuxer lands by time, not on a
+// keyframe, so a seek's run often backs off and seeks again.
+const std::string &codedTsClip() {
+  static const std::string path = spiegel::test::support::sharedFile("coded_v1.ts", [](const std::string &out) {
+    if (!spiegel::test::ffmpeg("-i " + codedClip() + " -c copy -f mpegts " + out))
+      throw std::runtime_error("ffmpeg could not remux the clip to MPEG-TS");
+  });
+  return path;
+}
+
+// A seek made while the run of the seek before it backs off (MPEG-TS) is
+// served, not replaced by that backoff. The exact seek right after a frame
+// already held lands at once while its run is still starting; the keyframe
+// seek that follows at once must still get its keyframe.
+TEST_CASE("A seek is not lost to the backoff of the seek before it", "[player][seek]") {
+  Player p(codedTsClip(), nullSink());
+  REQUIRE(p.waitForFrame(10000));
+  for (int round = 0; round < 60; ++round) {
+    CAPTURE(round);
+    const int late = 120 + round % 20;
+    REQUIRE(seekAndRead(p, late * kFrameUs) > 100);
+    p.seek((late + 1) * kFrameUs); // held already: answered before its run gets going
+    std::this_thread::sleep_for(std::chrono::microseconds(500 * (round % 20))); // while it backs off
+    p.seek(37 * kFrameUs, SeekMode::Keyframe);
+    REQUIRE(p.waitForFrame(10000));
+    CHECK(shownCode(p) <= 37); // a keyframe at or before the target, never the frame before
+  }
 }
