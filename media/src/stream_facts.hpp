@@ -19,9 +19,11 @@ namespace spiegel::media {
 // variable frame rate): seek before decoding afterwards.
 [[nodiscard]] MediaInfo describeInput(AVFormatContext &fmt, const std::string &path);
 // The end of what is really in the file (MediaInfo::playable): `duration`
-// for a whole file or when it cannot be known. Reads nothing: playable.cpp.
-// MP4/MOV: the index lists every sample with its byte position, read at
-// open; other demuxers index only what they have read.
+// for a whole file or when it cannot be known (playable.cpp). MP4/MOV:
+// from the index, which lists every sample with its byte position, read at
+// open (other demuxers index only what they have read); Matroska/WebM: from
+// the timestamps at the file's tail, read by a second demuxer (`fmt` is not
+// moved).
 [[nodiscard]] bool indexListsEverySample(const AVFormatContext &fmt);
 [[nodiscard]] Micros playableEnd(const AVFormatContext &fmt, Micros duration, Micros startOffset);
 } // namespace spiegel::media

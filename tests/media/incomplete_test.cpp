@@ -1,6 +1,7 @@
-// An incomplete copy: a faststart MP4 (index first) whose data was cut off,
-// as an interrupted copy from a share leaves it. probe says how much is
-// there; the Player treats that as the end.
+// An incomplete copy: a faststart MP4 (index first) or a Matroska file
+// (duration in its header) whose data was cut off, as an interrupted copy
+// from a share leaves it. probe says how much is there; the Player treats
+// that as the end.
 #include <catch2/catch.hpp>
 
 #include "player_helpers.hpp"
@@ -30,11 +31,12 @@ using spiegel::test::scratchDir;
 namespace {
 
 struct Copies {
-  std::string whole; // 10 s, 320×180, 25 fps, AAC, index at the front
+  std::string whole; // 10 s, 320×180, 25 fps, AAC; MP4: index at the front
   std::string cut;   // its first 40 %
 };
 
-Copies makeCopies(const std::string &dir) {
+// `ext` ".mp4" (faststart) or ".mkv".
+Copies makeCopies(const std::string &dir, const std::string &ext) {
   SyntheticSpec s;
   s.path = dir + "/made.mp4";
   s.duration = 10 * kMicrosPerSecond;
@@ -43,8 +45,9 @@ Copies makeCopies(const std::string &dir) {
   s.gopSeconds = 1.0;
   s.preset = "ultrafast";
   writeSynthetic(s);
-  Copies c{dir + "/whole.mp4", dir + "/cut.mp4"};
-  REQUIRE(ffmpeg("-i " + quote(s.path) + " -c copy -movflags +faststart " + quote(c.whole)));
+  Copies c{dir + "/whole" + ext, dir + "/cut" + ext};
+  const std::string flags = ext == ".mp4" ? " -movflags +faststart " : " ";
+  REQUIRE(ffmpeg("-i " + quote(s.path) + " -c copy" + flags + quote(c.whole)));
   std::filesystem::copy_file(c.whole, c.cut);
   std::filesystem::resize_file(c.cut, std::filesystem::file_size(c.whole) * 2 / 5);
   return c;
@@ -82,7 +85,9 @@ bool waitUntil(const std::function<bool()> &done, int ms) {
 } // namespace
 
 TEST_CASE("incomplete copy: probe says how much is there; a whole copy is whole", "[probe][incomplete]") {
-  const auto c = makeCopies(scratchDir("incomplete_probe"));
+  const std::string ext = GENERATE(".mp4", ".mkv");
+  CAPTURE(ext);
+  const auto c = makeCopies(scratchDir("incomplete_probe" + ext), ext);
   const MediaInfo whole = probe(c.whole);
   CHECK_FALSE(whole.incomplete());
   CHECK(whole.playable == whole.duration);
@@ -98,7 +103,9 @@ TEST_CASE("incomplete copy: probe says how much is there; a whole copy is whole"
 }
 
 TEST_CASE("incomplete copy: the Player ends at the playable end on the last real frame", "[player][incomplete]") {
-  const auto c = makeCopies(scratchDir("incomplete_player"));
+  const std::string ext = GENERATE(".mp4", ".mkv");
+  CAPTURE(ext);
+  const auto c = makeCopies(scratchDir("incomplete_player" + ext), ext);
   const Micros playable = probe(c.cut).playable;
   Player p(c.cut, nullSink());
   REQUIRE(p.waitForFrame(10000));
