@@ -4,8 +4,9 @@
 # timeline hatches the missing stretch; a click into it holds the picture on
 # the last real frame with one calm sentence; a tag key there is refused
 # with the reason; playing on stops at the real end with the sentence. A
-# whole copy shows none of it. Screenshots: seek_LANG.png, refuse_LANG.png,
-# end_LANG.png, whole_end.png.
+# whole copy shows none of it. A cut Matroska copy (its duration is in a
+# header at the start) is held at its real end too. Screenshots:
+# seek_LANG.png, refuse_LANG.png, end_LANG.png, whole_end.png, mkv_seek.png.
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool import
 make_clip whole.mp4 10 -movflags +faststart || { echo "ffmpeg failed"; exit 1; }
@@ -78,5 +79,20 @@ sleep 0.5 && gui_shot whole_end.png
 python3 -c 'import json,sys; L=json.load(open(sys.argv[1])); V=L["values"]
 assert "timeline_missing" not in L.get("rects", {}), "a whole file shows a missing stretch"
 assert V["picture_note"] == "" and not V["incomplete_end"], V' "$GUI_LAYOUT" || exit 1
+gui_quit
+
+# A cut Matroska copy: a click at 8 s holds the last real frame, said so.
+make_clip whole.mkv 10 || { echo "ffmpeg failed"; exit 1; }
+cp whole.mkv cut.mkv
+truncate -s $(( $(stat -c %s whole.mkv) * 2 / 5 )) cut.mkv
+playable=$(field cut.mkv playable_us)
+[ "$playable" -lt "$(field cut.mkv duration_us)" ] || { echo "cut.mkv is not incomplete"; exit 1; }
+gui_launch cut.mkv
+gui_wait "V['has_frame'] and V['playable_us'] == $playable" >/dev/null || exit 1
+xy=$(gui_wait "(x_of(8000000), T['top'] + 6)") || exit 1
+gui_click $xy
+gui_wait "V.get('paused_at_us') == $playable and V['picture_note'] != '' and 0 < V['frame_pts_us'] <= $playable" >/dev/null ||
+  exit 1
+sleep 0.5 && gui_shot mkv_seek.png
 gui_quit
 echo "gui incomplete: ok"
