@@ -47,6 +47,17 @@ std::string formatTime(Micros t) {
   return out;
 }
 
+std::string formatClock(Micros t, Micros length) {
+  std::string out = formatTime(t); // "-HH:MM:SS.mmm"
+  const std::size_t at = out[0] == '-' ? 1 : 0;
+  const bool hours = length >= kMicrosPerHour || t >= kMicrosPerHour || t <= -kMicrosPerHour;
+  if (!hours)
+    out.erase(at, 3); // "00:"
+  else if (out[at] == '0' && out[at + 2] == ':')
+    out.erase(at, 1); // "01:02:03.456" → "1:02:03.456"
+  return out;
+}
+
 std::optional<Micros> parseTime(std::string_view text) {
   bool negative = false;
   if (!text.empty() && text.front() == '-') {

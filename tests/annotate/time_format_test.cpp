@@ -30,3 +30,19 @@ TEST_CASE("parseTime reads the forms people type", "[time]") {
   CHECK_FALSE(parseTime("1.1234567"));
   CHECK_FALSE(parseTime("1::2"));
 }
+
+TEST_CASE("formatClock: one shape per recording, chosen by its length", "[time]") {
+  constexpr Micros kHour = 3'600'000'000;
+  CHECK(formatClock(9'494'000, 600'000'000) == "00:09.494");
+  CHECK(formatClock(0, 600'000'000) == "00:00.000");
+  CHECK(formatClock(17'625'999, 0) == "00:17.625"); // unknown length; ms dropped, never rounded up
+  CHECK(formatClock(kHour - 1'000, kHour - 1) == "59:59.999");
+  // From an hour of recording on, every time carries hours.
+  CHECK(formatClock(9'494'000, kHour) == "0:00:09.494");
+  CHECK(formatClock(3'723'456'789, 2 * kHour) == "1:02:03.456");
+  CHECK(formatClock(12 * kHour, 13 * kHour) == "12:00:00.000");
+  // A time past an hour in a shorter recording still shows its hours.
+  CHECK(formatClock(kHour + 1'000'000, 60'000'000) == "1:00:01.000");
+  CHECK(formatClock(-1'500'000, 60'000'000) == "-00:01.500");
+  CHECK(formatClock(-1'500'000, kHour) == "-0:00:01.500");
+}

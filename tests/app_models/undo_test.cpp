@@ -35,23 +35,23 @@ TEST_CASE("undo: every tag edit undoes and redoes, with its description, written
   ws->setClock([&] { return clock += 10'000; });
 
   const auto id = *ws->tagNow(1, false, 83 * kSecond / 100).value; // 0.83 s
-  CHECK(app::undoText(*ws) == "Undo: add tag Engagement at 00:00:00");
+  CHECK(app::undoText(*ws) == "Undo: add tag Engagement at 00:00.830");
   app::setLanguage(app::Lang::Nl);
-  CHECK(app::undoText(*ws) == "Ongedaan maken: tag toevoegen Betrokkenheid op 00:00:00");
+  CHECK(app::undoText(*ws) == "Ongedaan maken: tag toevoegen Betrokkenheid op 00:00.830");
   app::setLanguage(app::Lang::En);
   checkInSync(*ws);
 
   REQUIRE(ws->setIndicator(id, std::string("engagement.plus.hopeful")));
-  CHECK(app::undoText(*ws) == "Undo: edit tag Engagement at 00:00:00");
+  CHECK(app::undoText(*ws) == "Undo: edit tag Engagement at 00:00.830");
   REQUIRE(ws->setNote(id, "hoopvol"));
-  CHECK(app::undoText(*ws) == "Undo: edit note of Engagement at 00:00:00");
+  CHECK(app::undoText(*ws) == "Undo: edit note of Engagement at 00:00.830");
   REQUIRE(ws->setParticipants(id, {ids[0]}));
   REQUIRE(ws->moveTag(id, 2 * kSecond));
-  CHECK(app::undoText(*ws) == "Undo: move tag Engagement at 00:00:00");
+  CHECK(app::undoText(*ws) == "Undo: move tag Engagement at 00:00.830");
   REQUIRE(ws->resizeTag(id, 2 * kSecond, 3 * kSecond));
-  CHECK(app::undoText(*ws) == "Undo: resize tag Engagement at 00:00:02");
+  CHECK(app::undoText(*ws) == "Undo: resize tag Engagement at 00:02.000");
   REQUIRE(ws->deleteTag(id));
-  CHECK(app::undoText(*ws) == "Undo: delete tag Engagement at 00:00:02");
+  CHECK(app::undoText(*ws) == "Undo: delete tag Engagement at 00:02.000");
   CHECK(onDisk(*ws).empty());
 
   // Walk all the way back, checking the file after every step.
@@ -60,7 +60,7 @@ TEST_CASE("undo: every tag edit undoes and redoes, with its description, written
   CHECK(ws->lastSavedAt() > saved);
   checkInSync(*ws);
   CHECK(ws->tags().find(id)->end == 3 * kSecond);
-  CHECK(app::redoText(*ws) == "Redo: delete tag Engagement at 00:00:02");
+  CHECK(app::redoText(*ws) == "Redo: delete tag Engagement at 00:02.000");
   REQUIRE(ws->undo()); // resize
   checkInSync(*ws);
   CHECK(ws->tags().find(id)->isPoint());
@@ -78,7 +78,7 @@ TEST_CASE("undo: every tag edit undoes and redoes, with its description, written
   checkInSync(*ws);
   CHECK(app::undoText(*ws) == "Undo: add participant professional"); // from addFamily
   CHECK(ws->canRedo());
-  CHECK(app::redoText(*ws) == "Redo: add tag Engagement at 00:00:00");
+  CHECK(app::redoText(*ws) == "Redo: add tag Engagement at 00:00.830");
 
   // And forward again to the deleted state.
   for (int i = 0; i < 7; ++i)
@@ -110,7 +110,7 @@ TEST_CASE("undo: typing a note in quick steps undoes as one") {
   REQUIRE(ws->undo());
   CHECK(ws->tags().find(id)->note.empty());
   CHECK(onDisk(*ws).front().note.empty());
-  CHECK(app::undoText(*ws) == "Undo: add tag Connection at 00:00:01");
+  CHECK(app::undoText(*ws) == "Undo: add tag Connection at 00:01.000");
 }
 
 TEST_CASE("undo: ratings set, change and clear undo with their description") {

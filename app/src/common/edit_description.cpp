@@ -1,8 +1,8 @@
 #include "common/edit_description.hpp"
 
+#include "common/clock_text.hpp"
 #include "common/i18n.hpp"
 #include "spiegel/annotate/rule_check.hpp"
-#include "spiegel/annotate/time_format.hpp"
 
 namespace spiegel::app {
 
@@ -14,13 +14,6 @@ std::string elementText(const annotate::Codebook &codebook, const std::string &k
     return key;
   const auto &s = e->shortName.in(langCode());
   return s.empty() ? e->name.in(langCode()) : s;
-}
-
-std::string clockText(annotate::Micros t) {
-  auto s = annotate::formatTime(t);
-  if (const auto dot = s.rfind('.'); dot != std::string::npos)
-    s.resize(dot);
-  return s;
 }
 
 namespace {

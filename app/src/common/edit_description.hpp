@@ -17,7 +17,5 @@ namespace spiegel::app {
 [[nodiscard]] std::string redoText(const review::Workspace &ws);
 // An element's short name in the current language (the key when unknown).
 [[nodiscard]] std::string elementText(const annotate::Codebook &codebook, const std::string &key);
-// "00:01:23": formatTime without the milliseconds.
-[[nodiscard]] std::string clockText(annotate::Micros t);
 
 } // namespace spiegel::app

@@ -1,7 +1,7 @@
 #include "common/media_messages.hpp"
 
 #include "common/i18n.hpp"
-#include "spiegel/annotate/time_format.hpp"
+#include "common/clock_text.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -65,6 +65,20 @@ constexpr Sentence kSentences[] = {
      "vol is."},
 };
 
+// A length as people say it, to a tenth of a second: "0:33.6", "1:02:03.4"
+// (Dutch: "0:33,6"), for the CLI's probe table.
+std::string spokenLength(Micros t) {
+  const long long tenths = std::max<Micros>(0, t) / 100'000; // rounded down: never more than is there
+  const long long s = tenths / 10;
+  const char sep = language() == Lang::Nl ? ',' : '.';
+  char buf[48];
+  if (s >= 3600)
+    std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld%c%lld", s / 3600, s / 60 % 60, s % 60, sep, tenths % 10);
+  else
+    std::snprintf(buf, sizeof buf, "%lld:%02lld%c%lld", s / 60, s % 60, sep, tenths % 10);
+  return buf;
+}
+
 } // namespace
 
 std::string describe(const media::MediaError &error) {
@@ -90,25 +104,14 @@ std::string describeReadFailure(const std::string &path) {
 
 std::string describeNoPictureBefore(const std::string &path, Micros firstPicture) {
   return fileName(path) +
-         tr(" has no picture before ", " heeft geen beeld vóór ") + annotate::formatTime(firstPicture) +
+         tr(" has no picture before ", " heeft geen beeld vóór ") + clockText(firstPicture) +
          tr(": the recording starts in the middle of a group of pictures (it was cut from a longer one), so its "
             "first moments cannot be decoded. Choose a time from ",
             ": de opname begint midden in een groep beelden (hij is uit een langere geknipt), dus de eerste "
             "momenten zijn niet te decoderen. Kies een tijd vanaf ") +
-         annotate::formatTime(firstPicture) + ".";
+         clockText(firstPicture) + ".";
 }
 
-std::string spokenLength(Micros t) {
-  const long long tenths = std::max<Micros>(0, t) / 100'000; // rounded down: never more than is there
-  const long long s = tenths / 10;
-  const char sep = language() == Lang::Nl ? ',' : '.';
-  char buf[48];
-  if (s >= 3600)
-    std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld%c%lld", s / 3600, s / 60 % 60, s % 60, sep, tenths % 10);
-  else
-    std::snprintf(buf, sizeof buf, "%lld:%02lld%c%lld", s / 60, s % 60, sep, tenths % 10);
-  return buf;
-}
 
 std::string incompleteFacts(Micros playable, Micros duration) {
   return spokenLength(playable) + tr(" of ", " van ") + spokenLength(duration) + tr(" present", " aanwezig");
@@ -117,13 +120,13 @@ std::string incompleteFacts(Micros playable, Micros duration) {
 std::string describeIncomplete(Micros playable, Micros duration) {
   return tr("This copy of the recording is incomplete: only ",
             "Deze kopie van de opname is onvolledig: er staat alleen ") +
-         spokenLength(playable) + tr(" of ", " van de ") + spokenLength(duration) +
+         clockText(playable) + tr(" of ", " van de ") + clockText(duration) +
          tr(" is there. Copy it again from the camera, phone or share to see the rest.",
             " in. Kopieer hem opnieuw van de camera, telefoon of netwerkmap om de rest te zien.");
 }
 
 std::string describeNoPictureYet(Micros firstPicture) {
-  return tr("No picture before ", "Geen beeld vóór ") + annotate::formatTime(firstPicture) +
+  return tr("No picture before ", "Geen beeld vóór ") + clockText(firstPicture) +
          tr(": the recording starts in the middle of a group of pictures.",
             ": de opname begint midden in een groep beelden.");
 }
@@ -131,7 +134,7 @@ std::string describeNoPictureYet(Micros firstPicture) {
 std::string describeMissingStretch(Micros playable) {
   return tr("Not in this copy of the recording: the copy ends at ", "Niet in deze kopie van de opname: de kopie "
                                                                      "houdt op bij ") +
-         spokenLength(playable) +
+         clockText(playable) +
          tr(". Copy it again from the camera, phone or share to see the rest.",
             ". Kopieer hem opnieuw van de camera, telefoon of netwerkmap om de rest te zien.");
 }
@@ -139,16 +142,16 @@ std::string describeMissingStretch(Micros playable) {
 std::string describeNoTagInMissing(Micros playable, Micros duration) {
   return tr("No tag can be placed here: this moment is not in this copy of the recording (only ",
             "Hier kan geen tag komen: dit moment staat niet in deze kopie van de opname (alleen ") +
-         spokenLength(playable) + tr(" of ", " van de ") + spokenLength(duration) +
-         tr(" is there). Tag before ", " staat erin). Tag vóór ") + spokenLength(playable) +
+         clockText(playable) + tr(" of ", " van de ") + clockText(duration) +
+         tr(" is there). Tag before ", " staat erin). Tag vóór ") + clockText(playable) +
          tr(", or copy the recording again to tag the rest.", ", of kopieer de opname opnieuw om de rest te taggen.");
 }
 
 std::string describeNotInCopy(const std::string &path, Micros at, Micros playable, Micros duration) {
   return fileName(path) + tr(" is an incomplete copy: only ", " is een onvolledige kopie: er staat alleen ") +
-         spokenLength(playable) + tr(" of ", " van de ") + spokenLength(duration) +
-         tr(" is there, so it has no picture at ", " in, dus er is geen beeld op ") + annotate::formatTime(at) +
-         tr(". Choose a time before ", ". Kies een tijd vóór ") + spokenLength(playable) +
+         clockText(playable) + tr(" of ", " van de ") + clockText(duration) +
+         tr(" is there, so it has no picture at ", " in, dus er is geen beeld op ") + clockText(at) +
+         tr(". Choose a time before ", ". Kies een tijd vóór ") + clockText(playable) +
          tr(", or copy the recording again from the camera, phone or share.",
             ", of kopieer de opname opnieuw van de camera, telefoon of netwerkmap.");
 }

@@ -19,10 +19,6 @@ namespace spiegel::app {
 // of pictures (StillFrame::frame is null): nothing there can be decoded.
 [[nodiscard]] std::string describeNoPictureBefore(const std::string &path, Micros firstPicture);
 
-// A length as people say it, to a tenth of a second: "0:33.6", "1:02:03.4"
-// (Dutch: "0:33,6").
-[[nodiscard]] std::string spokenLength(Micros t);
-
 // An incomplete copy (MediaInfo::incomplete): how much is there and what to
 // do, as one calm sentence for the window.
 [[nodiscard]] std::string describeIncomplete(Micros playable, Micros duration);

@@ -1,10 +1,10 @@
 #include "viewmodels/tag_list_model.hpp"
 
-#include "common/i18n.hpp"
+#include "common/clock_text.hpp"
 #include "common/edit_description.hpp"
+#include "common/i18n.hpp"
 
 #include "spiegel/annotate/rule_check.hpp"
-#include "spiegel/annotate/time_format.hpp"
 
 #include <algorithm>
 
@@ -37,9 +37,7 @@ void TagListModel::setSort(TagColumn column, bool ascending) {
 TagRow TagListModel::makeRow(const Workspace &ws, const Annotation &a) {
   TagRow row;
   row.tag = &a;
-  row.time = annotate::formatTime(a.start);
-  if (!a.isPoint())
-    row.time += " – " + annotate::formatTime(a.end);
+  row.time = a.isPoint() ? clockText(a.start) : clockSpan(a.start, a.end);
   row.element = elementText(ws.codebook(), a.element);
   row.valence = a.valence == Valence::Positive ? "+" : "−";
   if (a.indicator)

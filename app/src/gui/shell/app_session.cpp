@@ -2,6 +2,7 @@
 // what happens on exit.
 #include "gui/shell/app.hpp"
 
+#include "common/clock_text.hpp"
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "gui/shell/gl.hpp"
@@ -53,6 +54,7 @@ bool App::openFile(const std::string &given, bool keepWorkspace) {
   s->player->setMuted(m_state.settings.muted);
   s->state = s->player->state();
   const Micros duration = std::max<Micros>(s->info.duration, 0);
+  setClockLength(duration);
   // A task that fails (unlikely after the player opened the file) only costs
   // its row; the recording still plays.
   startMediaTasks(m_state.tasks, *s);
@@ -72,6 +74,7 @@ void App::closeFile() {
   m_state.session.reset(); // joins the player's threads, cancels its tasks (their workers end on their own)
   m_state.scrubbing = false;
   m_state.view = {};
+  setClockLength(0);
   if (m_window != nullptr)
     updateTitle();
 }

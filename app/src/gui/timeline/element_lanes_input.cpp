@@ -3,10 +3,10 @@
 #include "common/review_messages.hpp"
 #include "gui/timeline/element_lanes.hpp"
 
+#include "common/clock_text.hpp"
 #include "common/edit_description.hpp"
 #include "common/i18n.hpp"
 #include "gui/shell/actions.hpp"
-#include "gui/shell/format.hpp"
 #include "gui/shell/keymap_input.hpp"
 #include "gui/shell/test_layout.hpp"
 #include "viewmodels/tag_list_model.hpp"
@@ -44,8 +44,8 @@ void LaneSet::showTooltip(const AppState &state, const TimelineContext &ctx, con
   const review::Workspace &ws = *state.workspace;
   ImGui::BeginTooltip();
   if (m.isCluster()) {
-    const std::string from = formatTime(std::max<Micros>(ctx.toTime(m.x0), 0), false);
-    const std::string to = formatTime(std::min(ctx.toTime(m.x1), ctx.duration), false);
+    const std::string from = clockText(std::max<Micros>(ctx.toTime(m.x0), 0));
+    const std::string to = clockText(std::min(ctx.toTime(m.x1), ctx.duration));
     if (m.count == 1)
       ImGui::Text(tr("1 tag between %s and %s (no room for its bar): zoom in (Z or the mouse wheel) to see it.",
                      "1 tag tussen %s en %s (geen plaats voor zijn balk): zoom in (Z of het muiswiel) om hem te zien."),
@@ -113,9 +113,9 @@ void LaneSet::finishDrag(AppState &state) {
   const std::string undo = keymap::menuHint(keymap::Action::Undo, language());
   state.notify(d.part == MarkPart::Body
                    ? std::string(tr("Moved tag ", "Tag verplaatst: ")) + what + tr(" to ", " naar ") +
-                         formatTime(d.start) + " (" + undo + tr(" undoes it)", " maakt het ongedaan)")
-                   : std::string(tr("Resized tag ", "Tagduur gewijzigd: ")) + what + " " + formatTime(d.start) +
-                         " \xE2\x80\x93 " + formatTime(d.end) + " (" + undo + tr(" undoes it)", " maakt het ongedaan)"));
+                         clockText(d.start) + " (" + undo + tr(" undoes it)", " maakt het ongedaan)")
+                   : std::string(tr("Resized tag ", "Tagduur gewijzigd: ")) + what + " " + clockText(d.start) +
+                         " \xE2\x80\x93 " + clockText(d.end) + " (" + undo + tr(" undoes it)", " maakt het ongedaan)"));
 }
 
 LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool hovered) {
@@ -149,8 +149,8 @@ LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool
       }
       ImGui::SetMouseCursor(d.part == MarkPart::Body ? ImGuiMouseCursor_Hand : ImGuiMouseCursor_ResizeEW);
       // The new time while dragging, next to the pointer.
-      const std::string was = d.part == MarkPart::EndEdge ? formatTime(d.origEnd) : formatTime(d.origStart);
-      const std::string now = d.part == MarkPart::EndEdge ? formatTime(d.end) : formatTime(d.start);
+      const std::string was = d.part == MarkPart::EndEdge ? clockText(d.origEnd) : clockText(d.origStart);
+      const std::string now = d.part == MarkPart::EndEdge ? clockText(d.end) : clockText(d.start);
       ImGui::SetTooltip("%s  \xE2\x86\x92  %s", was.c_str(), now.c_str());
     }
     if (TestLayout *tl = testLayout()) { // the preview a release would write

@@ -1,7 +1,7 @@
 #include "gui/timeline/rows.hpp"
 
+#include "common/clock_text.hpp"
 #include "common/i18n.hpp"
-#include "gui/shell/format.hpp"
 #include "gui/shell/gl.hpp"
 #include "gui/shell/theme.hpp"
 #include "gui/shell/waveform.hpp"
@@ -23,16 +23,17 @@ constexpr Step kSteps[] = {{10'000, 5},      {20'000, 2},        {50'000, 5},   
                            {60'000'000, 6},  {120'000'000, 4},   {300'000'000, 5},   {600'000'000, 5},
                            {900'000'000, 3}, {1'800'000'000, 6}, {3'600'000'000, 6}, {7'200'000'000, 4}};
 
+// clockText shortened to the step: "01:02.25" for a step below a second,
+// "01:02" from a second on.
 std::string tickLabel(Micros t, Micros step) {
-  if (step < 1'000'000) {
-    std::string s = formatTime(t, true); // "01:02.250" → drop trailing zeros of the ms
-    while (s.back() == '0')
-      s.pop_back();
-    if (s.back() == '.')
-      s.pop_back();
-    return s;
-  }
-  return formatTime(t, false);
+  std::string s = clockText(t);
+  if (step >= 1'000'000)
+    s.resize(s.rfind('.'));
+  while (s.back() == '0' && s.find('.') != std::string::npos)
+    s.pop_back();
+  if (s.back() == '.')
+    s.pop_back();
+  return s;
 }
 } // namespace
 

@@ -1,9 +1,9 @@
 #include "gui/timeline/timeline_panel.hpp"
 
+#include "common/clock_text.hpp"
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
 #include "gui/shell/actions.hpp"
-#include "gui/shell/format.hpp"
 #include "gui/shell/keymap_input.hpp"
 #include "gui/shell/test_layout.hpp"
 #include "gui/shell/theme.hpp"
@@ -246,9 +246,9 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
     const auto &st = state.session->state;
     // A tag being dragged shows its own old → new time instead (lanes.ownsLeft).
     if (!lanes.hoveringMark && !lanes.ownsLeft && st.playable < st.duration && t > st.playable)
-      ImGui::SetTooltip("%s\n%s", formatTime(t).c_str(), describeMissingStretch(st.playable).c_str());
+      ImGui::SetTooltip("%s\n%s", clockText(t).c_str(), describeMissingStretch(st.playable).c_str());
     else if (!lanes.hoveringMark && !lanes.ownsLeft)
-      ImGui::SetTooltip("%s", formatTime(t).c_str());
+      ImGui::SetTooltip("%s", clockText(t).c_str());
     if (io.MouseWheel != 0.0f || io.MouseWheelH != 0.0f)
       m_zoomTarget.reset();
     // Shift turns the wheel into panning: a modifier of a mouse gesture (the

@@ -4,8 +4,8 @@
 #include "common/review_messages.hpp"
 #include "gui/panels/tagging/tagging.hpp"
 
+#include "common/clock_text.hpp"
 #include "common/i18n.hpp"
-#include "gui/shell/format.hpp"
 #include "gui/shell/people_widgets.hpp"
 #include "gui/shell/test_layout.hpp"
 #include "gui/shell/widgets.hpp"
@@ -106,8 +106,8 @@ void TaggingPanel::drawEditor(AppState &state) {
   itemTooltip(
       tr("Something that strains the alliance (Shift + 1–4)", "Iets wat de werkrelatie onder druk zet (Shift + 1–4)"));
   ImGui::SameLine();
-  const std::string when = tag.isPoint() ? formatTime(tag.start, false)
-                                         : formatTime(tag.start, false) + " \xE2\x80\x93 " + formatTime(tag.end, false);
+  const std::string when = tag.isPoint() ? clockText(tag.start)
+                                         : clockSpan(tag.start, tag.end);
   ImGui::TextDisabled("%s", when.c_str());
 
   drawIndicatorPicker(state, tag);

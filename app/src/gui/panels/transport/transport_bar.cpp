@@ -1,8 +1,8 @@
 #include "gui/panels/transport/transport_bar.hpp"
 
+#include "common/clock_text.hpp"
 #include "common/i18n.hpp"
 #include "gui/shell/actions.hpp"
-#include "gui/shell/format.hpp"
 #include "gui/shell/widgets.hpp"
 
 #include <algorithm>
@@ -95,8 +95,8 @@ const char *TransportBar::noDeviceSentence() {
 }
 
 void TransportBar::drawTime(const Session *s) const {
-  const std::string now = s ? formatTime(s->state.position) : formatTime(0);
-  const std::string total = s ? formatTime(s->state.duration) : formatTime(0);
+  const std::string now = s ? clockText(s->state.position) : clockText(0);
+  const std::string total = s ? clockText(s->state.duration) : clockText(0);
   ImGui::AlignTextToFramePadding();
   ImGui::PushFont(m_fonts.large);
   // The large font is taller than a frame; nudge it to share the baseline.
@@ -148,8 +148,8 @@ void TransportBar::drawLoop(AppState &state) {
   if (hasA || hasB) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    const std::string a = hasA ? formatTime(*st->loopA, false) : std::string("…");
-    const std::string b = hasB ? formatTime(*st->loopB, false) : std::string("…");
+    const std::string a = hasA ? clockText(*st->loopA) : std::string("…");
+    const std::string b = hasB ? clockText(*st->loopB) : std::string("…");
     ImGui::TextDisabled("%s \xE2\x80\x93 %s", a.c_str(), b.c_str());
     itemTooltip(tr("The stretch that repeats", "Het stuk dat herhaald wordt"));
   }
