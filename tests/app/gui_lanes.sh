@@ -3,7 +3,8 @@
 # alliance elements opens from the command line; the timeline shows one lane
 # per element with coloured markers (checked by counting pixels of each
 # element's colour in the timeline area), the Tags tab lists them, and the
-# state printed on exit reports the tags. Screenshot: lanes.png.
+# state printed on exit reports the tags; each lane's label carries its
+# tagging key. Screenshot: lanes.png.
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 make_clip clip.mp4 20 || { echo "ffmpeg could not make the clip"; exit 1; }
 
@@ -32,6 +33,14 @@ strip=$(gui_wait "'%dx%d+%d+%d' % (T['right'] - T['left'], T['bottom'] - T['top'
   { echo "the layout file has no timeline"; exit 1; }
 python3 -c 'import json,sys; l=json.load(open(sys.argv[1]))["lanes"]; sys.exit(0 if len(l) == 4 else 1)' "$GUI_LAYOUT" ||
   { echo "the timeline does not show four element lanes"; exit 1; }
+# Each lane says its tagging key and the element's short name, the names the
+# Tags list and the Ratings tab use too.
+python3 - "$GUI_LAYOUT" <<'PY' || exit 1
+import json, sys
+labels = {k: v["label"] for k, v in json.load(open(sys.argv[1]))["lanes"].items()}
+want = {"engagement": "1  Engagement", "bond": "2  Connection", "safety": "3  Safety", "system": "4  Family alliance"}
+assert labels == want, labels
+PY
 for colour in "#0072b2" "#e69f00" "#009e73" "#cc79a7"; do
   n=$(convert lanes.png -crop "$strip" +repage -fuzz 6% +transparent "$colour" \
     -alpha extract -format "%[fx:round(mean*w*h)]" info:)

@@ -123,7 +123,7 @@ TEST_CASE("undo: ratings set, change and clear undo with their description") {
   CHECK(ws->myRating(ids[0], "engagement")->value == 2);
   REQUIRE(ws->setRating(ids[0], "engagement", -1, "toch niet"));
   REQUIRE(ws->setRating(annotate::kFamilySubject, "system", 1));
-  CHECK(app::undoText(*ws) == "Undo: rating Shared purpose for the family");
+  CHECK(app::undoText(*ws) == "Undo: rating Family alliance for the family");
   REQUIRE(ws->clearRating(ids[0], "engagement"));
   CHECK(app::undoText(*ws) == "Undo: clear rating Engagement for mother");
   CHECK(ws->myRating(ids[0], "engagement") == nullptr);

@@ -48,8 +48,8 @@ void TestLayout::timeline(float left, float right, float top, float bottom, Micr
                              {"bottom", px(bottom)}, {"start_us", start},  {"end_us", end}};
 }
 
-void TestLayout::lane(const std::string &key, float top, float bottom) {
-  m_data->now["lanes"][key] = {{"top", px(top)}, {"bottom", px(bottom)}};
+void TestLayout::lane(const std::string &key, float top, float bottom, const std::string &label) {
+  m_data->now["lanes"][key] = {{"top", px(top)}, {"bottom", px(bottom)}, {"label", label}};
 }
 
 void TestLayout::tagRow(const std::string &id, float top, float bottom, float timeX, float noteX) {

@@ -42,7 +42,7 @@ public:
   // (right - left) / (end_us - start_us)).
   void timeline(float left, float right, float top, float bottom, Micros start, Micros end);
   // One element lane's vertical extent, by the element's key.
-  void lane(const std::string &key, float top, float bottom);
+  void lane(const std::string &key, float top, float bottom, const std::string &label);
   // One visible row of the Tags table: the tag's id, the row's top and
   // bottom, and the left x of the time cell and the note cell.
   void tagRow(const std::string &id, float top, float bottom, float timeX, float noteX);

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 namespace spiegel::app::gui {
 namespace {
@@ -30,14 +31,29 @@ unsigned withAlpha(unsigned colour, unsigned alpha) {
 const std::vector<const annotate::Annotation *> kNone;
 } // namespace
 
-ElementLaneRow::ElementLaneRow(LaneSet &set, std::string key, annotate::Text name, unsigned colour)
-    : m_set(set), m_key(std::move(key)), m_name(std::move(name)), m_colour(colour) {
-  if (m_name.en.empty())
-    m_name.en = m_key;
+ElementLaneRow::ElementLaneRow(LaneSet &set, const annotate::Element &element, unsigned colour)
+    : m_set(set), m_key(element.key), m_longName(element.name), m_hotkey(element.hotkey), m_colour(colour) {
+  const std::string key = m_hotkey > 0 ? std::to_string(m_hotkey) + "  " : "";
+  for (const char *lang : {"en", "nl"}) {
+    std::string shortName = element.shortName.in(lang);
+    if (shortName.empty())
+      shortName = element.name.in(lang);
+    if (shortName.empty())
+      shortName = m_key;
+    (std::string_view(lang) == "en" ? m_label.en : m_label.nl) = key + shortName;
+  }
 }
 
-const char *ElementLaneRow::label() const {
-  return tr(m_name.en.c_str(), m_name.nl.empty() ? m_name.en.c_str() : m_name.nl.c_str());
+const char *ElementLaneRow::label() const { return tr(m_label.en.c_str(), m_label.nl.c_str()); }
+
+std::string ElementLaneRow::labelTooltip() const {
+  std::string tip = m_longName.in(langCode());
+  if (m_hotkey > 0) {
+    const std::string k = std::to_string(m_hotkey);
+    tip += std::string(tr("\nKey ", "\nToets ")) + k + tr(" tags it now (+), Shift+", " tagt het nu (+), Shift+") + k +
+           tr(" negative (\xE2\x88\x92).", " negatief (\xE2\x88\x92).");
+  }
+  return tip;
 }
 
 float ElementLaneRow::height(const Session &) const { return ImGui::GetFontSize() * 1.7f; }
@@ -128,7 +144,7 @@ void ElementLaneRow::draw(const TimelineContext &ctx, const Session &, float top
   m_top = top;
   m_height = height;
   if (TestLayout *tl = testLayout())
-    tl->lane(m_key, top, top + height);
+    tl->lane(m_key, top, top + height, label());
   const AppState *state = m_set.state();
   const auto &tags = m_set.visible(m_key);
   m_layout = viewmodels::layoutLane(tags, ctx.start, ctx.pxPerUs, ctx.left);
@@ -173,7 +189,7 @@ void LaneSet::sync(const AppState &state, std::vector<std::unique_ptr<TimelineRo
   if (ws == nullptr)
     return;
   for (const annotate::Element &e : ws->codebook().elements) {
-    auto row = std::make_unique<ElementLaneRow>(*this, e.key, e.shortName, parseColour(e.colour));
+    auto row = std::make_unique<ElementLaneRow>(*this, e, parseColour(e.colour));
     m_lanes.push_back(row.get());
     rows.push_back(std::move(row));
   }

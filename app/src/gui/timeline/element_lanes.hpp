@@ -27,9 +27,11 @@ class LaneSet;
 
 class ElementLaneRow final : public TimelineRow {
 public:
-  // `name`: the element's short name in both languages.
-  ElementLaneRow(LaneSet &set, std::string key, annotate::Text name, unsigned colour);
+  // Labelled with the element's tagging key and short name ("1  Engagement");
+  // hovering the label shows its long name and what the key does.
+  ElementLaneRow(LaneSet &set, const annotate::Element &element, unsigned colour);
   [[nodiscard]] const char *label() const override;
+  [[nodiscard]] std::string labelTooltip() const override;
   [[nodiscard]] unsigned labelColour() const override { return m_colour; }
   [[nodiscard]] float height(const Session &session) const override;
   void draw(const TimelineContext &ctx, const Session &session, float top, float height) override;
@@ -50,7 +52,9 @@ private:
 
   LaneSet &m_set;
   std::string m_key;
-  annotate::Text m_name;
+  annotate::Text m_label;    // "1  Engagement" / "1  Betrokkenheid"
+  annotate::Text m_longName; // the element's full name
+  int m_hotkey = 0;
   unsigned m_colour;
   float m_top = 0.0f, m_height = 0.0f;
   viewmodels::LaneLayout m_layout; // of the last draw

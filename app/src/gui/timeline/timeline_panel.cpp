@@ -85,12 +85,13 @@ void drawRowLabel(ImDrawList *dl, const TimelineRow &row, ImVec2 at, float rowHe
     return;
   const unsigned colour = row.labelColour() != 0 ? row.labelColour() : ImGui::GetColorU32(ImGuiCol_TextDisabled);
   const float y = at.y + (rowHeight - ImGui::GetFontSize()) * 0.5f;
-  if (ImGui::CalcTextSize(label).x <= width) {
-    dl->AddText(ImVec2(at.x, y), colour, label);
+  const bool fits = ImGui::CalcTextSize(label).x <= width;
+  dl->AddText(ImVec2(at.x, y), colour, fits ? label : fitted(label, width).c_str());
+  if (!ImGui::IsWindowHovered() || !ImGui::IsMouseHoveringRect(at, ImVec2(at.x + width, at.y + rowHeight)))
     return;
-  }
-  dl->AddText(ImVec2(at.x, y), colour, fitted(label, width).c_str());
-  if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(at, ImVec2(at.x + width, at.y + rowHeight)))
+  if (const std::string tip = row.labelTooltip(); !tip.empty())
+    ImGui::SetTooltip("%s%s%s", fits ? "" : label, fits ? "" : "\n", tip.c_str());
+  else if (!fits)
     ImGui::SetTooltip("%s", label);
 }
 } // namespace

@@ -5,6 +5,8 @@
 #include "gui/shell/app_state.hpp"
 #include "gui/timeline/timeline_context.hpp"
 
+#include <string>
+
 namespace spiegel::app::gui {
 
 class TimelineRow {
@@ -12,6 +14,9 @@ public:
   virtual ~TimelineRow() = default;
   // Label shown in the left gutter (already translated), may be empty.
   [[nodiscard]] virtual const char *label() const = 0;
+  // Shown when the label is hovered (translated), may be empty: then only
+  // a cut label shows its whole text.
+  [[nodiscard]] virtual std::string labelTooltip() const { return {}; }
   // Colour of the label (ImU32); 0: the dimmed text colour.
   [[nodiscard]] virtual unsigned labelColour() const { return 0; }
   // Height in pixels for this frame (0 hides the row, e.g. no audio).

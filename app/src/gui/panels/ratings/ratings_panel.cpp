@@ -2,6 +2,7 @@
 
 #include "common/profile.hpp"
 #include "common/review_messages.hpp"
+#include "common/edit_description.hpp"
 #include "common/i18n.hpp"
 #include "gui/shell/people_widgets.hpp"
 #include "gui/shell/widgets.hpp"
@@ -98,13 +99,15 @@ void RatingsPanel::drawCell(AppState &state, const RatingCell &cell) {
   review::Workspace &ws = *state.workspace;
   ImGui::PushID(cell.element.c_str());
   const annotate::Element *el = ws.codebook().element(cell.element);
-  const std::string name = el != nullptr ? el->name.in(langCode()) : cell.element;
+  const std::string name = elementText(ws.codebook(), cell.element);
   const std::string key = cellKey(cell);
   ImGui::Indent();
-  // Line 1: element, the label of the hovered (last frame) or chosen value, tag counts.
+  // Line 1: element (its short name, as on the lanes and in the list; the
+  // long name and definition on hover), the label of the hovered (last
+  // frame) or chosen value, tag counts.
   ImGui::TextDisabled("%s", name.c_str());
   if (el != nullptr)
-    itemTooltip(el->definition.in(langCode()).c_str());
+    itemTooltip((el->name.in(langCode()) + "\n" + el->definition.in(langCode())).c_str());
   ImGui::SameLine();
   const auto valueText = [&](int v) {
     std::string text = signedValue(v);

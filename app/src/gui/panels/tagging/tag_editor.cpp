@@ -5,6 +5,7 @@
 #include "gui/panels/tagging/tagging.hpp"
 
 #include "common/clock_text.hpp"
+#include "common/edit_description.hpp"
 #include "common/i18n.hpp"
 #include "gui/shell/people_widgets.hpp"
 #include "gui/shell/test_layout.hpp"
@@ -92,16 +93,17 @@ void TaggingPanel::drawEditor(AppState &state) {
   ImGui::ColorButton("##elcolour", colour, ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop,
                      ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
   ImGui::SameLine();
-  const std::string elName = el != nullptr ? el->name.in(langCode()) : tag.element;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(elName.c_str());
+  ImGui::TextUnformatted(elementText(ws.codebook(), tag.element).c_str());
+  if (el != nullptr)
+    itemTooltip(el->name.in(langCode()).c_str());
   ImGui::SameLine();
   int valence = tag.valence == annotate::Valence::Positive ? 0 : 1;
   if (ImGui::RadioButton(tr("+ positive", "+ positief"), &valence, 0) && tag.valence != annotate::Valence::Positive)
     report(state, ws.setValence(tag.id, annotate::Valence::Positive));
   itemTooltip(tr("Something that strengthens the alliance (key 1–4)", "Iets wat de werkrelatie versterkt (toets 1–4)"));
   ImGui::SameLine();
-  if (ImGui::RadioButton(tr("- negative", "- negatief"), &valence, 1) && tag.valence != annotate::Valence::Negative)
+  if (ImGui::RadioButton(tr("\xE2\x88\x92 negative", "\xE2\x88\x92 negatief"), &valence, 1) && tag.valence != annotate::Valence::Negative)
     report(state, ws.setValence(tag.id, annotate::Valence::Negative));
   itemTooltip(
       tr("Something that strains the alliance (Shift + 1–4)", "Iets wat de werkrelatie onder druk zet (Shift + 1–4)"));
