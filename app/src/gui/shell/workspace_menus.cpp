@@ -134,7 +134,11 @@ std::string openSpan(const AppState &state) {
     return {};
   const review::Workspace &ws = *state.workspace;
   const annotate::Element *el = ws.codebook().element(ws.markElement());
-  const std::string name = el != nullptr ? el->name.in(langCode()) : ws.markElement();
+  // The lane's short name: the long one ("Alliantie binnen het hele gezin
+  // als systeem") pushed the reviewer's name out of a 1920-wide window.
+  std::string name = el != nullptr ? el->shortName.in(langCode()) : ws.markElement();
+  if (name.empty() && el != nullptr)
+    name = el->name.in(langCode());
   const char *sign = ws.markValence() == annotate::Valence::Negative ? " -" : " +";
   return std::string(tr("Span started: ", "Stuk begonnen: ")) + name + sign +
          tr(" \xE2\x80\x94 O ends it, 1\xE2\x80\x93" "4 / Shift+1\xE2\x80\x93" "4 choose, Esc drops it",
@@ -154,8 +158,10 @@ void workspaceStatus(AppState &state) {
     text = state.notice->text + (text.empty() ? "" : "   ") + text;
   else
     state.notice.reset();
+  // While a span is open it is the whole status: with the rest the line ran
+  // out of a 1280-wide window (the chips show the next tags' people).
   if (const std::string span = openSpan(state); !span.empty())
-    text = span + (text.empty() ? "" : "   ") + text;
+    text = span;
   const std::string who = state.identity ? state.identity->name : std::string(tr("no reviewer", "geen beoordelaar"));
   const std::string full = text.empty() ? who : text + "   \xC2\xB7   " + who;
   const float w = ImGui::CalcTextSize(full.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2.0f;
