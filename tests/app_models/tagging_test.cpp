@@ -83,11 +83,34 @@ TEST_CASE("tagging: I and O make a span, O first refuses, O before I swaps") {
   CHECK(a->element == "bond");
   CHECK(a->valence == Valence::Negative);
 
+  // 1-4 / Shift+1-4 while the span is open choose its element and valence;
+  // O then makes the span with them (issue #11 item 9).
+  CHECK(ws->chooseMarkElement(2, true).error.problem == review::Problem::NoMarkIn);
+  REQUIRE(ws->markIn(kSecond));
+  CHECK(ws->markElement() == "bond"); // the last element used
+  CHECK(ws->markValence() == Valence::Positive);
+  const annotate::Element &third = ws->codebook().elements[2];
+  REQUIRE(ws->chooseMarkElement(third.hotkey, true));
+  CHECK(ws->markElement() == third.key);
+  CHECK(ws->markValence() == Valence::Negative);
+  CHECK(ws->chooseMarkElement(9, false).error.problem == review::Problem::NoElementOnKey);
+  CHECK(ws->markElement() == third.key); // a key with no element changes nothing
+  auto chosen = ws->markOut(2 * kSecond);
+  REQUIRE(chosen);
+  a = ws->tags().find(*chosen.value);
+  CHECK(a->element == third.key);
+  CHECK(a->valence == Valence::Negative);
+  REQUIRE(ws->markIn(kSecond)); // a new span starts positive again
+  CHECK(ws->markElement() == third.key);
+  CHECK(ws->markValence() == Valence::Positive);
+  ws->cancelMark();
+  CHECK_FALSE(ws->markedIn().has_value());
+
   // Past the end: clamped.
   REQUIRE(ws->markIn(3 * kSecond));
   a = ws->tags().find(*ws->markOut(60 * kSecond, std::string("safety")).value);
   CHECK(a->end == ws->duration());
-  CHECK(onDisk(*ws).size() == 3);
+  CHECK(onDisk(*ws).size() == 4);
 }
 
 TEST_CASE("tagging: current participants stick from tag to tag, F1-F8 toggle them") {
@@ -103,17 +126,25 @@ TEST_CASE("tagging: current participants stick from tag to tag, F1-F8 toggle the
   CHECK(ws->tags().find(t1)->participants == std::vector<annotate::Uuid>{ids[1], ids[2]});
   CHECK(ws->tags().find(t2)->participants == std::vector<annotate::Uuid>{ids[1], ids[2]});
 
-  // F3 in the editor of t2: removes jeugdige from the tag and the selection.
+  // F3 in the editor of t2: removes jeugdige from that tag only; the next
+  // tags' people stay (issue #11 item 8).
   REQUIRE(ws->toggleParticipant(3, t2));
   CHECK(ws->tags().find(t2)->participants == std::vector<annotate::Uuid>{ids[1]});
-  CHECK(ws->currentParticipants() == std::vector<annotate::Uuid>{ids[1]});
+  CHECK(ws->currentParticipants() == std::vector<annotate::Uuid>{ids[1], ids[2]});
   CHECK(ws->tags().find(t1)->participants.size() == 2); // t1 unchanged
 
-  // Chips in the editor set the tag and the selection.
+  // Chips in the editor set the tag only, too.
   REQUIRE(ws->setParticipants(t1, {ids[0]}));
-  CHECK(ws->currentParticipants() == std::vector<annotate::Uuid>{ids[0]});
+  CHECK(ws->currentParticipants() == std::vector<annotate::Uuid>{ids[1], ids[2]});
   auto t3 = *ws->tagNow(3, false, 3 * kSecond).value;
-  CHECK(ws->tags().find(t3)->participants == std::vector<annotate::Uuid>{ids[0]});
+  CHECK(ws->tags().find(t3)->participants == std::vector<annotate::Uuid>{ids[1], ids[2]});
+
+  // The pin makes a tag's people the next tags' people.
+  REQUIRE(ws->pinParticipants(t1));
+  CHECK(ws->currentParticipants() == std::vector<annotate::Uuid>{ids[0]});
+  auto t4 = *ws->tagNow(3, false, 4 * kSecond).value;
+  CHECK(ws->tags().find(t4)->participants == std::vector<annotate::Uuid>{ids[0]});
+  CHECK_FALSE(ws->pinParticipants("no-such-tag"));
 
   auto none = ws->toggleParticipant(5);
   CHECK_FALSE(none);
@@ -122,9 +153,11 @@ TEST_CASE("tagging: current participants stick from tag to tag, F1-F8 toggle the
   CHECK_FALSE(ws->setParticipants(t1, {"no-such-person"}));
 
   const auto disk = onDisk(*ws);
-  REQUIRE(disk.size() == 3);
+  REQUIRE(disk.size() == 4);
   CHECK(disk[0].participants == std::vector<annotate::Uuid>{ids[0]});
   CHECK(disk[1].participants == std::vector<annotate::Uuid>{ids[1]});
+  CHECK(disk[2].participants == std::vector<annotate::Uuid>{ids[1], ids[2]});
+  CHECK(disk[3].participants == std::vector<annotate::Uuid>{ids[0]});
 }
 
 TEST_CASE("tagging: editor fields keep element, valence and indicator consistent") {

@@ -134,6 +134,7 @@ TEST_CASE("the sheet writes keys as before") {
   CHECK(label(Action::TagPositive) == "1 \xE2\x80\x93 4"); // the keypad's 1–4 are not written
   CHECK(label(Action::TagNegative) == "Shift + 1 \xE2\x80\x93 4");
   CHECK(label(Action::Participant) == "F1 \xE2\x80\x93 F8");
+  CHECK(label(Action::PinParticipants) == "F9");
   CHECK(label(Action::EditorClose) == "Enter  /  Esc");
   CHECK(label(Action::Redo) == "Ctrl + Y  /  Ctrl + Shift + Z");
   CHECK(label(Action::ToggleSheet) == "?");
@@ -192,6 +193,8 @@ TEST_CASE("keys match with today's modifier rules") {
   CHECK(firesIn(Context::TagEditor, Key::Down, 0) == V{Action::EditorIndicator});
   CHECK(firesIn(Context::TagEditor, Key::Tab, kShift).empty());
   CHECK(firesIn(Context::TagEditor, Key::Escape, 0) == V{Action::EditorClose});
+  CHECK(firesIn(Context::TagEditor, Key::F9, 0) == V{Action::PinParticipants}); // the editor's pin
+  CHECK(firesIn(Context::Player, Key::F9, 0).empty());
   CHECK(firesIn(Context::Player, Key::Escape, 0) == V{Action::Cancel}); // hides the sheet
   CHECK(firesIn(Context::Popup, Key::Escape, 0) == V{Action::Cancel});
   CHECK(firesIn(Context::Popup, Key::Q, kCtrl) == V{Action::Quit});

@@ -41,18 +41,34 @@ Result<Uuid> Workspace::tagNow(std::string_view elementKey, bool negative, Micro
 
 Status Workspace::markIn(Micros playbackPos) {
   m_markIn = clampTime(playbackPos - m_settings.reactionOffset);
+  m_markElement = m_lastElement; // the codebook's first element until a tag is made
+  m_markValence = Valence::Positive;
   m_revision = nextRevision();
   return Status::ok();
 }
 
-Result<Uuid> Workspace::markOut(Micros playbackPos, std::optional<std::string> elementKey, bool negative) {
+Status Workspace::chooseMarkElement(int hotkey, bool negative) {
+  if (!m_markIn)
+    return Status::fail(Error::of(Problem::NoMarkIn));
+  for (const auto &e : m_codebook.elements)
+    if (e.hotkey == hotkey && hotkey != 0) {
+      m_markElement = e.key;
+      m_markValence = negative ? Valence::Negative : Valence::Positive;
+      m_revision = nextRevision();
+      return Status::ok();
+    }
+  return Status::fail(Error::of(Problem::NoElementOnKey, {}, hotkey));
+}
+
+Result<Uuid> Workspace::markOut(Micros playbackPos, std::optional<std::string> elementKey,
+                                std::optional<bool> negative) {
   if (!m_markIn)
     return Result<Uuid>::fail(Error::of(Problem::NoMarkIn));
   Micros a = *m_markIn;
   Micros b = clampTime(playbackPos - m_settings.reactionOffset);
   if (b < a)
     std::swap(a, b);
-  auto r = makeTag(elementKey.value_or(m_lastElement), negative, a, b);
+  auto r = makeTag(elementKey.value_or(m_markElement), negative.value_or(m_markValence == Valence::Negative), a, b);
   if (r)
     m_markIn.reset();
   return r;
@@ -215,10 +231,15 @@ Status Workspace::setNote(const Uuid &tag, const std::string &note) {
 Status Workspace::setParticipants(const Uuid &tag, const std::vector<Uuid> &participants) {
   if (auto s = checkParticipants(participants); !s)
     return s;
-  auto s = editTag(tag, [&](Annotation &a) { a.participants = participants; });
-  if (s)
-    setCurrentParticipants(participants);
-  return s;
+  return editTag(tag, [&](Annotation &a) { a.participants = participants; });
+}
+
+Status Workspace::pinParticipants(const Uuid &tag) {
+  const auto *a = m_index.find(tag);
+  if (a == nullptr)
+    return noTag();
+  setCurrentParticipants(a->participants);
+  return Status::ok();
 }
 
 void Workspace::setCurrentParticipants(std::vector<Uuid> participants) {
@@ -242,7 +263,7 @@ Status Workspace::toggleParticipant(int slot, const std::optional<Uuid> &tag) {
   if (tag) {
     const auto *a = m_index.find(*tag);
     if (auto s = mayChange(a); !s)
-      return s; // another's tag: the current selection stays as it was too
+      return s;
     return setParticipants(*tag, toggled(a->participants));
   }
   setCurrentParticipants(toggled(m_currentParticipants));

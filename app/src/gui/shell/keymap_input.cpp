@@ -18,7 +18,7 @@ Key fromGlfw(int key) {
     return static_cast<Key>(static_cast<int>(Key::D1) + key - GLFW_KEY_1);
   if (key >= GLFW_KEY_KP_1 && key <= GLFW_KEY_KP_4)
     return static_cast<Key>(static_cast<int>(Key::Kp1) + key - GLFW_KEY_KP_1);
-  if (key >= GLFW_KEY_F1 && key <= GLFW_KEY_F8)
+  if (key >= GLFW_KEY_F1 && key <= GLFW_KEY_F9)
     return static_cast<Key>(static_cast<int>(Key::F1) + key - GLFW_KEY_F1);
   switch (key) {
   case GLFW_KEY_SPACE: return Key::Space;

@@ -58,20 +58,25 @@ constexpr Entry kTable[] = {
        alias(Kp1, kShift, 0, 1), alias(Kp2, kShift, 0, 2), alias(Kp3, kShift, 0, 3), alias(Kp4, kShift, 0, 4)}},
      {"Tag an element now (negative)", "Nu een element taggen (negatief)"}},
     // arg 0: the span starts here, 1: it ends here.
+    // While a span is open, 1–4 / Shift+1–4 choose its element and valence
+    // instead of tagging a point; Esc (Cancel) drops it.
     {MarkSpan, G::Tagging, kReviewing, kMain, {{key(I, 0, kShift, 0), key(O, 0, kShift, 1)}},
-     {"Start / end a span tag", "Begin / einde van een tag over een stuk"}},
+     {"Start / end a span tag (1\xE2\x80\x93" "4 while open: its element)",
+      "Begin / einde van een tag over een stuk (1\xE2\x80\x93" "4 terwijl het open is: het element)"}},
     // The literal is split so that "8" is not read as part of the escape.
     {Participant, G::Tagging, kReviewing, kMain,
      {{key(F1, 0, kShift, 1), key(F2, 0, kShift, 2), key(F3, 0, kShift, 3), key(F4, 0, kShift, 4),
        key(F5, 0, kShift, 5), key(F6, 0, kShift, 6), key(F7, 0, kShift, 7), key(F8, 0, kShift, 8)}},
-     {"Participant 1\xE2\x80\x93" "8 involved in the tag (on / off)",
-      "Deelnemer 1\xE2\x80\x93" "8 betrokken bij de tag (aan / uit)"}},
+     {"Participant 1\xE2\x80\x93" "8 on / off: on the open tag only, else for the next tags",
+      "Deelnemer 1\xE2\x80\x93" "8 aan / uit: alleen op de open tag, anders voor de volgende tags"}},
 
     {EditorIndicator, G::TagEditor, kReviewing, bit(Context::TagEditor),
      {{key(Down, 0, kShift, +1), key(Up, 0, kShift, -1)}},
      {"Next / previous indicator", "Volgende / vorige indicator"}},
     {EditorNote, G::TagEditor, kReviewing, bit(Context::TagEditor), {{key(Tab)}},
      {"Type a note", "Een notitie typen"}},
+    {PinParticipants, G::TagEditor, kReviewing, bit(Context::TagEditor), {{key(F9, 0, kShift)}},
+     {"Use this tag's people for the next tags too", "De mensen van deze tag ook voor de volgende tags gebruiken"}},
     // Also while the caret is in the editor's note, but not in another field.
     {EditorClose, G::TagEditor, kReviewing, bit(Context::TagEditor) | bit(Context::EditorNote),
      {{key(Enter, 0, kAnyMods), alias(KeypadEnter, 0, kAnyMods), key(Escape, 0, kAnyMods)}},
@@ -110,7 +115,8 @@ constexpr Entry kTable[] = {
     // In the main window (Player) Esc hides this sheet; with the tag editor
     // open it closes the editor instead (EditorClose).
     {Cancel, G::Popups, kReviewing, kPopups | bit(Context::Player), {{key(Escape, 0, kAnyMods)}},
-     {"Close a menu, list or dialog, or this sheet", "Een menu, lijst of dialoogvenster sluiten, of dit overzicht"}},
+     {"Close a menu, list or dialog, or this sheet; drop an open span",
+      "Een menu, lijst of dialoogvenster sluiten, of dit overzicht; een open stuk laten vallen"}},
 };
 
 constexpr Gesture kGestures[] = {

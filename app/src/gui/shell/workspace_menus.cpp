@@ -114,7 +114,7 @@ void taggingSettingsMenu(AppState &state) {
 
 namespace {
 // "Next tag: mother, father" while a current selection of participants
-// sticks (F1–F8 with no tag open, or the last tag's): otherwise the next
+// sticks (F1–F8 with no tag open, or a tag's pinned with F9): otherwise the next
 // key 1–4 would add people the reviewer cannot see anywhere.
 std::string nextTagPeople(const AppState &state) {
   if (!state.workspace || state.workspace->currentParticipants().empty())
@@ -125,6 +125,24 @@ std::string nextTagPeople(const AppState &state) {
         std::ranges::find(state.workspace->currentParticipants(), p.id) != state.workspace->currentParticipants().end())
       names += (names.empty() ? "" : ", ") + personLabel(p);
   return names.empty() ? std::string() : std::string(tr("Next tag: ", "Volgende tag: ")) + names;
+}
+
+// "Span started: Safety + — O ends it, 1–4 / Shift+1–4 choose" while a span
+// is open (after I): the element and sign O will give it.
+std::string openSpan(const AppState &state) {
+  if (!state.workspace || !state.workspace->markedIn())
+    return {};
+  const review::Workspace &ws = *state.workspace;
+  const annotate::Element *el = ws.codebook().element(ws.markElement());
+  // The lane's short name: the long one ("Alliantie binnen het hele gezin
+  // als systeem") pushed the reviewer's name out of a 1920-wide window.
+  std::string name = el != nullptr ? el->shortName.in(langCode()) : ws.markElement();
+  if (name.empty() && el != nullptr)
+    name = el->name.in(langCode());
+  const char *sign = ws.markValence() == annotate::Valence::Negative ? " -" : " +";
+  return std::string(tr("Span started: ", "Stuk begonnen: ")) + name + sign +
+         tr(" \xE2\x80\x94 O ends it, 1\xE2\x80\x93" "4 / Shift+1\xE2\x80\x93" "4 choose, Esc drops it",
+            " \xE2\x80\x94 O sluit af, 1\xE2\x80\x93" "4 / Shift+1\xE2\x80\x93" "4 kiezen, Esc laat vallen");
 }
 } // namespace
 
@@ -140,9 +158,10 @@ void workspaceStatus(AppState &state) {
     text = state.notice->text + (text.empty() ? "" : "   ") + text;
   else
     state.notice.reset();
-  if (state.workspace && state.workspace->markedIn())
-    text =
-        std::string(tr("Span started (O ends it)", "Stuk begonnen (O sluit af)")) + (text.empty() ? "" : "   ") + text;
+  // While a span is open it is the whole status: with the rest the line ran
+  // out of a 1280-wide window (the chips show the next tags' people).
+  if (const std::string span = openSpan(state); !span.empty())
+    text = span;
   const std::string who = state.identity ? state.identity->name : std::string(tr("no reviewer", "geen beoordelaar"));
   const std::string full = text.empty() ? who : text + "   \xC2\xB7   " + who;
   const float w = ImGui::CalcTextSize(full.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2.0f;

@@ -2,6 +2,7 @@
 
 #include "common/i18n.hpp"
 #include "gui/shell/test_layout.hpp"
+#include "gui/timeline/next_people_row.hpp"
 #include "viewmodels/tag_list_model.hpp"
 
 #include <imgui.h>
@@ -173,6 +174,28 @@ void ElementLaneRow::draw(const TimelineContext &ctx, const Session &, float top
     preview.tag = a;
     drawMark(ctx, preview, m_layout.rows, true, false);
   }
+  drawOpenSpan(ctx);
+}
+
+// The span opened with I and not yet ended, in its element's lane with its
+// valence, from the mark to the playhead (less the reaction offset, as O
+// will take it), outlined so it reads as a selection still being made.
+void ElementLaneRow::drawOpenSpan(const TimelineContext &ctx) const {
+  const AppState *state = m_set.state();
+  const review::Workspace *ws = state != nullptr ? state->workspace.get() : nullptr;
+  if (ws == nullptr || !ws->markedIn() || ws->markElement() != m_key)
+    return;
+  const Micros now = std::max<Micros>(0, ctx.playhead - ws->settings().reactionOffset);
+  LaneMark open;
+  open.kind = viewmodels::MarkKind::Span;
+  open.x0 = ctx.toX(std::min(*ws->markedIn(), now));
+  open.x1 = std::max(ctx.toX(std::max(*ws->markedIn(), now)), open.x0 + 2.0f);
+  open.negatives = ws->markValence() == annotate::Valence::Negative ? 1 : 0;
+  drawMark(ctx, open, 1, true, false);
+  if (TestLayout *tl = testLayout()) {
+    tl->rect("open_span", ImVec2(open.x0, m_top), ImVec2(open.x1, m_top + m_height));
+    tl->value("open_span", m_key + (open.negatives > 0 ? " -" : " +"));
+  }
 }
 
 void LaneSet::sync(const AppState &state, std::vector<std::unique_ptr<TimelineRow>> &rows, std::size_t fixedRows) {
@@ -186,8 +209,12 @@ void LaneSet::sync(const AppState &state, std::vector<std::unique_ptr<TimelineRo
   rows.resize(std::min(rows.size(), fixedRows));
   m_ws = ws;
   m_codebookSize = size;
+  m_people = nullptr;
   if (ws == nullptr)
     return;
+  auto people = std::make_unique<NextPeopleRow>(*this);
+  m_people = people.get();
+  rows.push_back(std::move(people));
   for (const annotate::Element &e : ws->codebook().elements) {
     auto row = std::make_unique<ElementLaneRow>(*this, e, parseColour(e.colour));
     m_lanes.push_back(row.get());

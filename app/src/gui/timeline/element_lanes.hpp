@@ -9,7 +9,8 @@
 // bucketed by element), and the mouse: hover tooltip, click to select and
 // seek (a cluster: its first tag), drag to move, drag a span's edge to
 // resize (the edit is written on release; the lane shows a preview while
-// dragging), Delete removes the selected tag. Only one's own tags move or
+// dragging), Delete removes the selected tag. A span opened with I shows in
+// its element's lane until O ends it. Only one's own tags move or
 // resize (Workspace::canEdit); another reviewer's are selected, never dragged.
 // UI thread only.
 #include "gui/timeline/timeline_row.hpp"
@@ -24,6 +25,7 @@
 namespace spiegel::app::gui {
 
 class LaneSet;
+class NextPeopleRow;
 
 class ElementLaneRow final : public TimelineRow {
 public:
@@ -49,6 +51,7 @@ private:
   // The count pills of the clusters, on top of everything; a pill that would
   // cover the one before it is left out (the tooltip still tells the count).
   void drawCounts(const TimelineContext &ctx) const;
+  void drawOpenSpan(const TimelineContext &ctx) const; // after I, before O
 
   LaneSet &m_set;
   std::string m_key;
@@ -68,8 +71,8 @@ struct LaneInput {
 
 class LaneSet {
 public:
-  // Keeps one ElementLaneRow per codebook element at the end of `rows`
-  // (after `fixedRows` ruler/thumbnail/waveform rows); rebuilds when the
+  // Keeps the "Next tags" row and one ElementLaneRow per codebook element
+  // at the end of `rows` (after `fixedRows` ruler/thumbnail/waveform rows); rebuilds when the
   // workspace or its codebook changes, removes them when it closes.
   void sync(const AppState &state, std::vector<std::unique_ptr<TimelineRow>> &rows, std::size_t fixedRows);
   // Once per frame before the rows draw: the visible tags by element.
@@ -109,6 +112,7 @@ private:
   const review::Workspace *m_ws = nullptr; // the workspace the lanes were built for
   std::size_t m_codebookSize = 0;
   std::vector<ElementLaneRow *> m_lanes; // owned by the panel's rows
+  NextPeopleRow *m_people = nullptr;     // the "Next tags" row above them, likewise
   std::unordered_map<std::string, std::vector<const annotate::Annotation *>> m_visible;
   std::vector<const annotate::Annotation *> m_scratch;
   std::optional<Drag> m_drag;

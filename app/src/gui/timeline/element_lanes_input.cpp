@@ -9,6 +9,7 @@
 #include "gui/shell/actions.hpp"
 #include "gui/shell/keymap_input.hpp"
 #include "gui/shell/test_layout.hpp"
+#include "gui/timeline/next_people_row.hpp"
 #include "viewmodels/tag_list_model.hpp"
 
 #include <imgui.h>
@@ -120,6 +121,8 @@ void LaneSet::finishDrag(AppState &state) {
 
 LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool hovered) {
   LaneInput out;
+  if (m_people != nullptr)
+    m_people->apply(state); // a chip of the "Next tags" row clicked
   if (!state.workspace || m_lanes.empty()) {
     m_drag.reset();
     return out;

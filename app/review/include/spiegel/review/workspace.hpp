@@ -152,16 +152,27 @@ public:
   // participants. Returns the new tag's id (open the editor on it).
   [[nodiscard]] Result<Uuid> tagNow(int hotkey, bool negative, annotate::Micros playbackPos);
   [[nodiscard]] Result<Uuid> tagNow(std::string_view elementKey, bool negative, annotate::Micros playbackPos);
-  // I: remembers the start of a span (replaces an earlier mark).
+  // I: remembers the start of a span (replaces an earlier mark). The open
+  // span's element starts as that of this session's last new tag, else the
+  // codebook's first element; its valence as positive.
   Status markIn(annotate::Micros playbackPos);
   [[nodiscard]] const std::optional<annotate::Micros> &markedIn() const { return m_markIn; }
-  void cancelMark() { m_markIn.reset(); }
+  // The open span's element key and valence (meaningful while markedIn()).
+  [[nodiscard]] const std::string &markElement() const { return m_markElement; }
+  [[nodiscard]] Valence markValence() const { return m_markValence; }
+  // 1–4 / Shift+1–4 while a span is open: its element (by hotkey) and
+  // valence. Refused without a mark (NoMarkIn) or an element on the key.
+  Status chooseMarkElement(int hotkey, bool negative);
+  void cancelMark() {
+    m_markIn.reset();
+    m_revision = nextRevision();
+  }
   // O: makes a span tag from the mark to here (swapped when O is before I)
   // and clears the mark. Without a mark it refuses with a sentence. The
-  // element defaults to that of this session's last new tag, else the
-  // codebook's first element.
+  // element and valence default to the open span's (markElement(),
+  // markValence()).
   [[nodiscard]] Result<Uuid> markOut(annotate::Micros playbackPos, std::optional<std::string> elementKey = {},
-                                     bool negative = false);
+                                     std::optional<bool> negative = {});
 
   // A tag at a given time with every field (the CLI's `tags add`): checked
   // against the codebook and the recording first (Problem::InvalidValue with
@@ -195,13 +206,17 @@ public:
   Status setValence(const Uuid &tag, Valence valence);               // drops an indicator of the other valence
   // Consecutive note edits of one tag within 2 s undo as one step.
   Status setNote(const Uuid &tag, const std::string &note);
-  // Sets the tag's participants and makes them the current selection.
+  // Sets the tag's participants; the current selection (the next tags'
+  // people) stays as it is: pinParticipants() makes them the selection.
   Status setParticipants(const Uuid &tag, const std::vector<Uuid> &participants);
-  // F1–F8: toggles participant `slot` (1-based, display order) in the
-  // current selection and, when given, in that tag.
+  // F1–F8: toggles participant `slot` (1-based, display order) in that tag
+  // only when one is given, else in the current selection.
   Status toggleParticipant(int slot, const std::optional<Uuid> &tag = {});
+  // The people new tags get (F1–F8 with no tag editor open, or a pin).
   [[nodiscard]] const std::vector<Uuid> &currentParticipants() const { return m_currentParticipants; }
   void setCurrentParticipants(std::vector<Uuid> participants);
+  // The tag's people become the current selection (the editor's pin).
+  Status pinParticipants(const Uuid &tag);
 
   // --- the timeline
   Status moveTag(const Uuid &tag, annotate::Micros newStart); // keeps the length, stays inside the recording
@@ -292,6 +307,8 @@ private:
   std::unordered_map<Uuid, std::string> m_reviewerNames; // of m_reviewers, kept with it
   std::vector<Uuid> m_currentParticipants;
   std::optional<annotate::Micros> m_markIn;
+  std::string m_markElement; // the open span's, see markElement()
+  Valence m_markValence = Valence::Positive;
   std::optional<annotate::Micros> m_playableEnd; // see setPlayableEnd
   std::string m_lastElement;
   std::uint64_t m_revision = nextRevision();

@@ -7,6 +7,7 @@
 #include "common/clock_text.hpp"
 #include "common/edit_description.hpp"
 #include "common/i18n.hpp"
+#include "gui/shell/keymap.hpp"
 #include "gui/shell/people_widgets.hpp"
 #include "gui/shell/test_layout.hpp"
 #include "gui/shell/widgets.hpp"
@@ -227,6 +228,36 @@ void TaggingPanel::drawParticipantChips(AppState &state, const annotate::Annotat
                    : tr("Click (or its F-key) to mark this person as involved",
                         "Klik (of de F-toets) om deze persoon als betrokken te markeren"));
   }
+  drawPin(state, tag);
+}
+
+// The pin: this tag's people become the next tags' people (F9). Also on a
+// colleague's read-only tag, since it changes only what comes next.
+void TaggingPanel::drawPin(AppState &state, const annotate::Annotation &tag) {
+  review::Workspace &ws = *state.workspace;
+  const auto sorted = [](std::vector<annotate::Uuid> ids) {
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  const bool same = sorted(tag.participants) == sorted(ws.currentParticipants());
+  ImGui::EndDisabled(); // the editor's read-only block, taken up again below
+  // On a line of its own, under the chips: beside them the editor grew
+  // over the side panel in a 1280-wide window.
+  ImGui::BeginDisabled(same);
+  const std::string label = std::string(same ? tr("Next tags too", "Ook volgende tags")
+                                             : tr("Pin for next tags", "Vastzetten voor volgende tags")) +
+                            "  (" + keymap::menuHint(keymap::Action::PinParticipants, language()) + ")";
+  if (ImGui::Button(label.c_str()))
+    pinParticipants(state);
+  ImGui::EndDisabled();
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("tag_editor.pin");
+  itemTooltip(same ? tr("The next tags get these people too (the timeline's \"Next tags\" row)",
+                        "De volgende tags krijgen deze mensen ook (de rij \"Volgende tags\" op de tijdlijn)")
+                   : tr("F1\xE2\x80\x93" "F8 here change this tag only. Pin: the next tags get these people too",
+                        "F1\xE2\x80\x93" "F8 veranderen hier alleen deze tag. Vastzetten: de volgende tags krijgen "
+                        "deze mensen ook"));
+  ImGui::BeginDisabled(!ws.canEdit(tag));
 }
 
 void TaggingPanel::drawNote(AppState &state, const annotate::Annotation &tag) {

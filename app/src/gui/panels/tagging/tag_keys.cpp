@@ -69,6 +69,14 @@ void TaggingPanel::tagNow(AppState &state, int hotkey, bool negative) {
     actions::togglePlay(state);
 }
 
+// 1–4 while a span is open (after I): its element and valence, not a point tag.
+void TaggingPanel::tagKey(AppState &state, int hotkey, bool negative) {
+  if (state.workspace->markedIn())
+    report(state, state.workspace->chooseMarkElement(hotkey, negative));
+  else
+    tagNow(state, hotkey, negative);
+}
+
 void TaggingPanel::markOut(AppState &state) {
   auto made = state.workspace->markOut(position(state));
   if (!made) { // O before I: a slip, not a failure
@@ -83,7 +91,7 @@ void TaggingPanel::handleKeys(AppState &state) {
   using keymap::Action;
   keymap::Presses keys(state, {Action::Undo, Action::Redo, Action::TagPositive, Action::TagNegative, Action::MarkSpan,
                                Action::Participant, Action::EditorNote, Action::EditorIndicator, Action::EditorClose,
-                               Action::EditTag});
+                               Action::PinParticipants, Action::EditTag});
   while (const auto press = keys.next()) {
     const keymap::Press p = *press;
     const bool placesTag =
@@ -105,7 +113,7 @@ void TaggingPanel::handleKeys(AppState &state) {
       continue;
     switch (p.action) {
     case Action::TagPositive:
-    case Action::TagNegative: tagNow(state, p.arg, p.action == Action::TagNegative); break;
+    case Action::TagNegative: tagKey(state, p.arg, p.action == Action::TagNegative); break;
     case Action::Participant: toggleParticipant(state, p.arg); break;
     case Action::MarkSpan:
       if (p.arg == 0)
@@ -116,6 +124,7 @@ void TaggingPanel::handleKeys(AppState &state) {
     case Action::EditorNote: m_focusNote = true; break; // the caret goes into the note on the next frame
     case Action::EditorIndicator: stepIndicator(state, p.arg); break;
     case Action::EditorClose: closeEditor(state); break;
+    case Action::PinParticipants: pinParticipants(state); break;
     case Action::EditTag:
       if (state.selectedTag && state.workspace->tags().find(*state.selectedTag) != nullptr)
         state.editingTag = state.selectedTag;
@@ -125,18 +134,37 @@ void TaggingPanel::handleKeys(AppState &state) {
   }
 }
 
+// F1–F8: with the editor open, on that tag only (a colleague's is refused
+// with the reason); else on the people the next tags get, which the
+// timeline's "Next tags" row shows (NextPeopleRow).
 void TaggingPanel::toggleParticipant(AppState &state, int participant) {
-  std::optional<annotate::Uuid> target = state.editingTag ? state.editingTag : state.selectedTag;
-  // A colleague's tag that is merely selected (clicked on the timeline)
-  // is not a target: the key changes the current participants only.
-  if (!state.editingTag && target)
-    if (const auto *a = state.workspace->tags().find(*target); a != nullptr && !state.workspace->canEdit(*a))
-      target.reset();
-  report(state, state.workspace->toggleParticipant(participant, target));
+  report(state, state.workspace->toggleParticipant(participant, state.editingTag));
+}
+
+// F9 or the editor's pin: the open tag's people become the next tags' people.
+void TaggingPanel::pinParticipants(AppState &state) {
+  if (!state.editingTag)
+    return;
+  const auto st = state.workspace->pinParticipants(*state.editingTag);
+  report(state, st);
+  if (st)
+    state.notify(tr("The next tags get this tag's people", "De volgende tags krijgen de mensen van deze tag"));
+}
+
+// Esc in the main window drops an open span (when the sheet is shown, the
+// same Esc hides the sheet instead).
+void TaggingPanel::cancelSpan(AppState &state) {
+  if (!state.workspace || !state.workspace->markedIn() || state.showShortcuts ||
+      keymap::currentContext(state) != keymap::Context::Player || !keymap::pressed(state, keymap::Action::Cancel))
+    return;
+  state.workspace->cancelMark();
+  keymap::consume(state, keymap::Action::Cancel);
+  state.notify(tr("Span dropped", "Stuk laten vallen"));
 }
 
 void TaggingPanel::draw(AppState &state) {
   handleKeys(state);
+  cancelSpan(state);
   drawEditor(state);
 }
 

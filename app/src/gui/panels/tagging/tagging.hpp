@@ -1,8 +1,10 @@
 #pragma once
 // Tagging while watching (issue "The reviewer's workspace" §3): the keys
-// 1–4 (Shift: negative), I / O (a span), F1–F8 (participants), Ctrl+Z /
-// Ctrl+Shift+Z / Ctrl+Y (undo / redo), and the small tag editor window that
-// opens on a new tag. The editor is not modal and never takes playback:
+// 1–4 (Shift: negative; while a span is open they choose its element and
+// valence), I / O (a span; Esc drops it), F1–F8 (participants: on the open
+// tag only, else for the next tags; F9 pins the open tag's people for the
+// next tags), Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (undo / redo), and the small
+// tag editor window that opens on a new tag. The editor is not modal and never takes playback:
 // Space still plays and pauses unless the note field has the caret. With
 // the editor open, ↓ / ↑ choose the indicator and Tab puts the caret in
 // the note, so the whole loop works from the keyboard.
@@ -20,13 +22,17 @@ public:
 
 private:
   void handleKeys(AppState &state); // tag_keys.cpp
+  void tagKey(AppState &state, int hotkey, bool negative);
   void tagNow(AppState &state, int hotkey, bool negative);
   void markOut(AppState &state);
+  void cancelSpan(AppState &state);
   void toggleParticipant(AppState &state, int participant);
+  void pinParticipants(AppState &state);
   void stepIndicator(AppState &state, int step);
   void drawEditor(AppState &state); // tag_editor.cpp
   void drawIndicatorPicker(AppState &state, const annotate::Annotation &tag);
   void drawParticipantChips(AppState &state, const annotate::Annotation &tag);
+  void drawPin(AppState &state, const annotate::Annotation &tag);
   void drawNote(AppState &state, const annotate::Annotation &tag);
   void closeEditor(AppState &state);
 
