@@ -2,6 +2,7 @@
 
 #include "common/review_messages.hpp"
 #include "common/i18n.hpp"
+#include "gui/panels/tags/tag_detail.hpp"
 #include "gui/shell/actions.hpp"
 #include "gui/shell/keymap_input.hpp"
 #include "gui/shell/test_layout.hpp"
@@ -108,7 +109,9 @@ void TagsPanel::draw(AppState &state) {
   state.tagList.refresh(*state.workspace);
   if (m_editing && state.workspace->tags().find(*m_editing) == nullptr)
     m_editing.reset(); // deleted or undone meanwhile
-  drawTable(state);
+  const float detail = tagDetailHeight(state, ImGui::GetContentRegionAvail());
+  drawTable(state, detail);
+  drawTagDetail(state, detail);
 }
 
 // Column widths fitted to what they show in the current language: the time
@@ -143,7 +146,7 @@ TagsPanel::ColumnWidths TagsPanel::columnWidths(const review::Workspace &ws) {
   return w;
 }
 
-void TagsPanel::drawTable(AppState &state) {
+void TagsPanel::drawTable(AppState &state, float below) {
   viewmodels::TagListModel &model = state.tagList;
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
@@ -157,7 +160,11 @@ void TagsPanel::drawTable(AppState &state) {
   // per id, and the fitted widths above only apply to a new id, so Dutch
   // gets Dutch widths after a language switch.
   const std::string id = std::string("##tags.") + std::string(langCode());
-  if (!ImGui::BeginTable(id.c_str(), 7, flags, ImVec2(0, 0), inner))
+  // Room left under the table: the detail strip, and the line saying that no row passes.
+  const ImGuiStyle &style = ImGui::GetStyle();
+  const float under =
+      below + style.ItemSpacing.y + (model.rows().empty() ? ImGui::GetTextLineHeightWithSpacing() : 0.0f);
+  if (!ImGui::BeginTable(id.c_str(), 7, flags, ImVec2(0, -under), inner))
     return;
   ImGui::TableSetupScrollFreeze(1, 1); // the time stays in view when scrolled sideways
   const ImGuiTableColumnFlags fix = ImGuiTableColumnFlags_WidthFixed;

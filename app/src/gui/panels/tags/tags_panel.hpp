@@ -9,8 +9,9 @@
 // selection changes elsewhere the table scrolls to it) and put the playhead
 // on its start, keeping play/pause. Double-click the row: jump there with
 // the pre-roll and open the tag's editor. Double-click the note: edit it in
-// place (Enter keeps, Esc cancels). N / P: next / previous tag that passes
-// the filters. UI thread only.
+// place (Enter keeps, Esc cancels). Under the table a strip shows all of
+// the selected tag, its note wrapped (tag_detail.hpp). N / P: next /
+// previous tag that passes the filters. UI thread only.
 #include "gui/shell/panel.hpp"
 
 #include <array>
@@ -34,7 +35,7 @@ private:
   [[nodiscard]] static ColumnWidths columnWidths(const review::Workspace &ws);
   static void elementCell(const AppState &state, const annotate::Annotation &tag, const std::string &name);
   void drawFilters(AppState &state);
-  void drawTable(AppState &state);
+  void drawTable(AppState &state, float below); // `below`: the height to leave under it
   void drawRow(AppState &state, std::size_t index);
   // Selects the tag and seeks preRoll before its start (never before 0).
   void jumpTo(AppState &state, const annotate::Annotation &tag, Micros preRoll);
