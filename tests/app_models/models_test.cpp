@@ -111,6 +111,43 @@ TEST_CASE("tag list: filter, search, sort by every column, stable") {
   CHECK(model.rows()[0].tag->note == "lacht hardop");
 }
 
+TEST_CASE("tag list: shows() answers for every tag with the list's filter and search (the timeline asks it)") {
+  const auto dir = scratch("tag_list_shows");
+  auto ws = newWorkspace(dir);
+  addFamily(*ws);
+  const auto at = [&](int key, bool neg, double s, const char *note) {
+    const auto id = *ws->tagNow(key, neg, static_cast<annotate::Micros>(s * 1e6)).value;
+    REQUIRE(ws->setNote(id, note));
+    return id;
+  };
+  at(1, false, 0.5, "lacht");
+  at(3, true, 1.0, "telefoon");
+  at(3, false, 1.5, "kijkt");
+  TagListModel model;
+  const auto shown = [&] {
+    model.refresh(*ws);
+    std::vector<std::string> out;
+    for (const auto &a : ws->tags().all())
+      if (model.shows(a))
+        out.push_back(a.note);
+    return out;
+  };
+  CHECK(shown() == std::vector<std::string>{"lacht", "telefoon", "kijkt"}); // no filter: all
+  annotate::TagFilter f;
+  f.elements = {"safety"};
+  f.valence = Valence::Negative;
+  model.setFilter(f);
+  CHECK(shown() == std::vector<std::string>{"telefoon"});
+  model.setFilter({});
+  model.setSearch("KIJK");
+  CHECK(shown() == std::vector<std::string>{"kijkt"});
+  // An edit rebuilds: the answer follows the tags' new addresses.
+  model.setSearch("lacht");
+  CHECK(shown() == std::vector<std::string>{"lacht"});
+  at(2, false, 0.2, "lacht ook");
+  CHECK(shown() == std::vector<std::string>{"lacht ook", "lacht"});
+}
+
 TEST_CASE("tag list: next and previous tag, jump with pre-roll") {
   const auto dir = scratch("tag_jumps");
   auto ws = newWorkspace(dir);

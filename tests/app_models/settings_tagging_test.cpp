@@ -21,10 +21,13 @@ TEST_CASE("settings: tagging preferences and side panel width survive a restart"
   s.tagging.pauseWhenTagging = true;
   s.tagging.preRoll = 4'000'000;
   s.sidePanelWidth = 420.0f;
+  CHECK_FALSE(s.hideFilteredTags); // the timeline dims what the list's filters leave out
+  s.hideFilteredTags = true;
   REQUIRE(app::saveSettings(s, file));
   const app::Settings back = app::loadSettings(file);
   CHECK(back.tagging == s.tagging);
   CHECK(back.sidePanelWidth == 420.0f);
+  CHECK(back.hideFilteredTags);
 
   std::ifstream in(file);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

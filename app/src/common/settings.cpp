@@ -72,6 +72,7 @@ Settings loadSettings(const std::string &file) {
   readIf(j, "lastFolder", s.lastFolder);
   readIf(j, "sidePanelWidth", s.sidePanelWidth);
   readIf(j, "timelineHeight", s.timelineHeight);
+  readIf(j, "hideFilteredTags", s.hideFilteredTags);
   // Why 4000: wider than any screen; a larger number is a damaged file. The
   // GUI bounds both again against the window it has.
   s.sidePanelWidth = std::clamp(s.sidePanelWidth, 0.0f, 4000.0f);
@@ -106,6 +107,7 @@ bool saveSettings(const Settings &s, const std::string &file) {
   j["lastFolder"] = s.lastFolder;
   j["sidePanelWidth"] = s.sidePanelWidth;
   j["timelineHeight"] = s.timelineHeight;
+  j["hideFilteredTags"] = s.hideFilteredTags;
   j["tagging"] = {{"reaction_offset_ms", s.tagging.reactionOffset / 1000},
                   {"pause_when_tagging", s.tagging.pauseWhenTagging},
                   {"pre_roll_ms", s.tagging.preRoll / 1000}};

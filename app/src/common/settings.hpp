@@ -32,6 +32,9 @@ struct Settings {
   // picture gets what its aspect needs; the timeline what its rows want).
   float sidePanelWidth = 0.0f; // the side panel (tabs)
   float timelineHeight = 0.0f; // the timeline below picture and side panel
+  // What the timeline does with the tags the Tags list's filters and search
+  // leave out: dims them (false, the default) or hides them (true).
+  bool hideFilteredTags = false;
   // Tagging preferences handed to Workspace::setSettings (reaction offset,
   // pause when tagging, pre-roll).
   review::WorkspaceSettings tagging;

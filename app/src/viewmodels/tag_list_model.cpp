@@ -76,10 +76,14 @@ bool TagListModel::refresh(const Workspace &ws) {
   if (!m_dirty && m_seenWorkspace == &ws && m_seenRevision == ws.revision() && m_seenLang == lang)
     return false;
   m_rows.clear();
+  m_hidden.clear();
   const bool plain = m_filter.empty() && m_search.empty();
-  for (const auto &a : ws.tags().all())
+  for (const auto &a : ws.tags().all()) {
     if (plain || passes(ws, a))
       m_rows.push_back(makeRow(ws, a));
+    else
+      m_hidden.insert(&a);
+  }
   sortRows();
   m_dirty = false;
   m_seenWorkspace = &ws;

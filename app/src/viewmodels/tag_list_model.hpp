@@ -3,6 +3,8 @@
 // plus a text search), sorted by any column, with display text ready.
 // Rebuilt only when the workspace's revision, the filter, the search, the
 // sort or the language changed, so calling refresh() every frame is cheap.
+// The timeline reads the same filter through shows(): one filter state for
+// the list and the lanes.
 //
 //   model.setSearch("telefoon");
 //   model.refresh(ws);                       // once per frame, before drawing
@@ -18,6 +20,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace spiegel::app::viewmodels {
@@ -55,6 +58,9 @@ public:
   [[nodiscard]] const std::vector<TagRow> &rows() const { return m_rows; }
   // Row position of a tag, when it is shown.
   [[nodiscard]] std::optional<std::size_t> rowOf(const Uuid &id) const;
+  // Whether the filter and search let `a` through, O(1): `a` is one of the
+  // workspace's tags as of the last refresh() (a pointer into ws.tags()).
+  [[nodiscard]] bool shows(const Annotation &a) const { return !m_hidden.contains(&a); }
 
   // Jump keys: the next / previous tag in time that passes the filter and
   // search, from `pos`. After jumpTo(), pressing "next" again continues from
@@ -78,6 +84,7 @@ private:
   TagColumn m_column = TagColumn::Time;
   bool m_ascending = true;
   std::vector<TagRow> m_rows;
+  std::unordered_set<const Annotation *> m_hidden; // the tags the filter or search leaves out
   bool m_dirty = true;
   std::uint64_t m_seenRevision = 0;
   const Workspace *m_seenWorkspace = nullptr;

@@ -101,7 +101,7 @@ struct AppState {
   std::optional<annotate::Uuid> selectedTag; // shared by timeline lanes, tag list and editor
   std::optional<annotate::Uuid> editingTag;  // the tag editor is open on this tag
   bool editorNoteActive = false;             // its note field had the caret last frame (TaggingPanel writes)
-  viewmodels::TagListModel tagList;           // refreshed by the Tags tab
+  viewmodels::TagListModel tagList;           // the Tags tab's filters; refreshed by it and the timeline
   viewmodels::RatingsModel ratings;           // refreshed by the Ratings tab
 
   // One sentence in the status line about what the last action did ("Moved

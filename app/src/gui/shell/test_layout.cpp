@@ -52,6 +52,10 @@ void TestLayout::lane(const std::string &key, float top, float bottom, const std
   m_data->now["lanes"][key] = {{"top", px(top)}, {"bottom", px(bottom)}, {"label", label}};
 }
 
+void TestLayout::laneTag(const std::string &id, bool dimmed) {
+  m_data->now["lane_tags"].push_back({{"id", id}, {"dimmed", dimmed}});
+}
+
 void TestLayout::tagRow(const std::string &id, float top, float bottom, float timeX, float noteX) {
   m_data->now["tag_rows"].push_back(
       {{"id", id}, {"top", px(top)}, {"bottom", px(bottom)}, {"time_x", px(timeX)}, {"note_x", px(noteX)}});

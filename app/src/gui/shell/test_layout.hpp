@@ -41,8 +41,11 @@ public:
   // bottom, and the visible range itself (x = left + (t - start_us) *
   // (right - left) / (end_us - start_us)).
   void timeline(float left, float right, float top, float bottom, Micros start, Micros end);
-  // One element lane's vertical extent, by the element's key.
+  // One element lane's vertical extent and its label, by the element's key.
   void lane(const std::string &key, float top, float bottom, const std::string &label);
+  // One tag drawn on a timeline lane (its mark is a cluster when others
+  // fold with it) and whether its mark is dimmed: "lane_tags".
+  void laneTag(const std::string &id, bool dimmed);
   // One visible row of the Tags table: the tag's id, the row's top and
   // bottom, and the left x of the time cell and the note cell.
   void tagRow(const std::string &id, float top, float bottom, float timeX, float noteX);

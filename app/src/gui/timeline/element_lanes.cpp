@@ -93,7 +93,7 @@ void ElementLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, int
     return;
   }
   if (m.isCluster()) {
-    drawCluster(ctx, m, selected);
+    drawCluster(ctx, m, selected, faded);
     return;
   }
   const float r = std::min(em * 0.42f, (bottom - top) * 0.45f);
@@ -107,14 +107,14 @@ void ElementLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, int
     dl->AddCircle(ImVec2(x, mid), r * 1.5f, white, 0, 2.0f);
 }
 
-void ElementLaneRow::drawCluster(const TimelineContext &ctx, const LaneMark &m, bool selected) const {
+void ElementLaneRow::drawCluster(const TimelineContext &ctx, const LaneMark &m, bool selected, bool faded) const {
   // A lighter bar over the whole lane height behind the sub-rows: "more
   // tags here than fit". Its count pill is drawn last (drawCounts).
   const float top = m_top + 1.0f, bottom = m_top + m_height - 1.0f;
   const float x0 = std::max(m.x0, ctx.left - 4.0f), x1 = std::min(std::max(m.x1, m.x0 + 1.0f), ctx.right + 4.0f);
   const ImVec2 a(x0 - 1.0f, top), b(std::max(x1, x0 + 1.0f) + 1.0f, bottom);
-  ctx.draw->AddRectFilled(a, b, withAlpha(m_colour, 45u), 3.0f);
-  ctx.draw->AddRect(a, b, withAlpha(m_colour, 130u), 3.0f, 0, 1.0f);
+  ctx.draw->AddRectFilled(a, b, withAlpha(m_colour, faded ? 15u : 45u), 3.0f);
+  ctx.draw->AddRect(a, b, withAlpha(m_colour, faded ? 50u : 130u), 3.0f, 0, 1.0f);
   if (selected)
     ctx.draw->AddRect(ImVec2(a.x - 2.0f, a.y - 1.0f), ImVec2(b.x + 2.0f, b.y + 1.0f), IM_COL32(240, 240, 240, 255),
                       4.0f, 0, 2.0f);
@@ -123,7 +123,8 @@ void ElementLaneRow::drawCluster(const TimelineContext &ctx, const LaneMark &m, 
 void ElementLaneRow::drawCounts(const TimelineContext &ctx) const {
   const float mid = m_top + m_height * 0.5f;
   float lastRight = -1e30f;
-  for (const LaneMark &m : m_layout.marks) {
+  for (std::size_t i = 0; i < m_layout.marks.size(); ++i) {
+    const LaneMark &m = m_layout.marks[i];
     if (!m.isCluster())
       break; // clusters come first, in x order
     char text[16];
@@ -135,9 +136,10 @@ void ElementLaneRow::drawCounts(const TimelineContext &ctx) const {
     if (a.x < lastRight + 2.0f)
       continue;
     lastRight = b.x;
-    ctx.draw->AddRectFilled(a, b, withAlpha(m_colour, 235u), 4.0f);
-    ctx.draw->AddRect(a, b, IM_COL32(20, 20, 20, 160), 4.0f);
-    ctx.draw->AddText(ImVec2(a.x + 3.0f, a.y), IM_COL32(20, 20, 20, 255), text);
+    const bool faded = m_dimmed[i];
+    ctx.draw->AddRectFilled(a, b, withAlpha(m_colour, faded ? 70u : 235u), 4.0f);
+    ctx.draw->AddRect(a, b, IM_COL32(20, 20, 20, faded ? 60 : 160), 4.0f);
+    ctx.draw->AddText(ImVec2(a.x + 3.0f, a.y), IM_COL32(20, 20, 20, faded ? 110 : 255), text);
   }
 }
 
@@ -149,15 +151,17 @@ void ElementLaneRow::draw(const TimelineContext &ctx, const Session &, float top
   const AppState *state = m_set.state();
   const auto &tags = m_set.visible(m_key);
   m_layout = viewmodels::layoutLane(tags, ctx.start, ctx.pxPerUs, ctx.left);
+  markDimmed(state, tags);
   // A thin strip of the element's colour marks the lane's start.
   ctx.draw->AddRectFilled(ImVec2(ctx.left, top), ImVec2(ctx.left + 3.0f, top + height), withAlpha(m_colour, 200u));
   const auto &drag = m_set.drag();
   const bool dragging = drag && drag->moved;
   const std::optional<annotate::Uuid> selectedTag = state != nullptr ? state->selectedTag : std::nullopt;
-  for (const LaneMark &m : m_layout.marks) {
+  for (std::size_t i = 0; i < m_layout.marks.size(); ++i) {
+    const LaneMark &m = m_layout.marks[i];
     const bool selected = selectedTag && *selectedTag == m.tag->id;
     const bool isDragged = dragging && !m.isCluster() && drag->tag == m.tag->id;
-    drawMark(ctx, m, m_layout.rows, selected && !isDragged, isDragged);
+    drawMark(ctx, m, m_layout.rows, selected && !isDragged, isDragged || m_dimmed[i]);
   }
   drawCounts(ctx);
   if (dragging && drag->element == m_key) {
@@ -198,6 +202,16 @@ void ElementLaneRow::drawOpenSpan(const TimelineContext &ctx) const {
   }
 }
 
+void ElementLaneRow::markDimmed(const AppState *state, const std::vector<const annotate::Annotation *> &tags) {
+  m_dimmed.assign(m_layout.marks.size(), true);
+  for (std::size_t i = 0; i < tags.size(); ++i)
+    if (state == nullptr || state->tagList.shows(*tags[i]))
+      m_dimmed[m_layout.markOf[i]] = false;
+  if (TestLayout *tl = testLayout())
+    for (std::size_t i = 0; i < tags.size(); ++i)
+      tl->laneTag(tags[i]->id, m_dimmed[m_layout.markOf[i]]);
+}
+
 void LaneSet::sync(const AppState &state, std::vector<std::unique_ptr<TimelineRow>> &rows, std::size_t fixedRows) {
   const review::Workspace *ws = state.workspace.get();
   const std::size_t size = ws ? ws->codebook().elements.size() : 0;
@@ -233,8 +247,10 @@ void LaneSet::prepare(const AppState &state, const TimelineContext &ctx) {
   // very edge are drawn whole.
   const auto margin = static_cast<Micros>(8.0 / ctx.pxPerUs);
   state.workspace->tags().overlapping(ctx.start - margin, ctx.end + margin, m_scratch);
+  const bool hideFiltered = state.settings.hideFilteredTags;
   for (const annotate::Annotation *a : m_scratch)
-    m_visible[a->element].push_back(a);
+    if (!hideFiltered || state.tagList.shows(*a))
+      m_visible[a->element].push_back(a);
 }
 
 const std::vector<const annotate::Annotation *> &LaneSet::visible(const std::string &key) const {

@@ -12,7 +12,10 @@
 // dragging), Delete removes the selected tag. A span opened with I shows in
 // its element's lane until O ends it. Only one's own tags move or
 // resize (Workspace::canEdit); another reviewer's are selected, never dragged.
-// UI thread only.
+// The Tags list's filters and search (AppState::tagList, refreshed before
+// prepare()) apply here too: a tag they leave out is dimmed, or left out
+// when Settings::hideFilteredTags is set; a mark is dimmed when none of its
+// tags passes. UI thread only.
 #include "gui/timeline/timeline_row.hpp"
 #include "viewmodels/lane_layout.hpp"
 
@@ -47,7 +50,9 @@ public:
 
 private:
   void drawMark(const TimelineContext &ctx, const viewmodels::LaneMark &m, int rows, bool selected, bool faded) const;
-  void drawCluster(const TimelineContext &ctx, const viewmodels::LaneMark &m, bool selected) const;
+  void drawCluster(const TimelineContext &ctx, const viewmodels::LaneMark &m, bool selected, bool faded) const;
+  // m_dimmed for this layout, and each tag's mark in the test layout.
+  void markDimmed(const AppState *state, const std::vector<const annotate::Annotation *> &tags);
   // The count pills of the clusters, on top of everything; a pill that would
   // cover the one before it is left out (the tooltip still tells the count).
   void drawCounts(const TimelineContext &ctx) const;
@@ -61,6 +66,7 @@ private:
   unsigned m_colour;
   float m_top = 0.0f, m_height = 0.0f;
   viewmodels::LaneLayout m_layout; // of the last draw
+  std::vector<bool> m_dimmed;      // per mark of m_layout: none of its tags passes the list's filters
 };
 
 // What the mouse does on the lanes this frame.
@@ -75,7 +81,8 @@ public:
   // at the end of `rows` (after `fixedRows` ruler/thumbnail/waveform rows); rebuilds when the
   // workspace or its codebook changes, removes them when it closes.
   void sync(const AppState &state, std::vector<std::unique_ptr<TimelineRow>> &rows, std::size_t fixedRows);
-  // Once per frame before the rows draw: the visible tags by element.
+  // Once per frame before the rows draw: the visible tags by element (those
+  // the list's filters leave out only when they are dimmed, not hidden).
   void prepare(const AppState &state, const TimelineContext &ctx);
   // After the rows drew; `hovered` is the timeline's hit area hover state.
   LaneInput handleInput(AppState &state, const TimelineContext &ctx, bool hovered);

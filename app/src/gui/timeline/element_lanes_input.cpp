@@ -67,6 +67,9 @@ void LaneSet::showTooltip(const AppState &state, const TimelineContext &ctx, con
   row(tr("Note", "Notitie"), m.tag->note);
   row(tr("Reviewer", "Beoordelaar"), r.reviewer);
   row(tr("Time", "Tijd"), r.time);
+  if (!state.tagList.shows(*m.tag)) // why it is dimmed
+    ImGui::TextDisabled(
+        "%s", tr("The Tags list's filters leave this tag out.", "De filters van de lijst Tags laten deze tag weg."));
   if (ws.canEdit(*m.tag))
     ImGui::TextDisabled("%s", tr("Click: select and go there. Double-click or Enter: edit. Drag: move. Drag an "
                                  "edge: resize. Delete: remove.",

@@ -158,6 +158,8 @@ void TimelinePanel::draw(AppState &state) {
   ctx.pxPerUs = static_cast<double>(ctx.width()) / static_cast<double>(ctx.end - ctx.start);
   ctx.duration = s->state.duration;
   ctx.playhead = s->state.position;
+  if (state.workspace) // the list's filters dim or hide tags here too; the Tags tab may be hidden
+    state.tagList.refresh(*state.workspace);
   m_lanes.prepare(state, ctx);
 
   float y = origin.y;

@@ -1,8 +1,10 @@
 // The Tags tab's filter line: search text, element, valence, participant
-// and reviewer combos (each "all" or one choice), feeding TagListModel.
+// and reviewer combos (each "all" or one choice), feeding TagListModel, and
+// whether the timeline hides (else dims) the tags they leave out.
 #include "gui/panels/tags/tags_panel.hpp"
 
 #include "common/i18n.hpp"
+#include "gui/shell/test_layout.hpp"
 #include "spiegel/annotate/rule_check.hpp"
 
 #include <imgui.h>
@@ -39,7 +41,9 @@ void flowNext(float width) {
 
 // One combo: "all" or one of `choices`, as wide as its longest text;
 // returns the new choice ("" = all) when it changed. `first`: the row's first
-// item (no wrapping decision to make).
+// item (no wrapping decision to make). The test layout names the combo
+// "tags.filter.ID" (without the "##") and its open list's choices
+// "tags.filter.ID.KEY".
 std::optional<std::string> combo(const char *id, const char *allLabel, const char *tooltip,
                                  const std::vector<Choice> &choices, const std::string &current, bool first = false) {
   std::string preview = allLabel;
@@ -51,12 +55,20 @@ std::optional<std::string> combo(const char *id, const char *allLabel, const cha
   if (!first)
     flowNext(width);
   ImGui::SetNextItemWidth(width);
-  if (ImGui::BeginCombo(id, preview.c_str())) {
+  TestLayout *tl = testLayout();
+  const std::string name = std::string("tags.filter.") + (id + 2);
+  const bool open = ImGui::BeginCombo(id, preview.c_str());
+  if (tl != nullptr && !open)
+    tl->lastItem(name);
+  if (open) {
     if (ImGui::Selectable(allLabel, current.empty()))
       changed = std::string();
-    for (const Choice &c : choices)
+    for (const Choice &c : choices) {
       if (ImGui::Selectable(c.label.c_str(), c.key == current))
         changed = c.key;
+      if (tl != nullptr)
+        tl->lastItem(name + "." + c.key);
+    }
     ImGui::EndCombo();
   }
   if (ImGui::IsItemHovered())
@@ -124,6 +136,20 @@ void TagsPanel::drawFilters(AppState &state) {
   }
   if (changed)
     model.setFilter(std::move(f));
+
+  // One id in both languages ("###"), so the test layout names one box.
+  const std::string hide =
+      std::string(tr("Hide the rest on the timeline", "Verberg de rest op de tijdlijn")) + "###hidefiltered";
+  flowNext(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+           ImGui::CalcTextSize(hide.c_str(), nullptr, true).x);
+  ImGui::Checkbox(hide.c_str(), &state.settings.hideFilteredTags); // saved with the settings on quit
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("tags.hide_filtered");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", tr("The timeline dims the tags these filters leave out; tick this to hide them there "
+                               "instead",
+                               "De tijdlijn dimt de tags die deze filters weglaten; vink dit aan om ze daar te "
+                               "verbergen"));
 }
 
 } // namespace spiegel::app::gui

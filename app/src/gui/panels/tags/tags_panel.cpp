@@ -2,6 +2,7 @@
 
 #include "common/review_messages.hpp"
 #include "common/i18n.hpp"
+#include "gui/panels/tags/tag_detail.hpp"
 #include "gui/shell/actions.hpp"
 #include "gui/shell/keymap_input.hpp"
 #include "gui/shell/test_layout.hpp"
@@ -29,6 +30,19 @@ std::string shortTime(const std::string &time) {
   return space == std::string::npos ? time : time.substr(0, space) + "\xE2\x80\xA6";
 }
 
+// Whether the mouse is on the band [top, bottom) of a row of the table being
+// drawn, below the frozen header (its rows scroll under it: clipTop) and off
+// the table's scrollbars.
+bool onRowBand(float top, float bottom, float clipTop) {
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  const float bar = ImGui::GetStyle().ScrollbarSize;
+  const float right = pos.x + size.x - (ImGui::GetScrollMaxY() > 0.0f ? bar : 0.0f);
+  const float floor = pos.y + size.y - (ImGui::GetScrollMaxX() > 0.0f ? bar : 0.0f);
+  return ImGui::IsWindowHovered() && mouse.y >= std::max(top, clipTop) && mouse.y < std::min(bottom, floor) &&
+         mouse.x >= pos.x && mouse.x < right;
+}
+
 // The element's colour swatch: a square a little smaller than the text.
 float swatchWidth() { return ImGui::GetFontSize() * 0.7f + ImGui::GetStyle().ItemInnerSpacing.x; }
 
@@ -54,10 +68,10 @@ void TagsPanel::elementCell(const AppState &state, const annotate::Annotation &t
 
 std::string TagsPanel::title() const { return tr("Tags", "Tags"); }
 
-void TagsPanel::jumpTo(AppState &state, const annotate::Annotation &tag) {
+void TagsPanel::jumpTo(AppState &state, const annotate::Annotation &tag, Micros preRoll) {
   state.selectedTag = tag.id;
   m_shownSelection = tag.id;
-  const Micros target = state.tagList.jumpTo(tag, state.workspace->settings().preRoll);
+  const Micros target = state.tagList.jumpTo(tag, preRoll); // N / P go on from this tag
   actions::seekTo(state, target, media::SeekMode::Exact); // playing stays playing, paused stays paused
 }
 
@@ -72,7 +86,7 @@ void TagsPanel::handleTabKeys(AppState &state) {
     const annotate::Annotation *t =
         next ? state.tagList.nextTag(*state.workspace, pos) : state.tagList.prevTag(*state.workspace, pos);
     if (t != nullptr)
-      jumpTo(state, *t);
+      jumpTo(state, *t, state.workspace->settings().preRoll);
   }
 }
 
@@ -95,7 +109,9 @@ void TagsPanel::draw(AppState &state) {
   state.tagList.refresh(*state.workspace);
   if (m_editing && state.workspace->tags().find(*m_editing) == nullptr)
     m_editing.reset(); // deleted or undone meanwhile
-  drawTable(state);
+  const float detail = tagDetailHeight(state, ImGui::GetContentRegionAvail());
+  drawTable(state, detail);
+  drawTagDetail(state, detail);
 }
 
 // Column widths fitted to what they show in the current language: the time
@@ -130,7 +146,7 @@ TagsPanel::ColumnWidths TagsPanel::columnWidths(const review::Workspace &ws) {
   return w;
 }
 
-void TagsPanel::drawTable(AppState &state) {
+void TagsPanel::drawTable(AppState &state, float below) {
   viewmodels::TagListModel &model = state.tagList;
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
@@ -144,7 +160,11 @@ void TagsPanel::drawTable(AppState &state) {
   // per id, and the fitted widths above only apply to a new id, so Dutch
   // gets Dutch widths after a language switch.
   const std::string id = std::string("##tags.") + std::string(langCode());
-  if (!ImGui::BeginTable(id.c_str(), 7, flags, ImVec2(0, 0), inner))
+  // Room left under the table: the detail strip, and the line saying that no row passes.
+  const ImGuiStyle &style = ImGui::GetStyle();
+  const float under =
+      below + style.ItemSpacing.y + (model.rows().empty() ? ImGui::GetTextLineHeightWithSpacing() : 0.0f);
+  if (!ImGui::BeginTable(id.c_str(), 7, flags, ImVec2(0, -under), inner))
     return;
   ImGui::TableSetupScrollFreeze(1, 1); // the time stays in view when scrolled sideways
   const ImGuiTableColumnFlags fix = ImGuiTableColumnFlags_WidthFixed;
@@ -194,18 +214,17 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   ImGui::TableSetColumnIndex(0);
   const bool selected = state.selectedTag == tag.id;
   const float timeRight = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-  if (ImGui::Selectable(shortTime(r.time).c_str(), selected,
-                        ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick |
-                            ImGuiSelectableFlags_AllowItemOverlap)) {
-    state.selectedTag = tag.id;
-    m_shownSelection = tag.id;
-  }
+  // Below the frozen header row: a row scrolled under it is not under the mouse.
+  const float clipTop = ImGui::GetWindowDrawList()->GetClipRectMin().y;
+  // The highlight and hover only; clicks are judged on the row's band below.
+  ImGui::Selectable(shortTime(r.time).c_str(), selected,
+                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick |
+                        ImGuiSelectableFlags_AllowItemOverlap);
   const float timeX = ImGui::GetItemRectMin().x, rowTop = ImGui::GetItemRectMin().y,
               rowBottom = ImGui::GetItemRectMax().y;
   if (ImGui::IsItemHovered() && ImGui::GetIO().MousePos.x <= timeRight) {
-    const char *hint =
-        tr("Double-click: go there (a few seconds before) and edit it",
-           "Dubbelklik: daarheen gaan (een paar seconden ervoor) en bewerken");
+    const char *hint = tr("Click: go to its start. Double-click: go a few seconds before it and edit it",
+                          "Klik: naar het begin gaan. Dubbelklik: een paar seconden ervoor gaan en bewerken");
     if (!tag.isPoint()) // a span: the cell shows its start, the tooltip both ends
       ImGui::SetTooltip("%s\n%s", r.time.c_str(), hint);
     else
@@ -261,18 +280,20 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   }
   ImGui::TableSetColumnIndex(6);
   clippedCell(r.reviewer);
-  // A double-click anywhere on the row but the note (whose double-click
-  // edits it) goes to the tag and opens its editor. Tested by hand on the row's band, not by the
-  // Selectable: scrolled sideways, its hit area stays in the frozen time column.
+  // A click anywhere on the row selects the tag and puts the playhead on
+  // its start. A double-click anywhere but the note (whose double-click
+  // edits it) goes a pre-roll before the tag and opens its editor. Tested by
+  // hand on the row's band, not by the Selectable: scrolled sideways, its hit
+  // area stays in the frozen time column.
   constexpr int kNoteColumn = 5;
-  const ImVec2 mouse = ImGui::GetIO().MousePos;
-  if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && mouse.y >= rowTop && mouse.y < rowBottom &&
-      ImGui::IsWindowHovered() && (ImGui::TableGetColumnFlags(kNoteColumn) & ImGuiTableColumnFlags_IsHovered) == 0 &&
-      m_editing != tag.id) {
-    state.selectedTag = tag.id;
-    m_shownSelection = tag.id;
-    jumpTo(state, tag);
+  const bool onRow = m_editing != tag.id && onRowBand(rowTop, rowBottom, clipTop);
+  if (onRow && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) &&
+      (ImGui::TableGetColumnFlags(kNoteColumn) & ImGuiTableColumnFlags_IsHovered) == 0) {
+    jumpTo(state, tag, state.workspace->settings().preRoll);
     state.editingTag = tag.id; // and the editor on it, to change it (read only for a colleague's)
+  } else if (onRow && ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+             !ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    jumpTo(state, tag, 0);
   }
   ImGui::PopID();
 }

@@ -3,11 +3,15 @@
 // project in a sortable table (time, element, ±, indicator, participants,
 // note, reviewer), filtered by element, valence, participant and reviewer
 // and by a search text; 10 000 rows scroll smoothly (ImGuiListClipper).
+// The filters and search are the timeline's too (it dims or hides what
+// they leave out; the choice is a checkbox here, kept in the settings).
 // Click a row: select the tag (shared with the timeline lanes; when the
-// selection changes elsewhere the table scrolls to it). Double-click the
-// time: jump there with the pre-roll, keeping play/pause. Double-click the
-// note: edit it in place (Enter keeps, Esc cancels). N / P: next / previous
-// tag that passes the filters. UI thread only.
+// selection changes elsewhere the table scrolls to it) and put the playhead
+// on its start, keeping play/pause. Double-click the row: jump there with
+// the pre-roll and open the tag's editor. Double-click the note: edit it in
+// place (Enter keeps, Esc cancels). Under the table a strip shows all of
+// the selected tag, its note wrapped (tag_detail.hpp). N / P: next /
+// previous tag that passes the filters. UI thread only.
 #include "gui/shell/panel.hpp"
 
 #include <array>
@@ -31,9 +35,10 @@ private:
   [[nodiscard]] static ColumnWidths columnWidths(const review::Workspace &ws);
   static void elementCell(const AppState &state, const annotate::Annotation &tag, const std::string &name);
   void drawFilters(AppState &state);
-  void drawTable(AppState &state);
+  void drawTable(AppState &state, float below); // `below`: the height to leave under it
   void drawRow(AppState &state, std::size_t index);
-  void jumpTo(AppState &state, const annotate::Annotation &tag);
+  // Selects the tag and seeks preRoll before its start (never before 0).
+  void jumpTo(AppState &state, const annotate::Annotation &tag, Micros preRoll);
   void commitNote(AppState &state);
 
   std::array<char, 256> m_search{};
