@@ -66,6 +66,7 @@ Settings loadSettings(const std::string &file) {
   readIf(j, "volume", s.volume);
   s.volume = std::clamp(s.volume, 0.0f, 1.0f);
   readIf(j, "muted", s.muted);
+  readIf(j, "subtitles", s.subtitles);
   readIf(j, "recentFiles", s.recentFiles);
   if (s.recentFiles.size() > Settings::kMaxRecent)
     s.recentFiles.resize(Settings::kMaxRecent);
@@ -103,6 +104,7 @@ bool saveSettings(const Settings &s, const std::string &file) {
     j["language"] = *s.language == Lang::Nl ? "nl" : "en";
   j["volume"] = s.volume;
   j["muted"] = s.muted;
+  j["subtitles"] = s.subtitles;
   j["recentFiles"] = s.recentFiles;
   j["lastFolder"] = s.lastFolder;
   j["sidePanelWidth"] = s.sidePanelWidth;

@@ -26,6 +26,7 @@ struct Settings {
   std::optional<Lang> language; // unset: follow the system locale
   float volume = 1.0f;          // 0 … 1
   bool muted = false;
+  bool subtitles = true; // the transcript's cue over the picture (View > Subtitles)
   std::vector<std::string> recentFiles; // newest first, at most kMaxRecent
   std::string lastFolder;               // where the file browser opens
   // The user's dragged layout, in pixels at UI scale 1; 0: automatic (the

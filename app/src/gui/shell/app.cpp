@@ -9,6 +9,7 @@
 #include "gui/panels/start/start_screen.hpp"
 #include "gui/panels/tagging/tagging.hpp"
 #include "gui/panels/tags/tags_panel.hpp"
+#include "gui/panels/transcript/transcript_panel.hpp"
 #include "gui/panels/transport/transport_bar.hpp"
 #include "gui/panels/video/video_panel.hpp"
 #include "gui/panels/workspace/workspace_dialogs.hpp"
@@ -210,6 +211,7 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<ParticipantsPanel>());
   m_panels.push_back(std::make_unique<RatingsPanel>());
   m_panels.push_back(std::make_unique<ReviewersPanel>());
+  m_panels.push_back(std::make_unique<TranscriptPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
   m_panels.push_back(std::make_unique<TaggingPanel>());
   m_panels.push_back(std::make_unique<ProjectBrowser>());
@@ -370,7 +372,7 @@ void App::drawSideTabs() {
   if (!ImGui::BeginTabBar("##sidetabs", ImGuiTabBarFlags_FittingPolicyResizeDown))
     return;
   for (auto &p : m_panels) {
-    if (p->slot() != Slot::Side)
+    if (p->slot() != Slot::Side || !p->shown(m_state))
       continue;
     const std::string label = p->title() + "###" + std::to_string(reinterpret_cast<std::uintptr_t>(p.get()));
     ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
@@ -436,7 +438,7 @@ float App::sideTabsWidth() const {
   const ImGuiStyle &style = ImGui::GetStyle();
   float w = style.WindowPadding.x * 2.0f + ImGui::GetFontSize() * 0.5f; // and a little air
   for (const auto &p : m_panels)
-    if (p->slot() == Slot::Side)
+    if (p->slot() == Slot::Side && p->shown(m_state))
       w += ImGui::CalcTextSize(p->title().c_str()).x + style.FramePadding.x * 2.0f + style.ItemInnerSpacing.x;
   return w;
 }

@@ -5,6 +5,7 @@
 #include "common/clock_text.hpp"
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
+#include "common/transcript_file.hpp"
 #include "gui/shell/gl.hpp"
 #include "gui/shell/media_tasks.hpp"
 
@@ -50,6 +51,10 @@ bool App::openFile(const std::string &given, bool keepWorkspace) {
   if (!keepWorkspace)
     closeWorkspace();
   s->info = s->player->info();
+  TranscriptFile transcript = loadTranscript(path); // a missing one says nothing; a refused one says why
+  s->transcript = std::move(transcript.transcript);
+  if (!transcript.problem.empty())
+    m_state.notify(std::move(transcript.problem));
   s->player->setVolume(m_state.settings.volume);
   s->player->setMuted(m_state.settings.muted);
   s->state = s->player->state();

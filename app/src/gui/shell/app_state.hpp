@@ -7,6 +7,7 @@
 #include "gui/shell/events.hpp"
 #include "common/recent_projects.hpp"
 #include "gui/shell/keymap.hpp"
+#include "spiegel/annotate/transcript.hpp"
 #include "spiegel/review/workspace.hpp"
 #include "tasks/task_runner.hpp"
 #include "viewmodels/ratings_model.hpp"
@@ -44,6 +45,9 @@ struct Session {
   tasks::TaskHandle thumbsTask;
   std::vector<media::ThumbnailPtr> thumbnails; // from thumbsTask, in time order; grows while it runs
   Micros thumbInterval = 0;                    // spacing thumbsTask was asked for
+  // The WebVTT transcript beside the recording (common/transcript_file.hpp),
+  // read when it opens; empty when there is none or it was refused.
+  annotate::Transcript transcript;
 
   // Snapshot of the player, refreshed at the start of every UI frame so all
   // panels see the same numbers.

@@ -110,6 +110,7 @@ enum class Action : std::uint8_t {
   Speed,
   Loop,
   Mute,
+  Subtitles,
   TagPositive,
   TagNegative,
   MarkSpan,

@@ -46,6 +46,9 @@ constexpr Entry kTable[] = {
      {"Loop: start here, end here, stop", "Herhalen: begin hier, einde hier, stoppen"}},
     {Mute, G::Playback, kReviewing, kMain, {{chr('m')}},
      {"Sound off / on", "Geluid uit / aan"}},
+    // C for captions: the transcript's cue over the picture.
+    {Subtitles, G::Playback, kReviewing, kMain, {{chr('c')}},
+     {"Subtitles on / off", "Ondertitels aan / uit"}},
 
     // Key codes, not characters: with Shift the digit row types '!' or '@'
     // depending on the layout, and Shift means "negative".

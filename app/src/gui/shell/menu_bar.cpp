@@ -112,6 +112,8 @@ void MenuBar::viewMenu(AppState &state) {
     }
     ImGui::EndMenu();
   }
+  if (ImGui::MenuItem(tr("Subtitles", "Ondertitels"), hint(Action::Subtitles).c_str(), state.settings.subtitles))
+    state.settings.subtitles = !state.settings.subtitles;
   if (ImGui::MenuItem(tr("Show whole timeline", "Hele tijdlijn tonen"), nullptr, false,
                       state.session != nullptr))
     state.view = {0, state.session->state.duration};

@@ -32,6 +32,9 @@ public:
   // A Side panel whose tables keep a least width (tableWidth()): its tab
   // scrolls sideways when the panel is narrower, rather than squeezing them.
   [[nodiscard]] virtual bool scrollsSideways() const { return false; }
+  // False while a Side panel has nothing to show (the Transcript tab of a
+  // recording without a .vtt): it then has no tab at all.
+  [[nodiscard]] virtual bool shown(const AppState &) const { return true; }
   // Height in pixels the panel would like in a slot whose height follows its
   // content (Timeline). 0: no preference.
   [[nodiscard]] virtual float preferredHeight(const AppState &) const { return 0.0f; }

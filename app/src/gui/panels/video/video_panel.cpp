@@ -2,6 +2,7 @@
 
 #include "common/i18n.hpp"
 #include "common/media_messages.hpp"
+#include "gui/panels/video/subtitles.hpp"
 #include "gui/shell/actions.hpp"
 #include "gui/shell/format.hpp"
 #include "gui/shell/test_layout.hpp"
@@ -32,10 +33,13 @@ void VideoPanel::draw(AppState &state) {
                                             ImGui::GetStyle().ChildRounding);
   Session *s = state.session.get();
   // With nothing playing, StartScreen draws over this background.
+  Picture picture{min, max}; // where subtitles go: the picture, else the whole panel
   if (s != nullptr && s->hasVideo())
-    drawVideo(*s, min, max);
+    picture = drawVideo(*s, min, max).value_or(picture);
   else if (s != nullptr)
     drawAudioOnly(state, min, max);
+  if (s != nullptr && state.settings.subtitles && !s->transcript.empty())
+    drawSubtitles(*s, m_fonts.large, picture.min, picture.max);
   if (s != nullptr) {
     const std::string note = pictureNote(*s);
     if (!note.empty())
@@ -46,7 +50,7 @@ void VideoPanel::draw(AppState &state) {
   ImGui::Dummy(avail);
 }
 
-void VideoPanel::drawVideo(Session &s, ImVec2 min, ImVec2 max) {
+std::optional<VideoPanel::Picture> VideoPanel::drawVideo(Session &s, ImVec2 min, ImVec2 max) {
   if (s.serial != m_serial) { // another recording: never show the previous one's picture
     m_serial = s.serial;
     m_shown = nullptr;
@@ -69,7 +73,7 @@ void VideoPanel::drawVideo(Session &s, ImVec2 min, ImVec2 max) {
     const ImVec2 ts = ImGui::CalcTextSize(text);
     ImGui::GetWindowDrawList()->AddText(ImVec2((min.x + max.x - ts.x) * 0.5f, (min.y + max.y - ts.y) * 0.5f),
                                         ImGui::GetColorU32(ImGuiCol_TextDisabled), text);
-    return;
+    return std::nullopt;
   }
   const float bw = max.x - min.x, bh = max.y - min.y;
   const float vw = static_cast<float>(m_renderer.width()), vh = static_cast<float>(m_renderer.height());
@@ -78,6 +82,7 @@ void VideoPanel::drawVideo(Session &s, ImVec2 min, ImVec2 max) {
   const ImVec2 at(min.x + (bw - size.x) * 0.5f, min.y + (bh - size.y) * 0.5f);
   ImGui::GetWindowDrawList()->AddImage(reinterpret_cast<ImTextureID>(m_renderer.texture()), at,
                                        ImVec2(at.x + size.x, at.y + size.y));
+  return Picture{at, ImVec2(at.x + size.x, at.y + size.y)};
 }
 
 void VideoPanel::drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max) {

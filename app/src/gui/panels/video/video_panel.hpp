@@ -4,7 +4,8 @@
 // open, a calm hint on how to open a recording. Over either, when the
 // picture is not what was there at the time, one calm sentence says why
 // (an incomplete copy whose data has ended; a time before the first
-// picture of a recording that starts inside a group of pictures).
+// picture of a recording that starts inside a group of pictures). At the
+// foot of the picture, when View > Subtitles is on, the transcript's cue.
 #include "gui/panels/video/video_renderer.hpp"
 #include "gui/shell/panel.hpp"
 #include "gui/shell/theme.hpp"
@@ -12,6 +13,7 @@
 
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 
 namespace spiegel::app::gui {
@@ -23,7 +25,11 @@ public:
   void draw(AppState &state) override;
 
 private:
-  void drawVideo(Session &s, ImVec2 min, ImVec2 max);
+  struct Picture {
+    ImVec2 min, max;
+  };
+  // The picture's rectangle, or nullopt while there is none yet.
+  std::optional<Picture> drawVideo(Session &s, ImVec2 min, ImVec2 max);
   void drawAudioOnly(AppState &state, ImVec2 min, ImVec2 max);
   // Dims the panel and writes `note` in a band at its foot.
   static void drawNote(const std::string &note, ImVec2 min, ImVec2 max);
