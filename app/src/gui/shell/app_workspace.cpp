@@ -63,7 +63,7 @@ void App::createProject(const std::string &recording) {
 void App::adoptWorkspace(std::unique_ptr<review::Workspace> ws) {
   closeWorkspace();
   ws->setSettings(m_state.settings.tagging);
-  m_state.recentProjects.add(ws->projectPath());
+  m_state.recentProjects.add(ws->projectPath(), ws->project().info().title);
   m_state.recentProjects.save();
   m_state.workspace = std::move(ws);
   // First start: tagging needs a name, so ask now (watching a bare

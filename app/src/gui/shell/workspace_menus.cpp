@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <ctime>
-#include <filesystem>
 
 namespace spiegel::app::gui {
 namespace {
@@ -38,8 +37,10 @@ void projectFileItems(AppState &state) {
   const auto &recent = state.recentProjects.entries();
   if (ImGui::BeginMenu(tr("Recent projects", "Recente projecten"), !recent.empty())) {
     for (const auto &e : recent) {
-      const std::string name = std::filesystem::path(e.path).filename().string();
-      if (ImGui::MenuItem(name.c_str(), nullptr, false, !e.missing))
+      ImGui::PushID(e.path.c_str()); // two projects may share a title
+      const bool open = ImGui::MenuItem(e.label().c_str(), nullptr, false, !e.missing);
+      ImGui::PopID();
+      if (open)
         state.events.push(OpenFile{e.path});
       if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s%s", e.path.c_str(), e.missing ? tr(" (not found)", " (niet gevonden)") : "");

@@ -96,7 +96,7 @@ void StartScreen::drawStart(AppState &state, float width) {
     ImGui::TextDisabled("%s", tr("None yet.", "Nog geen."));
   for (const auto &e : recent) {
     const std::filesystem::path p(e.path);
-    std::string label = p.filename().string();
+    std::string label = e.label();
     if (e.missing)
       label += tr("  (not found)", "  (niet gevonden)");
     ImGui::PushID(e.path.c_str());
@@ -107,7 +107,7 @@ void StartScreen::drawStart(AppState &state, float width) {
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
       ImGui::SetTooltip("%s", e.path.c_str());
-    // Two projects are often both "demo.spiegel": the folder, dimmed, tells them apart.
+    // Two projects may share a title: the folder, dimmed, tells them apart.
     const float gap = ImGui::GetFontSize();
     const float labelW = ImGui::CalcTextSize(label.c_str()).x;
     const std::string folder = tailThatFits(homeShortened(p.parent_path().string()), width - labelW - gap);
