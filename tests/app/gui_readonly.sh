@@ -47,7 +47,7 @@ for k in 1 2 shift+3; do
   xdotool key --clearmodifiers "$k"
   sleep 0.2
 done
-gui_wait "'Read only: Save a copy' in V.get('status', '')" >/dev/null ||
+gui_wait "'needs a copy of your own' in V.get('status', '')" >/dev/null ||
   { echo "no read-only notice in the status line"; exit 1; }
 # A modal would take the click: the tab switching proves there is none.
 gui_press "tab.Participants" "V.get('side_tab') == 'Participants'"
@@ -55,7 +55,7 @@ gui_wait "not V['popup_open'] and 'message' not in V and V.get('tags') == 1" 5 >
   { echo "a tag key on a read-only project opened a dialog or tagged"; exit 1; }
 gui_shot readonly_people.png # the form, seen but greyed out
 status=$(gui_wait "V['status']")
-[ "$(grep -o 'Read only: Save a copy' <<<"$status" | wc -l)" -eq 1 ] || { echo "not one notice: $status"; exit 1; }
+[ "$(grep -o 'needs a copy of your own' <<<"$status" | wc -l)" -eq 1 ] || { echo "not one notice: $status"; exit 1; }
 
 gui_press band.readonly.button "R.get('browser.path')"
 gui_choose_folder "$dir/mine"

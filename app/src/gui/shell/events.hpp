@@ -29,7 +29,7 @@ enum class BrowseFor { Recording, Project, Folder };
 enum class FolderFor { Relink, SaveCopy, NewProject };
 struct ShowBrowser {
   BrowseFor what = BrowseFor::Project;
-  bool newProject = false; // Recording: make a project for the chosen recording
+  bool newProject = false; // Recording: for a new project (played, and its project offered)
   FolderFor folderFor = FolderFor::Relink; // Folder: what the folder is for
 };
 struct CreateProject {

@@ -29,8 +29,8 @@ std::string clockTime(annotate::UnixMillis ms) {
 void projectFileItems(AppState &state) {
   if (ImGui::MenuItem(tr("New project from a recording…", "Nieuw project bij een opname…")))
     state.events.push(ShowBrowser{BrowseFor::Recording, true});
-  itemTooltip(tr("Choose a recording; its project is written next to it",
-                 "Kies een opname; het project komt ernaast te staan"));
+  itemTooltip(tr("Choose a recording; you then see where its project goes (next to it, or a folder you choose)",
+                 "Kies een opname; je ziet dan waar het project komt (ernaast, of in een map die je kiest)"));
   if (ImGui::MenuItem(tr("Open project…", "Project openen…")))
     state.events.push(ShowBrowser{BrowseFor::Project, false});
   itemTooltip(tr("Open a .spiegel project file", "Een .spiegel-projectbestand openen"));

@@ -192,7 +192,8 @@ void LaneSet::handleKeys(AppState &state) {
   if (!state.workspace || !state.selectedTag || !keymap::pressed(state, keymap::Action::DeleteTag))
     return;
   if (state.workspace->readOnly()) { // the band says why: one calm line, no modal
-    state.notify(tr("Read only: Save a copy… to change tags", "Alleen lezen: bewaar een kopie… om tags te wijzigen"));
+    state.notify(tr("Changing tags needs a copy of your own: Save a copy… (above)",
+                    "Tags wijzigen kan in een eigen kopie: Kopie bewaren… (boven)"));
     return;
   }
   const annotate::Annotation *tag = state.workspace->tags().find(*state.selectedTag);

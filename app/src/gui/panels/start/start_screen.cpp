@@ -2,6 +2,7 @@
 
 #include "common/review_messages.hpp"
 #include "common/i18n.hpp"
+#include "gui/shell/test_layout.hpp"
 #include "gui/shell/widgets.hpp"
 
 #include <imgui.h>
@@ -75,8 +76,10 @@ void StartScreen::drawStart(AppState &state, float width) {
   const ImVec2 bs(width, 0.0f);
   if (ImGui::Button(tr("New project from a recording…", "Nieuw project bij een opname…"), bs))
     state.events.push(ShowBrowser{BrowseFor::Recording, true});
-  itemTooltip(tr("Choose a recording; the project (tags, ratings) is written next to it",
-                 "Kies een opname; het project (tags, beoordelingen) komt ernaast te staan"));
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("start.new");
+  itemTooltip(tr("Choose a recording; you then see where its project (tags, ratings) goes before it is made",
+                 "Kies een opname; je ziet dan waar het project (tags, beoordelingen) komt voordat het gemaakt wordt"));
   if (ImGui::Button(tr("Open project…", "Project openen…"), bs))
     state.events.push(ShowBrowser{BrowseFor::Project, false});
   itemTooltip(tr("Open a .spiegel project file", "Een .spiegel-projectbestand openen"));

@@ -37,7 +37,8 @@ bool refusedInMissing(AppState &state) {
 // for every key would only be in the way.
 std::string cannotTag(const AppState &state) {
   if (state.workspace->readOnly())
-    return tr("Read only: Save a copy… to tag", "Alleen lezen: bewaar een kopie… om te taggen");
+    return tr("Tagging needs a copy of your own: Save a copy… (above)",
+              "Taggen kan in een eigen kopie: Kopie bewaren… (boven)");
   if (!state.identity)
     return tr("Tagging needs your name first (Enter your name…, above); the moment is kept",
               "Voor taggen is eerst je naam nodig (Je naam invullen…, boven); het moment blijft bewaard");

@@ -273,7 +273,9 @@ void ProjectBrowser::draw(AppState &state) {
     } else
       state.events.push(PlayRecording{});
   } else if (m_newProject) {
-    state.events.push(CreateProject{*chosen});
+    // Played first: the offer then shows where its project goes (and takes
+    // another folder) before anything is written.
+    state.events.push(OpenFile{*chosen});
   } else {
     state.events.push(OpenFile{*chosen});
   }
