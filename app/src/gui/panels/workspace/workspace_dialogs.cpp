@@ -67,7 +67,7 @@ void IdentityDialog::draw(AppState &state) {
     return;
   ImGui::TextWrapped("%s", tr("Who is reviewing? Your name is written with every tag and rating you make, so "
                               "reviews by different people stay apart.",
-                              "Wie beoordeelt er? Uw naam komt bij elke tag en beoordeling die u maakt, zodat "
+                              "Wie beoordeelt er? Je naam komt bij elke tag en beoordeling die je maakt, zodat "
                               "beoordelingen van verschillende mensen uit elkaar blijven."));
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Name", "Naam"));
@@ -79,13 +79,13 @@ void IdentityDialog::draw(AppState &state) {
   ImGui::InputTextWithHint("##name", tr("e.g. Sanne", "bijv. Sanne"), &m_name);
   if (ImGui::IsItemActive())
     m_focusName = false;
-  itemTooltip(tr("Your first name or initials are enough", "Uw voornaam of initialen zijn genoeg"));
+  itemTooltip(tr("Your first name or initials are enough", "Je voornaam of initialen zijn genoeg"));
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Role", "Rol"));
   static const char *const kTips[][2] = {
-      {"You are learning to work with the alliance", "U leert werken met de werkrelatie"},
-      {"You review a colleague's conversation", "U beoordeelt het gesprek van een collega"},
-      {"You train or supervise others", "U traint of begeleidt anderen"}};
+      {"You are learning to work with the alliance", "Je leert werken met de werkrelatie"},
+      {"You review a colleague's conversation", "Je beoordeelt het gesprek van een collega"},
+      {"You train or supervise others", "Je traint of begeleidt anderen"}};
   for (int i = 0; i < 3; ++i) {
     if (i > 0)
       ImGui::SameLine();
@@ -95,7 +95,7 @@ void IdentityDialog::draw(AppState &state) {
   ImGui::Spacing();
   const bool ok = !trimmed(m_name).empty();
   const DialogButton start{tr("Start reviewing", "Beginnen"),
-                           tr("Save your name and role (Enter)", "Uw naam en rol bewaren (Enter)"), ok,
+                           tr("Save your name and role (Enter)", "Je naam en rol bewaren (Enter)"), ok,
                            "identity.start"};
   const DialogButton cancel{tr("Cancel", "Annuleren"),
                             tr("Keep the current reviewer (Esc)", "De huidige beoordelaar houden (Esc)")};
@@ -169,13 +169,15 @@ void ProjectOfferDialog::draw(AppState &state) {
                             "Het bestaande project met zijn tags en beoordelingen openen")
                        : tr("Write the project file at the path above; watching goes on",
                             "Het projectbestand op de plek hierboven schrijven; het kijken gaat door"));
-  ImGui::SameLine();
-  if (ImGui::Button(tr("Choose another folder…", "Andere map kiezen…")))
-    state.events.push(ShowBrowser{BrowseFor::Folder, false, FolderFor::NewProject});
-  if (TestLayout *tl = testLayout())
-    tl->lastItem("offer.folder");
-  itemTooltip(tr("Put the project in another folder, e.g. one of your own",
-                 "Het project in een andere map zetten, bijvoorbeeld een eigen map"));
+  if (!m_exists) { // an existing project is opened where it is
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Choose another folder…", "Andere map kiezen…")))
+      state.events.push(ShowBrowser{BrowseFor::Folder, false, FolderFor::NewProject});
+    if (TestLayout *tl = testLayout())
+      tl->lastItem("offer.folder");
+    itemTooltip(tr("Put the project in another folder, e.g. one of your own",
+                   "Het project in een andere map zetten, bijvoorbeeld een eigen map"));
+  }
   ImGui::SameLine();
   if (ImGui::Button(tr("Just watch", "Alleen kijken")))
     m_recording.clear();
