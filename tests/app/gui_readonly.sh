@@ -43,6 +43,13 @@ gui_launch "$dir/share/talk.spiegel"
 gui_wait "R.get('band.readonly') and V.get('read_only') and V['has_frame'] and V.get('tags') == 1" >/dev/null || exit 1
 sleep 0.3 # the band and the picture have settled
 gui_shot readonly.png
+# Delete on the selected tag: the same calm line, the tag stays.
+xy=$(gui_wait "next((r['time_x'] + 8, (r['top'] + r['bottom']) / 2) for r in L['tag_rows'])") || exit 1
+gui_click $xy
+gui_wait "V.get('selected_tag')" >/dev/null || { echo "the tag row did not select"; exit 1; }
+xdotool key --clearmodifiers Delete
+gui_wait "'Changing tags needs a copy of your own' in V.get('status', '')" >/dev/null ||
+  { echo "Delete gave no read-only notice"; exit 1; }
 for k in 1 2 shift+3; do
   xdotool key --clearmodifiers "$k"
   sleep 0.2
@@ -57,6 +64,16 @@ gui_shot readonly_people.png # the form, seen but greyed out
 status=$(gui_wait "V['status']")
 [ "$(grep -o 'needs a copy of your own' <<<"$status" | wc -l)" -eq 1 ] || { echo "not one notice: $status"; exit 1; }
 
+# A folder that has a project of that name already: one sentence, nothing
+# overwritten; then a folder of one's own.
+mkdir -p taken && echo mine >taken/talk.spiegel && chown -R --reference=mine taken
+gui_press band.readonly.button "R.get('browser.path')"
+gui_choose_folder "$dir/taken"
+gui_wait "'has a project of this name already' in V.get('message', '')" >/dev/null ||
+  { echo "no refusal for a folder with a project of that name"; exit 1; }
+gui_hold Return
+gui_wait "'message' not in V and V.get('read_only')" >/dev/null || exit 1
+[ "$(cat taken/talk.spiegel)" = mine ] || { echo "Save a copy overwrote a file"; exit 1; }
 gui_press band.readonly.button "R.get('browser.path')"
 gui_choose_folder "$dir/mine"
 gui_wait "V.get('project') == '$dir/mine/talk.spiegel' and not V.get('read_only') and 'band.readonly' not in R" >/dev/null ||
