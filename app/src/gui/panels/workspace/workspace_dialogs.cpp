@@ -274,11 +274,10 @@ void ProjectBrowser::draw(AppState &state) {
                                      "met Zoeken… in het menu Bestand.")});
     } else
       state.events.push(PlayRecording{});
-  } else if (m_newProject) {
-    // Played first: the offer then shows where its project goes (and takes
-    // another folder) before anything is written.
-    state.events.push(OpenFile{*chosen});
   } else {
+    // A recording to watch, or one for a new project: played first, so the
+    // offer shows where its project goes (or takes another folder) before
+    // anything is written.
     state.events.push(OpenFile{*chosen});
   }
 }
