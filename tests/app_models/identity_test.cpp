@@ -108,3 +108,21 @@ TEST_CASE("recent projects: ten at most, newest first, missing files flagged, pe
   copy.remove((dir / "p5.spiegel").string());
   CHECK(copy.entries().size() == RecentProjects::kMax - 1);
 }
+
+TEST_CASE("recent projects: shown by their title, the file name when there is none, old lists still read") {
+  const auto dir = scratch("recent_titles");
+  const auto file = (dir / "recent.json").string();
+  {
+    std::ofstream(file) << R"({"projects": ["/a/old.spiegel"]})"; // written before titles were kept
+  }
+  auto recent = RecentProjects::load(file);
+  REQUIRE(recent.entries().size() == 1);
+  CHECK(recent.entries()[0].label() == "old.spiegel");
+  recent.add("/b/gesprek3.spiegel", "Gesprek 3 met familie Jansen");
+  REQUIRE(recent.save());
+  const auto back = RecentProjects::load(file);
+  REQUIRE(back.entries().size() == 2);
+  CHECK(back.entries()[0].label() == "Gesprek 3 met familie Jansen");
+  CHECK(back.entries()[0].path == "/b/gesprek3.spiegel");
+  CHECK(back.entries()[1].label() == "old.spiegel");
+}

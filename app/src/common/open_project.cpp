@@ -4,10 +4,13 @@
 #include "common/error_text.hpp"
 #include "common/i18n.hpp"
 #include "common/review_messages.hpp"
+#include "common/store_messages.hpp"
 
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/probe.hpp"
 #include "spiegel/store/codebook_json.hpp"
+
+#include <filesystem>
 
 namespace spiegel::app {
 
@@ -37,6 +40,41 @@ OpenedWorkspace createWorkspaceForRecording(const std::string &recordingPath, co
   } catch (...) {
     return {nullptr, currentErrorText()};
   }
+}
+
+namespace {
+// Why a copy could not be made, in words that say what to do.
+std::string copyRefusal(const store::StoreError &e) {
+  switch (e.code()) {
+  case store::ErrorCode::Io:
+    return tr("That folder has a project of this name already: choose another folder, or open that project.",
+              "In die map staat al een project met deze naam: kies een andere map, of open dat project.");
+  case store::ErrorCode::ReadOnly:
+    return tr("You may not write in that folder either: choose a folder of your own for the copy.",
+              "Ook in die map mag je niet schrijven: kies een eigen map voor de kopie.");
+  default: return describe(e);
+  }
+}
+} // namespace
+
+OpenedWorkspace copyWorkspace(review::Workspace &from, const std::string &folder,
+                              std::optional<review::Identity> identity) {
+  const std::string source = from.projectPath();
+  const std::string target = (std::filesystem::path(folder) / std::filesystem::path(source).filename()).string();
+  try {
+    from.project().copyTo(target);
+  } catch (const store::StoreError &e) {
+    return {nullptr, copyRefusal(e)};
+  }
+  auto opened = openWorkspace(target, std::move(identity));
+  if (opened.workspace && !opened.workspace->readOnly()) {
+    try {
+      opened.workspace->project().logAudit("copy", "project", source);
+    } catch (const store::StoreError &) {
+      // The copy is whole and open; only its note of where it came from is missing.
+    }
+  }
+  return opened;
 }
 
 review::RecordingFacts probeRecording(const std::string &recordingPath) {

@@ -25,6 +25,12 @@ struct OpenedWorkspace {
 [[nodiscard]] OpenedWorkspace createWorkspaceForRecording(const std::string &recordingPath,
                                                           const std::string &projectPath,
                                                           std::optional<review::Identity> identity);
+// Save a copy…: a complete copy of the open project (store::Project::copyTo)
+// under its own file name in `folder`, opened for review; it plays the same
+// recording, and its audit log says where it was copied from. The original
+// is not changed. On failure one sentence (nothing was written).
+[[nodiscard]] OpenedWorkspace copyWorkspace(review::Workspace &from, const std::string &folder,
+                                            std::optional<review::Identity> identity);
 // What review/ needs of a recording (duration, fingerprint) from media/.
 // Throws media::MediaError.
 [[nodiscard]] review::RecordingFacts probeRecording(const std::string &recordingPath);

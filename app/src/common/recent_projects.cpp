@@ -37,16 +37,26 @@ RecentProjects RecentProjects::load(const std::string &file) {
   const auto j = nlohmann::json::parse(*text, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("projects") || !j["projects"].is_array())
     return r;
-  for (const auto &e : j["projects"])
-    if (e.is_string() && r.m_entries.size() < kMax)
-      r.m_entries.push_back({e.get<std::string>(), !exists(e.get<std::string>())});
+  // Each entry is {"path", "title"}; a bare path string is what files
+  // written before titles were kept hold.
+  for (const auto &e : j["projects"]) {
+    if (r.m_entries.size() >= kMax)
+      break;
+    if (e.is_string())
+      r.m_entries.push_back({e.get<std::string>(), !exists(e.get<std::string>()), {}});
+    else if (e.is_object() && e.contains("path") && e["path"].is_string())
+      r.m_entries.push_back({e["path"].get<std::string>(), !exists(e["path"].get<std::string>()),
+                             e.contains("title") && e["title"].is_string() ? e["title"].get<std::string>() : ""});
+  }
   return r;
 }
 
-void RecentProjects::add(const std::string &path) {
+std::string RecentProject::label() const { return title.empty() ? fs::path(path).filename().string() : title; }
+
+void RecentProjects::add(const std::string &path, const std::string &title) {
   const auto abs = absolutePath(path);
   remove(abs);
-  m_entries.insert(m_entries.begin(), {abs, !exists(abs)});
+  m_entries.insert(m_entries.begin(), {abs, !exists(abs), title});
   if (m_entries.size() > kMax)
     m_entries.resize(kMax);
 }
@@ -64,7 +74,7 @@ void RecentProjects::refresh() {
 bool RecentProjects::save() const {
   nlohmann::json list = nlohmann::json::array();
   for (const auto &e : m_entries)
-    list.push_back(e.path);
+    list.push_back({{"path", e.path}, {"title", e.title}});
   return writeTextFileAtomically(m_file, nlohmann::json{{"projects", list}}.dump(2) + "\n");
 }
 

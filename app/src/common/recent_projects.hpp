@@ -2,8 +2,8 @@
 // The start screen's "recent projects": at most ten, most recent first,
 // persisted in configDirectory()/recent_projects.json. UI thread only.
 //   RecentProjects recent = RecentProjects::load();
-//   recent.add(ws.projectPath()); recent.save();
-//   for (const auto &e : recent.entries()) row(e.path, e.missing);
+//   recent.add(ws.projectPath(), ws.project().info().title); recent.save();
+//   for (const auto &e : recent.entries()) row(e.label(), e.path, e.missing);
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -13,6 +13,9 @@ namespace spiegel::app {
 struct RecentProject {
   std::string path;     // absolute
   bool missing = false; // no file there now (checked by load() and refresh())
+  std::string title;    // the project's title when it was last opened; may be empty
+  // What a list shows: the title, else the file's name.
+  [[nodiscard]] std::string label() const;
 };
 
 class RecentProjects {
@@ -25,8 +28,9 @@ public:
   // Missing or damaged file: an empty list (never stops start-up).
   [[nodiscard]] static RecentProjects load(const std::string &file = defaultFile());
 
-  // Moves (or inserts) the path (made absolute) to the front; drops the oldest past kMax.
-  void add(const std::string &path);
+  // Moves (or inserts) the path (made absolute) to the front with its
+  // title; drops the oldest past kMax.
+  void add(const std::string &path, const std::string &title = {});
   void remove(const std::string &path);
   // Re-checks which files exist.
   void refresh();

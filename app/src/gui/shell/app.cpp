@@ -12,6 +12,7 @@
 #include "gui/panels/transcript/transcript_panel.hpp"
 #include "gui/panels/transport/transport_bar.hpp"
 #include "gui/panels/video/video_panel.hpp"
+#include "gui/panels/workspace/workspace_band.hpp"
 #include "gui/panels/workspace/workspace_dialogs.hpp"
 #include "gui/shell/dialogs.hpp"
 #include "gui/shell/gl.hpp"
@@ -203,6 +204,7 @@ void App::initImGui() {
 // order within its slot. The next issue adds its side panel here.
 void App::registerPanels() {
   m_panels.push_back(std::make_unique<MenuBar>());
+  m_panels.push_back(std::make_unique<WorkspaceBand>());
   m_panels.push_back(std::make_unique<VideoPanel>(m_fonts));
   m_panels.push_back(std::make_unique<StartScreen>(m_fonts));
   m_panels.push_back(std::make_unique<TransportBar>(m_fonts));
@@ -514,6 +516,7 @@ void App::drawLayout() {
     drawSlot(Slot::Menu);
     ImGui::EndMenuBar();
   }
+  drawSlot(Slot::Band);
   const ImGuiStyle &style = ImGui::GetStyle();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float em = ImGui::GetFontSize();
@@ -573,7 +576,9 @@ void App::handleEvents() {
     if (const auto *open = std::get_if<OpenFile>(&e))
       openPath(open->path);
     else if (const auto *create = std::get_if<CreateProject>(&e))
-      createProject(create->recording);
+      createProject(create->recording, create->project);
+    else if (const auto *copy = std::get_if<CopyProject>(&e))
+      copyProject(copy->folder);
     else if (std::holds_alternative<PlayRecording>(e))
       playWorkspaceRecording();
     else if (std::holds_alternative<CloseFile>(e)) {

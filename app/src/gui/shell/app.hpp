@@ -67,7 +67,10 @@ private:
   // app_workspace.cpp: a project or a recording (decided by its content).
   void openPath(const std::string &path);
   void openProject(const std::string &path);
-  void createProject(const std::string &recording);
+  // A project for the recording at `project` (empty: next to it).
+  void createProject(const std::string &recording, const std::string &project);
+  // Save a copy…: copies the open project into `folder` and opens the copy.
+  void copyProject(const std::string &folder);
   void adoptWorkspace(std::unique_ptr<review::Workspace> ws);
   void playWorkspaceRecording();
   void closeWorkspace();

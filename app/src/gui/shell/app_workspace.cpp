@@ -1,7 +1,9 @@
 // App: opening projects and recordings for the reviewer's workspace. A
 // project (*.spiegel) becomes AppState::workspace and its recording plays in
 // the Session; a bare recording plays without a project and the user is
-// offered one next to it. UI thread only.
+// offered one (next to it, or in a folder they choose). Save a copy… copies
+// a project (one in a folder that may not be written) and opens the copy.
+// UI thread only.
 #include "common/open_project.hpp"
 #include "gui/shell/app.hpp"
 
@@ -46,13 +48,14 @@ void App::openProject(const std::string &path) {
   adoptWorkspace(std::move(opened.workspace));
 }
 
-void App::createProject(const std::string &recording) {
-  const auto suggestion = review::Workspace::suggestProjectPath(recording);
-  if (suggestion.exists) {
-    openProject(suggestion.path);
+void App::createProject(const std::string &recording, const std::string &project) {
+  const std::string path = project.empty() ? review::Workspace::suggestProjectPath(recording).path : project;
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) {
+    openProject(path);
     return;
   }
-  auto made = createWorkspaceForRecording(recording, suggestion.path, m_state.identity);
+  auto made = createWorkspaceForRecording(recording, path, m_state.identity);
   if (!made.workspace) {
     m_state.events.push(ShowError{made.error, tr("Cannot make the project", "Kan het project niet maken")});
     return;
@@ -60,10 +63,23 @@ void App::createProject(const std::string &recording) {
   adoptWorkspace(std::move(made.workspace));
 }
 
+void App::copyProject(const std::string &folder) {
+  if (!m_state.workspace)
+    return;
+  auto copy = copyWorkspace(*m_state.workspace, folder, m_state.identity);
+  if (!copy.workspace) {
+    m_state.events.push(ShowError{copy.error, tr("Cannot save a copy", "Kan geen kopie bewaren")});
+    return;
+  }
+  const std::string where = copy.workspace->projectPath();
+  adoptWorkspace(std::move(copy.workspace));
+  m_state.notify(std::string(tr("Copy saved and opened: ", "Kopie bewaard en geopend: ")) + where);
+}
+
 void App::adoptWorkspace(std::unique_ptr<review::Workspace> ws) {
   closeWorkspace();
   ws->setSettings(m_state.settings.tagging);
-  m_state.recentProjects.add(ws->projectPath());
+  m_state.recentProjects.add(ws->projectPath(), ws->project().info().title);
   m_state.recentProjects.save();
   m_state.workspace = std::move(ws);
   // First start: tagging needs a name, so ask now (watching a bare

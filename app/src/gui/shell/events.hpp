@@ -24,12 +24,23 @@ struct Quit {};
 // The reviewer's workspace (gui/shell/app_workspace.cpp, gui/panels/workspace/workspace_dialogs.*).
 // OpenFile above takes a project or a recording; these are the rest.
 enum class BrowseFor { Recording, Project, Folder };
+// What a chosen folder is for: Locate… the recording, Save a copy… of a
+// project, or where a new project goes (the offer's Choose another folder…).
+enum class FolderFor { Relink, SaveCopy, NewProject };
 struct ShowBrowser {
   BrowseFor what = BrowseFor::Project;
-  bool newProject = false; // Recording: make a project for the chosen recording
+  bool newProject = false; // Recording: for a new project (played, and its project offered)
+  FolderFor folderFor = FolderFor::Relink; // Folder: what the folder is for
 };
 struct CreateProject {
-  std::string recording; // a project next to it (opens the existing one if there is one)
+  std::string recording; // a project for it (opens the existing one if there is one)
+  std::string project;   // where; empty: next to the recording
+};
+struct CopyProject {
+  std::string folder; // Save a copy…: copy the open project there and open the copy
+};
+struct ProjectFolderChosen {
+  std::string folder; // Choose another folder…: the new project goes there
 };
 struct OfferProject {
   std::string recording; // a bare recording was opened: offer to make or open its project
@@ -41,7 +52,8 @@ struct AskIdentity {
 };
 
 using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit, ShowBrowser, CreateProject,
-                           OfferProject, RecordingMissing, PlayRecording, AskIdentity>;
+                           OfferProject, RecordingMissing, PlayRecording, AskIdentity, CopyProject,
+                           ProjectFolderChosen>;
 
 class EventQueue {
 public:

@@ -11,13 +11,16 @@ namespace spiegel::app::gui {
 // Where a panel is drawn. The layout is a fixed set of child regions (ImGui
 // 1.86 has no docking):
 //   ┌ Menu ───────────────────────────────┐
+//   ├ Band (only while it has something) ─┤
 //   │ Video                     │ Side    │  Side appears only when a panel
 //   │                           │ (tags,  │  is registered for it.
 //   ├ Transport ────────────────┤ ratings)│
 //   ├ Timeline ─────────────────┴─────────┤
 //   └─────────────────────────────────────┘
-// Overlay panels draw their own windows/popups after the layout.
-enum class Slot { Menu, Video, Transport, Timeline, Side, Overlay };
+// Band panels draw full-width strips (a read-only project) whose height the
+// rest of the layout gives up. Overlay panels draw their own windows/popups
+// after the layout.
+enum class Slot { Menu, Band, Video, Transport, Timeline, Side, Overlay };
 
 class Panel {
 public:

@@ -80,8 +80,11 @@ void TestLayout::facts(const AppState &state) {
     v["playable_us"] = s->state.playable;
     v["incomplete_end"] = s->state.incompleteEnd;
   }
-  if (state.workspace)
+  if (state.workspace) {
     v["tags"] = state.workspace->tags().size();
+    v["project"] = state.workspace->projectPath();
+    v["read_only"] = state.workspace->readOnly();
+  }
   if (state.selectedTag)
     v["selected_tag"] = *state.selectedTag;
   v["popup_open"] = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);

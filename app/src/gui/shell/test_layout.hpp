@@ -56,7 +56,7 @@ public:
   // What a test waits for, from the shared state: the recording open and
   // whether a picture shows, its background jobs done, playing or not (the position only when paused
   // and not seeking, so playback does not rewrite the file every frame), the
-  // project's tag count and the selected tag. (The selected side tab's
+  // project (its path, tag count, whether it is read-only) and the selected tag. (The selected side tab's
   // title is reported by App as "side_tab".)
   void facts(const AppState &state);
   // Called once per frame by App after the frame is built: writes the file

@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <ctime>
-#include <filesystem>
 
 namespace spiegel::app::gui {
 namespace {
@@ -30,16 +29,24 @@ std::string clockTime(annotate::UnixMillis ms) {
 void projectFileItems(AppState &state) {
   if (ImGui::MenuItem(tr("New project from a recording…", "Nieuw project bij een opname…")))
     state.events.push(ShowBrowser{BrowseFor::Recording, true});
-  itemTooltip(tr("Choose a recording; its project is written next to it",
-                 "Kies een opname; het project komt ernaast te staan"));
+  itemTooltip(tr("Choose a recording; you then see where its project goes (next to it, or a folder you choose)",
+                 "Kies een opname; je ziet dan waar het project komt (ernaast, of in een map die je kiest)"));
   if (ImGui::MenuItem(tr("Open project…", "Project openen…")))
     state.events.push(ShowBrowser{BrowseFor::Project, false});
   itemTooltip(tr("Open a .spiegel project file", "Een .spiegel-projectbestand openen"));
+  if (ImGui::MenuItem(tr("Save a copy…", "Kopie bewaren…"), nullptr, false, state.workspace != nullptr))
+    state.events.push(ShowBrowser{BrowseFor::Folder, false, FolderFor::SaveCopy});
+  itemTooltip(tr("Copy the whole project to a folder you choose and go on in the copy (a read-only project "
+                 "becomes one you can tag)",
+                 "Het hele project naar een map naar keuze kopiëren en in de kopie verdergaan (een project "
+                 "dat alleen gelezen mag worden, wordt er een waarin je kunt taggen)"));
   const auto &recent = state.recentProjects.entries();
   if (ImGui::BeginMenu(tr("Recent projects", "Recente projecten"), !recent.empty())) {
     for (const auto &e : recent) {
-      const std::string name = std::filesystem::path(e.path).filename().string();
-      if (ImGui::MenuItem(name.c_str(), nullptr, false, !e.missing))
+      ImGui::PushID(e.path.c_str()); // two projects may share a title
+      const bool open = ImGui::MenuItem(e.label().c_str(), nullptr, false, !e.missing);
+      ImGui::PopID();
+      if (open)
         state.events.push(OpenFile{e.path});
       if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s%s", e.path.c_str(), e.missing ? tr(" (not found)", " (niet gevonden)") : "");
@@ -172,10 +179,10 @@ void workspaceStatus(AppState &state) {
   if (TestLayout *tl = testLayout())
     tl->value("status", full);
   if (state.workspace && state.workspace->readOnly())
-    itemTooltip(tr("This project file, or its folder, may not be changed: you can watch and read, not tag. Copy "
-                   "the project to a folder of your own to tag.",
-                   "Dit projectbestand of de map ervan mag niet gewijzigd worden: u kunt kijken en lezen, niet "
-                   "taggen. Kopieer het project naar een eigen map om te taggen."));
+    itemTooltip(tr("This project file, or its folder, may not be changed: you can watch and read, not tag. "
+                   "Save a copy… (File menu, or the band above) makes a copy of your own to tag.",
+                   "Dit projectbestand of de map ervan mag niet gewijzigd worden: je kunt kijken en lezen, niet "
+                   "taggen. Kopie bewaren… (menu Bestand, of de balk hierboven) maakt een eigen kopie om te taggen."));
   else
     itemTooltip(state.workspace ? tr("Every change is written to the project file at once; this is the last time "
                                      "it was. Right: who is reviewing.",

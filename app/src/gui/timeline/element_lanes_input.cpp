@@ -70,7 +70,7 @@ void LaneSet::showTooltip(const AppState &state, const TimelineContext &ctx, con
   if (!state.tagList.shows(*m.tag)) // why it is dimmed
     ImGui::TextDisabled(
         "%s", tr("The Tags list's filters leave this tag out.", "De filters van de lijst Tags laten deze tag weg."));
-  if (ws.canEdit(*m.tag))
+  if (ws.canEdit(*m.tag) && !ws.readOnly())
     ImGui::TextDisabled("%s", tr("Click: select and go there. Double-click or Enter: edit. Drag: move. Drag an "
                                  "edge: resize. Delete: remove.",
                                  "Klik: kiezen en erheen gaan. Dubbelklik of Enter: bewerken. Slepen: verplaatsen. "
@@ -78,7 +78,9 @@ void LaneSet::showTooltip(const AppState &state, const TimelineContext &ctx, con
   else
     ImGui::TextDisabled("%s %s", tr("Click: select and go there. Double-click: look at it.",
                                     "Klik: kiezen en erheen gaan. Dubbelklik: bekijken."),
-                        describe(ws.checkOwner(*m.tag).error).c_str());
+                        ws.readOnly() ? tr("Read only: Save a copy… to change it.",
+                                           "Alleen lezen: bewaar een kopie… om hem te wijzigen.")
+                                      : describe(ws.checkOwner(*m.tag).error).c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }
@@ -88,10 +90,10 @@ void LaneSet::press(AppState &state, const TimelineContext &ctx, const LaneMark 
   actions::seekTo(state, m.tag->start, media::SeekMode::Exact);
   if (m.isCluster())
     m_cluster = Cluster{m.tag->id, {std::max<Micros>(ctx.toTime(m.x0), 0), std::min(ctx.toTime(m.x1), ctx.duration)}};
-  // A cluster selects its first tag; neither it nor another reviewer's tag
-  // is ever dragged (but they hold the button, so holding it does not scrub
-  // underneath).
-  const bool fixed = m.isCluster() || !state.workspace->canEdit(*m.tag);
+  // A cluster selects its first tag; neither it, nor another reviewer's tag,
+  // nor any tag of a read-only project is ever dragged (but they hold the
+  // button, so holding it does not scrub underneath).
+  const bool fixed = m.isCluster() || !state.workspace->canEdit(*m.tag) || state.workspace->readOnly();
   m_drag = Drag{m.tag->id,   m.tag->element, fixed ? MarkPart::Body : part, m.tag->start, m.tag->end, m.tag->start,
                 m.tag->end, x,              false,                        fixed,        m.row};
 }
@@ -195,6 +197,11 @@ LaneInput LaneSet::handleInput(AppState &state, const TimelineContext &ctx, bool
 void LaneSet::handleKeys(AppState &state) {
   if (!state.workspace || !state.selectedTag || !keymap::pressed(state, keymap::Action::DeleteTag))
     return;
+  if (state.workspace->readOnly()) { // the band says why: one calm line, no modal
+    state.notify(tr("Changing tags needs a copy of your own: Save a copy… (above)",
+                    "Tags wijzigen kan in een eigen kopie: Kopie bewaren… (boven)"));
+    return;
+  }
   const annotate::Annotation *tag = state.workspace->tags().find(*state.selectedTag);
   const bool mine = tag == nullptr || state.workspace->canEdit(*tag);
   const review::Status st = state.workspace->deleteTag(*state.selectedTag);

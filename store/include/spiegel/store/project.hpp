@@ -181,6 +181,15 @@ public:
   // Opened without write access (asked for, or a location this process may
   // not write): every edit throws ReadOnly.
   [[nodiscard]] bool readOnly() const;
+  // A complete, consistent copy of the project at a new `location` (SQLite:
+  // a file path), also of a read-only project; it opens writable wherever
+  // that location may be written, with the same id, entities and audit log.
+  // `location` either stays absent or holds the whole copy (SQLite: written
+  // under a temporary name beside it, synced, then renamed). Throws Io when
+  // something is there already, CannotOpen when its folder is missing,
+  // ReadOnly when it may not be written, DiskFull; then nothing is left
+  // behind. Changes nothing in this project.
+  void copyTo(const std::string &location) const;
 
   // --- recordings. addRecording fills in id and updatedAt when empty, and
   // relativePath from path when empty (relative to the project's folder;

@@ -112,11 +112,14 @@ void ParticipantsPanel::draw(AppState &state) {
   }
   hintText(tr("People are stored by role; an alias is optional. F1-F8 mark the first eight on a tag.",
               "Personen worden op rol bewaard; een alias is optioneel. F1-F8 markeren de eerste acht op een tag."));
+  // A read-only project: seen, not changed (the band says why).
+  ImGui::BeginDisabled(ws.readOnly());
   drawTable(ws);
   if (!m_message.empty())
     calmNote(m_message);
   ImGui::Separator();
   drawAddForm(ws);
+  ImGui::EndDisabled();
 }
 
 void ParticipantsPanel::drawTable(review::Workspace &ws) {

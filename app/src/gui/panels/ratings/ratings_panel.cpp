@@ -132,7 +132,9 @@ void RatingsPanel::drawCell(AppState &state, const RatingCell &cell) {
   ImGui::TextDisabled("%s", counts.c_str());
   itemTooltip(tr("Tags of this person and element: positive / negative.",
                  "Tags van deze persoon en dit element: positief / negatief."));
-  // Line 2: the scale, clear, the rationale.
+  // Line 2: the scale, clear, the rationale; seen, not changed, in a
+  // read-only project (the band says why).
+  ImGui::BeginDisabled(ws.readOnly());
   drawScale(ws, state.ratings.scale(), cell);
   ImGui::SameLine();
   // The rationale goes beside the scale when its hint fits there, else on
@@ -141,6 +143,7 @@ void RatingsPanel::drawCell(AppState &state, const RatingCell &cell) {
   if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(hint).x + ImGui::GetFontSize() * 3.0f)
     ImGui::NewLine();
   drawRationale(ws, cell, hint);
+  ImGui::EndDisabled();
   drawTicks(state, cell);
   for (const std::string &w : cell.warnings) {
     if (m_scrollToWarning) {

@@ -2,6 +2,7 @@
 
 #include "common/review_messages.hpp"
 #include "common/i18n.hpp"
+#include "gui/shell/test_layout.hpp"
 #include "gui/shell/widgets.hpp"
 
 #include <imgui.h>
@@ -75,8 +76,10 @@ void StartScreen::drawStart(AppState &state, float width) {
   const ImVec2 bs(width, 0.0f);
   if (ImGui::Button(tr("New project from a recording…", "Nieuw project bij een opname…"), bs))
     state.events.push(ShowBrowser{BrowseFor::Recording, true});
-  itemTooltip(tr("Choose a recording; the project (tags, ratings) is written next to it",
-                 "Kies een opname; het project (tags, beoordelingen) komt ernaast te staan"));
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("start.new");
+  itemTooltip(tr("Choose a recording; you then see where its project (tags, ratings) goes before it is made",
+                 "Kies een opname; je ziet dan waar het project (tags, beoordelingen) komt voordat het gemaakt wordt"));
   if (ImGui::Button(tr("Open project…", "Project openen…"), bs))
     state.events.push(ShowBrowser{BrowseFor::Project, false});
   itemTooltip(tr("Open a .spiegel project file", "Een .spiegel-projectbestand openen"));
@@ -96,7 +99,7 @@ void StartScreen::drawStart(AppState &state, float width) {
     ImGui::TextDisabled("%s", tr("None yet.", "Nog geen."));
   for (const auto &e : recent) {
     const std::filesystem::path p(e.path);
-    std::string label = p.filename().string();
+    std::string label = e.label();
     if (e.missing)
       label += tr("  (not found)", "  (niet gevonden)");
     ImGui::PushID(e.path.c_str());
@@ -107,7 +110,7 @@ void StartScreen::drawStart(AppState &state, float width) {
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
       ImGui::SetTooltip("%s", e.path.c_str());
-    // Two projects are often both "demo.spiegel": the folder, dimmed, tells them apart.
+    // Two projects may share a title: the folder, dimmed, tells them apart.
     const float gap = ImGui::GetFontSize();
     const float labelW = ImGui::CalcTextSize(label.c_str()).x;
     const std::string folder = tailThatFits(homeShortened(p.parent_path().string()), width - labelW - gap);

@@ -81,13 +81,15 @@ void TaggingPanel::drawEditor(AppState &state) {
   }
   // Another reviewer's tag (open when the reviewer was switched with the
   // editor open): shown, never changed (Workspace::canEdit).
+  // A read-only project: the same, for every tag (the band says why).
   const bool mine = ws.canEdit(tag);
+  const bool editable = mine && !ws.readOnly();
   if (!mine) {
     const std::string owner = ws.ownerName(tag);
     ImGui::TextDisabled("%s%s%s", tr("By ", "Van "), owner.empty() ? "?" : owner.c_str(),
                         tr(" \xE2\x80\x94 read only", " \xE2\x80\x94 alleen lezen"));
   }
-  ImGui::BeginDisabled(!mine);
+  ImGui::BeginDisabled(!editable);
   // Element and valence, with the element's colour.
   const annotate::Element *el = findElement(ws.codebook(), tag.element);
   const ImVec4 colour = hexColour(el != nullptr ? el->colour : std::string());

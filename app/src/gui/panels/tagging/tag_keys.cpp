@@ -9,6 +9,8 @@
 #include "gui/shell/actions.hpp"
 #include "gui/shell/keymap_input.hpp"
 
+#include <utility>
+
 namespace spiegel::app::gui {
 namespace {
 void report(AppState &state, const review::Status &st) {
@@ -27,6 +29,20 @@ bool refusedInMissing(AppState &state) {
   const auto &st = state.session->state;
   state.events.push(ShowError{describeNoTagInMissing(st.playable, st.duration), tr("Tagging", "Taggen")});
   return true;
+}
+
+// Why a tag key cannot tag now, as one status-line notice ("" when it can):
+// a read-only project, or no reviewer yet (the first-start dialog was put
+// off). The band across the top (WorkspaceBand) offers the way on; a modal
+// for every key would only be in the way.
+std::string cannotTag(const AppState &state) {
+  if (state.workspace->readOnly())
+    return tr("Tagging needs a copy of your own: Save a copy… (above)",
+              "Taggen kan in een eigen kopie: Kopie bewaren… (boven)");
+  if (!state.identity)
+    return tr("Tagging needs your name first (Enter your name…, above); the moment is kept",
+              "Voor taggen is eerst je naam nodig (Je naam invullen…, boven); het moment blijft bewaard");
+  return {};
 }
 
 } // namespace
@@ -111,6 +127,13 @@ void TaggingPanel::handleKeys(AppState &state) {
     }
     if (placesTag && refusedInMissing(state))
       continue;
+    const bool edits = placesTag || p.action == Action::Participant || p.action == Action::EditorIndicator;
+    if (const std::string why = edits ? cannotTag(state) : std::string(); !why.empty()) {
+      state.notify(why);
+      if (p.action == Action::TagPositive || p.action == Action::TagNegative)
+        keepForLater(state, p.arg, p.action == Action::TagNegative);
+      continue;
+    }
     switch (p.action) {
     case Action::TagPositive:
     case Action::TagNegative: tagKey(state, p.arg, p.action == Action::TagNegative); break;
@@ -162,7 +185,35 @@ void TaggingPanel::cancelSpan(AppState &state) {
   state.notify(tr("Span dropped", "Stuk laten vallen"));
 }
 
+void TaggingPanel::keepForLater(AppState &state, int hotkey, bool negative) {
+  if (state.identity || state.workspace->readOnly())
+    return;
+  if (m_laterProject != state.workspace->projectPath())
+    m_later.clear();
+  m_laterProject = state.workspace->projectPath();
+  m_later.push_back({hotkey, negative, position(state)});
+}
+
+void TaggingPanel::tagKept(AppState &state) {
+  if (m_later.empty() || !state.identity || !state.workspace)
+    return;
+  const auto kept = std::exchange(m_later, {});
+  if (m_laterProject != state.workspace->projectPath())
+    return; // pressed in another project
+  for (const KeptTag &k : kept) {
+    auto made = state.workspace->tagNow(k.hotkey, k.negative, k.position);
+    if (!made) {
+      state.events.push(ShowError{describe(made.error)});
+      return;
+    }
+    state.selectedTag = *made.value;
+  }
+  state.notify(kept.size() == 1 ? tr("The tag you pressed before is made", "De tag die je eerder drukte is gemaakt")
+                                : tr("The tags you pressed before are made", "De tags die je eerder drukte zijn gemaakt"));
+}
+
 void TaggingPanel::draw(AppState &state) {
+  tagKept(state);
   handleKeys(state);
   cancelSpan(state);
   drawEditor(state);

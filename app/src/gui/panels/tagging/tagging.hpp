@@ -12,6 +12,7 @@
 #include "gui/shell/panel.hpp"
 
 #include <string>
+#include <vector>
 
 namespace spiegel::app::gui {
 
@@ -35,6 +36,17 @@ private:
   void drawPin(AppState &state, const annotate::Annotation &tag);
   void drawNote(AppState &state, const annotate::Annotation &tag);
   void closeEditor(AppState &state);
+  // 1–4 pressed before the reviewer gave a name ("Later"): kept, and made
+  // at the moments pressed once the name is given, so no moment is lost.
+  void keepForLater(AppState &state, int hotkey, bool negative);
+  void tagKept(AppState &state);
+  struct KeptTag {
+    int hotkey = 0;
+    bool negative = false;
+    annotate::Micros position = 0;
+  };
+  std::vector<KeptTag> m_later;
+  std::string m_laterProject; // the project they were pressed in
 
   std::string m_noteTag;     // the tag m_note belongs to
   std::string m_note;        // the note field's text

@@ -1,6 +1,7 @@
 #include "gui/panels/workspace/workspace_dialogs.hpp"
 
 #include "common/open_project.hpp"
+#include "common/paths.hpp"
 #include "common/profile.hpp"
 #include "common/review_messages.hpp"
 #include "common/i18n.hpp"
@@ -12,6 +13,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace spiegel::app::gui {
@@ -65,7 +67,7 @@ void IdentityDialog::draw(AppState &state) {
     return;
   ImGui::TextWrapped("%s", tr("Who is reviewing? Your name is written with every tag and rating you make, so "
                               "reviews by different people stay apart.",
-                              "Wie beoordeelt er? Uw naam komt bij elke tag en beoordeling die u maakt, zodat "
+                              "Wie beoordeelt er? Je naam komt bij elke tag en beoordeling die je maakt, zodat "
                               "beoordelingen van verschillende mensen uit elkaar blijven."));
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Name", "Naam"));
@@ -77,13 +79,13 @@ void IdentityDialog::draw(AppState &state) {
   ImGui::InputTextWithHint("##name", tr("e.g. Sanne", "bijv. Sanne"), &m_name);
   if (ImGui::IsItemActive())
     m_focusName = false;
-  itemTooltip(tr("Your first name or initials are enough", "Uw voornaam of initialen zijn genoeg"));
+  itemTooltip(tr("Your first name or initials are enough", "Je voornaam of initialen zijn genoeg"));
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Role", "Rol"));
   static const char *const kTips[][2] = {
-      {"You are learning to work with the alliance", "U leert werken met de werkrelatie"},
-      {"You review a colleague's conversation", "U beoordeelt het gesprek van een collega"},
-      {"You train or supervise others", "U traint of begeleidt anderen"}};
+      {"You are learning to work with the alliance", "Je leert werken met de werkrelatie"},
+      {"You review a colleague's conversation", "Je beoordeelt het gesprek van een collega"},
+      {"You train or supervise others", "Je traint of begeleidt anderen"}};
   for (int i = 0; i < 3; ++i) {
     if (i > 0)
       ImGui::SameLine();
@@ -93,14 +95,20 @@ void IdentityDialog::draw(AppState &state) {
   ImGui::Spacing();
   const bool ok = !trimmed(m_name).empty();
   const DialogButton start{tr("Start reviewing", "Beginnen"),
-                           tr("Save your name and role (Enter)", "Uw naam en rol bewaren (Enter)"), ok,
+                           tr("Save your name and role (Enter)", "Je naam en rol bewaren (Enter)"), ok,
                            "identity.start"};
   const DialogButton cancel{tr("Cancel", "Annuleren"),
                             tr("Keep the current reviewer (Esc)", "De huidige beoordelaar houden (Esc)")};
-  const int clicked = m_switching ? dialogButtons(kIdentityEm, {start, cancel}) : dialogButtons(kIdentityEm, {start});
+  // First start: "Later" lets one look around first; tag keys then say
+  // that the name is needed and keep the moment (TaggingPanel).
+  const DialogButton later{tr("Later", "Later"),
+                           tr("Watch first; tags wait until you give your name (Esc)",
+                              "Eerst kijken; tags wachten tot je je naam geeft (Esc)"),
+                           true, "identity.later"};
+  const int clicked = dialogButtons(kIdentityEm, {start, m_switching ? cancel : later});
   if (clicked == 0 || (ok && keymap::pressed(state, keymap::Action::Confirm))) {
     confirm(state);
-  } else if (m_switching && (clicked == 1 || keymap::pressed(state, keymap::Action::Cancel))) {
+  } else if (clicked == 1 || keymap::pressed(state, keymap::Action::Cancel)) {
     m_active = false;
     ImGui::CloseCurrentPopup();
   }
@@ -115,11 +123,17 @@ void ProjectOfferDialog::onEvent(AppState &, const Event &e) {
     m_recording = offer->recording;
     m_projectPath = suggestion.path;
     m_exists = suggestion.exists;
+  } else if (const auto *chosen = std::get_if<ProjectFolderChosen>(&e); chosen && !m_recording.empty()) {
+    const auto name = std::filesystem::path(m_projectPath).filename();
+    m_projectPath = (std::filesystem::path(chosen->folder) / name).string();
+    std::error_code ec;
+    m_exists = std::filesystem::exists(m_projectPath, ec);
   }
 }
 
 // Not a modal: a calm strip over the top of the picture, so the recording
-// can be watched (and Space used) without answering.
+// can be watched (and Space used) without answering. It names the whole
+// path the project will have before anything is written.
 void ProjectOfferDialog::draw(AppState &state) {
   if (!m_recording.empty() && (state.workspace || !state.session || state.session->path != m_recording))
     m_recording.clear(); // a project opened, or another recording
@@ -136,26 +150,34 @@ void ProjectOfferDialog::draw(AppState &state) {
     ImGui::End();
     return;
   }
-  const std::string name = std::filesystem::path(m_projectPath).filename().string();
-  ImGui::AlignTextToFramePadding();
-  if (m_exists)
-    ImGui::Text(tr("This recording has a project: %s", "Deze opname heeft een project: %s"), name.c_str());
-  else
-    ImGui::Text(tr("To tag this recording, make a project next to it (%s).",
-                   "Maak een project naast deze opname om te taggen (%s)."),
-                name.c_str());
-  ImGui::SameLine();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(em * 40.0f, vp->WorkSize.x * 0.6f));
+  ImGui::TextUnformatted(m_exists ? tr("This recording has a project:", "Deze opname heeft een project:")
+                                  : tr("To tag this recording, Spiegel makes its project here:",
+                                       "Om deze opname te taggen, maakt Spiegel het project hier:"));
+  ImGui::TextDisabled("%s", m_projectPath.c_str());
+  if (TestLayout *tl = testLayout())
+    tl->value("offer.path", m_projectPath);
+  ImGui::PopTextWrapPos();
   const char *yes = m_exists ? tr("Open project", "Project openen") : tr("Make project", "Project maken");
   if (ImGui::Button(yes)) {
-    state.events.push(CreateProject{m_recording});
+    state.events.push(CreateProject{m_recording, m_projectPath});
     m_recording.clear();
   }
   if (TestLayout *tl = testLayout())
     tl->lastItem("offer.make");
   itemTooltip(m_exists ? tr("Open the existing project with its tags and ratings",
                             "Het bestaande project met zijn tags en beoordelingen openen")
-                       : tr("Write the project file next to the recording; watching goes on",
-                            "Het projectbestand naast de opname schrijven; het kijken gaat door"));
+                       : tr("Write the project file at the path above; watching goes on",
+                            "Het projectbestand op de plek hierboven schrijven; het kijken gaat door"));
+  if (!m_exists) { // an existing project is opened where it is
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Choose another folder…", "Andere map kiezen…")))
+      state.events.push(ShowBrowser{BrowseFor::Folder, false, FolderFor::NewProject});
+    if (TestLayout *tl = testLayout())
+      tl->lastItem("offer.folder");
+    itemTooltip(tr("Put the project in another folder, e.g. one of your own",
+                   "Het project in een andere map zetten, bijvoorbeeld een eigen map"));
+  }
   ImGui::SameLine();
   if (ImGui::Button(tr("Just watch", "Alleen kijken")))
     m_recording.clear();
@@ -211,14 +233,23 @@ void ProjectBrowser::onEvent(AppState &state, const Event &e) {
   // File > Open… (Ctrl+O): a recording to watch, from the open one's folder.
   m_what = show != nullptr ? show->what : BrowseFor::Recording;
   m_newProject = show != nullptr && show->newProject;
+  m_folderFor = show != nullptr ? show->folderFor : FolderFor::Relink;
   std::string start = state.settings.lastFolder;
-  if (m_what == BrowseFor::Folder && state.workspace)
+  std::string heading;
+  if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::SaveCopy) {
+    start = homeDirectory(); // the project's own folder may not be written
+    heading = tr("Choose a folder of your own for the copy", "Kies een eigen map voor de kopie");
+  } else if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::NewProject) {
+    start = state.session ? std::filesystem::path(state.session->path).parent_path().string() : start;
+    heading = tr("Choose the folder for the new project", "Kies de map voor het nieuwe project");
+  } else if (m_what == BrowseFor::Folder && state.workspace) {
     start = std::filesystem::path(state.workspace->projectPath()).parent_path().string();
-  else if (show == nullptr && state.session)
+  } else if (show == nullptr && state.session) {
     start = std::filesystem::path(state.session->path).parent_path().string();
-  m_browser.open(start, m_what,
-                 m_newProject ? tr("Choose the recording for a new project", "Kies de opname voor een nieuw project")
-                              : std::string());
+  }
+  if (m_newProject)
+    heading = tr("Choose the recording for a new project", "Kies de opname voor een nieuw project");
+  m_browser.open(start, m_what, heading);
 }
 
 void ProjectBrowser::draw(AppState &state) {
@@ -226,7 +257,11 @@ void ProjectBrowser::draw(AppState &state) {
   if (!chosen)
     return;
   state.settings.lastFolder = m_browser.folder();
-  if (m_what == BrowseFor::Folder) {
+  if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::SaveCopy) {
+    state.events.push(CopyProject{*chosen});
+  } else if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::NewProject) {
+    state.events.push(ProjectFolderChosen{*chosen});
+  } else if (m_what == BrowseFor::Folder) {
     if (!state.workspace)
       return;
     const auto found = state.workspace->relink(*chosen, mediaFingerprinter());
@@ -239,9 +274,10 @@ void ProjectBrowser::draw(AppState &state) {
                                      "met Zoeken… in het menu Bestand.")});
     } else
       state.events.push(PlayRecording{});
-  } else if (m_newProject) {
-    state.events.push(CreateProject{*chosen});
   } else {
+    // A recording to watch, or one for a new project: played first, so the
+    // offer shows where its project goes (or takes another folder) before
+    // anything is written.
     state.events.push(OpenFile{*chosen});
   }
 }

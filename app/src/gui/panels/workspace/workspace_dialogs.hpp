@@ -1,9 +1,10 @@
 #pragma once
 // The reviewer's workspace dialogs (Overlay panels, UI thread only):
-//  - IdentityDialog: name and role, asked once on first start and again by
-//    Reviewer > Switch reviewer…
+//  - IdentityDialog: name and role, asked once on first start (which may be
+//    put off with Later) and again by Reviewer > Switch reviewer…
 //  - ProjectOfferDialog: a bare recording was opened; a calm, non-modal
-//    strip offers to make (or open) the project next to it.
+//    strip offers to make (or open) its project, names the whole path it
+//    will have, and offers another folder.
 //  - MissingRecordingDialog: the project's recording is not where it was;
 //    Locate… (a folder) or continue without video.
 //  - ProjectBrowser: the one file browser, for recordings to watch (File >
@@ -25,7 +26,7 @@ public:
 private:
   void confirm(AppState &state);
   bool m_active = false;    // should be on screen
-  bool m_switching = false; // Cancel is offered only when switching
+  bool m_switching = false; // Cancel when switching, Later on the first start
   bool m_focusName = false; // put the caret in the name field on the next frame
   std::string m_name;
   int m_role = 0; // index into kRoles (identity_dialog order)
@@ -60,6 +61,7 @@ private:
   FileBrowser m_browser;
   BrowseFor m_what = BrowseFor::Project;
   bool m_newProject = false;
+  FolderFor m_folderFor = FolderFor::Relink;
 };
 
 } // namespace spiegel::app::gui
