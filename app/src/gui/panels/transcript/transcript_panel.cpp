@@ -1,8 +1,8 @@
 #include "gui/panels/transcript/transcript_panel.hpp"
 
+#include "common/clock_text.hpp"
 #include "common/i18n.hpp"
 #include "gui/shell/actions.hpp"
-#include "gui/shell/format.hpp"
 #include "gui/shell/keymap_input.hpp"
 #include "gui/shell/test_layout.hpp"
 
@@ -99,7 +99,7 @@ void TranscriptPanel::drawRow(AppState &state, std::size_t i, bool active, bool 
     ImGui::SetScrollFromPosY(ImGui::GetCursorScreenPos().y + height * 0.5f - ImGui::GetWindowPos().y, kFollowAt);
   if (!ImGui::IsRectVisible(ImVec2(1.0f, height)))
     return; // laid out at its height, not drawn
-  const std::string label = formatTime(cue.start, false) + "##cue" + std::to_string(i);
+  const std::string label = clockText(cue.start) + "##cue" + std::to_string(i);
   const float content = height - ImGui::GetStyle().CellPadding.y * 2.0f;
   if (ImGui::Selectable(label.c_str(), active,
                         ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
