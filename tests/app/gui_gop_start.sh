@@ -14,7 +14,7 @@ for lang in en nl; do
   export SPIEGEL_LANG=$lang
   gui_launch cut.ts
   gui_wait "V['has_frame'] and V['jobs_done'] and V.get('paused_at_us') == 0" >/dev/null || exit 1
-  if [ $lang = en ]; then want="No picture before 00:00:0"; else want="Geen beeld vóór 00:00:0"; fi
+  if [ $lang = en ]; then want="No picture before 00:0"; else want="Geen beeld vóór 00:0"; fi
   gui_wait "V['picture_note'].startswith('$want')" >/dev/null || exit 1
   gui_wait "V['picture_note']" 1
   gui_wait "R['picture_note']" 1 >/dev/null || exit 1

@@ -18,7 +18,7 @@ no_overlap() {
 
 run() {
   export SPIEGEL_LANG=$1
-  rm -rf config/spiegel/settings.json
+  rm -f config/spiegel/settings.json config/spiegel/recent_projects.json # a fresh start at 0:00
   gui_launch demo/demo.spiegel
   gui_wait "V['has_frame'] and V['jobs_done']" >/dev/null || exit 1
   xdotool windowsize --sync "$GUI_WID" 1500 850

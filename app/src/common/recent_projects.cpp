@@ -37,8 +37,8 @@ RecentProjects RecentProjects::load(const std::string &file) {
   const auto j = nlohmann::json::parse(*text, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("projects") || !j["projects"].is_array())
     return r;
-  // Each entry is {"path", "title"}; a bare path string is what files
-  // written before titles were kept hold.
+  // Each entry is {"path", "title", "position_us"}; a bare path string is
+  // what files written before titles were kept hold.
   for (const auto &e : j["projects"]) {
     if (r.m_entries.size() >= kMax)
       break;
@@ -46,7 +46,10 @@ RecentProjects RecentProjects::load(const std::string &file) {
       r.m_entries.push_back({e.get<std::string>(), !exists(e.get<std::string>()), {}});
     else if (e.is_object() && e.contains("path") && e["path"].is_string())
       r.m_entries.push_back({e["path"].get<std::string>(), !exists(e["path"].get<std::string>()),
-                             e.contains("title") && e["title"].is_string() ? e["title"].get<std::string>() : ""});
+                             e.contains("title") && e["title"].is_string() ? e["title"].get<std::string>() : "",
+                             e.contains("position_us") && e["position_us"].is_number_integer()
+                                 ? std::max<std::int64_t>(0, e["position_us"].get<std::int64_t>())
+                                 : 0});
   }
   return r;
 }
@@ -55,8 +58,9 @@ std::string RecentProject::label() const { return title.empty() ? fs::path(path)
 
 void RecentProjects::add(const std::string &path, const std::string &title) {
   const auto abs = absolutePath(path);
+  const std::int64_t position = positionOf(abs);
   remove(abs);
-  m_entries.insert(m_entries.begin(), {abs, !exists(abs), title});
+  m_entries.insert(m_entries.begin(), {abs, !exists(abs), title, position});
   if (m_entries.size() > kMax)
     m_entries.resize(kMax);
 }
@@ -64,6 +68,21 @@ void RecentProjects::add(const std::string &path, const std::string &title) {
 void RecentProjects::remove(const std::string &path) {
   const auto abs = absolutePath(path);
   std::erase_if(m_entries, [&](const RecentProject &e) { return e.path == abs || e.path == path; });
+}
+
+void RecentProjects::setPosition(const std::string &path, std::int64_t positionUs) {
+  const auto abs = absolutePath(path);
+  for (auto &e : m_entries)
+    if (e.path == abs)
+      e.positionUs = std::max<std::int64_t>(0, positionUs);
+}
+
+std::int64_t RecentProjects::positionOf(const std::string &path) const {
+  const auto abs = absolutePath(path);
+  for (const auto &e : m_entries)
+    if (e.path == abs)
+      return e.positionUs;
+  return 0;
 }
 
 void RecentProjects::refresh() {
@@ -74,7 +93,7 @@ void RecentProjects::refresh() {
 bool RecentProjects::save() const {
   nlohmann::json list = nlohmann::json::array();
   for (const auto &e : m_entries)
-    list.push_back({{"path", e.path}, {"title", e.title}});
+    list.push_back({{"path", e.path}, {"title", e.title}, {"position_us", e.positionUs}});
   return writeTextFileAtomically(m_file, nlohmann::json{{"projects", list}}.dump(2) + "\n");
 }
 

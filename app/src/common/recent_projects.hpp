@@ -5,6 +5,7 @@
 //   recent.add(ws.projectPath(), ws.project().info().title); recent.save();
 //   for (const auto &e : recent.entries()) row(e.label(), e.path, e.missing);
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@ struct RecentProject {
   std::string path;     // absolute
   bool missing = false; // no file there now (checked by load() and refresh())
   std::string title;    // the project's title when it was last opened; may be empty
+  std::int64_t positionUs = 0; // where its recording was when it was last closed (µs)
   // What a list shows: the title, else the file's name.
   [[nodiscard]] std::string label() const;
 };
@@ -29,8 +31,11 @@ public:
   [[nodiscard]] static RecentProjects load(const std::string &file = defaultFile());
 
   // Moves (or inserts) the path (made absolute) to the front with its
-  // title; drops the oldest past kMax.
+  // title, keeping its remembered position; drops the oldest past kMax.
   void add(const std::string &path, const std::string &title = {});
+  // Where the reviewer left the project's recording (0: unknown or not listed).
+  void setPosition(const std::string &path, std::int64_t positionUs);
+  [[nodiscard]] std::int64_t positionOf(const std::string &path) const;
   void remove(const std::string &path);
   // Re-checks which files exist.
   void refresh();

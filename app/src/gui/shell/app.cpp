@@ -269,6 +269,7 @@ int App::run() {
       break; // the window's close button, or SIGTERM / SIGINT: as Quit
     frame();
   }
+  rememberPosition();
   saveSettings();
   if (m_options.printStateOnExit)
     printState();
@@ -423,12 +424,16 @@ float App::pictureAspect() const {
 // so much that the transport row under the picture (buttons, time, speed,
 // loop, volume: about 52 em in both languages) is squeezed.
 float App::sideWidth(float avail, float pictureH) const {
-  constexpr float kMinSideEm = 26.0f, kTransportEm = 52.0f;
+  // kTransportLeastEm: the transport row's buttons with a short volume
+  // slider; a narrow window squeezes the side tabs before those.
+  constexpr float kMinSideEm = 26.0f, kTransportEm = 52.0f, kTransportLeastEm = 30.0f, kSideLeastEm = 16.0f;
   const float em = ImGui::GetFontSize();
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   if (m_state.settings.sidePanelWidth > 0.0f)
-    return std::clamp(m_state.settings.sidePanelWidth * m_scale, em * 16.0f, std::max(em * 16.0f, avail * 0.6f));
-  const float least = std::max(em * kMinSideEm, sideTabsWidth());
+    return std::clamp(m_state.settings.sidePanelWidth * m_scale, em * kSideLeastEm,
+                      std::max(em * kSideLeastEm, avail * 0.6f));
+  const float least = std::max(em * kSideLeastEm, std::min(std::max(em * kMinSideEm, sideTabsWidth()),
+                                                           avail - gap - em * kTransportLeastEm));
   const float rest = avail - pictureH * pictureAspect() - gap;
   const float most = std::min(avail * 0.5f, avail - gap - em * kTransportEm);
   return std::clamp(rest, least, std::max(least, most));
@@ -551,8 +556,12 @@ void App::drawLayout() {
     drawSplitter("##sidesplit", style.ItemSpacing.x, topH, true, sideW, m_state.settings.sidePanelWidth);
     ImGui::SameLine(0.0f, 0.0f);
     ImGui::BeginChild("##side", ImVec2(sideW, topH), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    m_state.sideArea = {at.x, at.y, at.x + size.x, at.y + size.y};
     drawSlot(Slot::Side);
     ImGui::EndChild();
+  } else {
+    m_state.sideArea = {};
   }
   // The handle replaces the item spacing between the top area and the timeline.
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - style.ItemSpacing.y);

@@ -75,6 +75,12 @@ private:
   void playWorkspaceRecording();
   void closeWorkspace();
   void closeFile();
+  // Notes in the recent list where the open project's recording is, so it
+  // reopens there (called before the project or its recording closes).
+  void rememberPosition();
+  // Seeks the just opened project's recording to `at` (its remembered
+  // position) and says so; nothing at 0 or at the recording's end.
+  void resumeAtLastPosition(Micros at);
   void refreshSession();
   [[nodiscard]] double waitTimeout() const;
   void timedActions();

@@ -76,6 +76,7 @@ bool App::openFile(const std::string &given, bool keepWorkspace) {
 }
 
 void App::closeFile() {
+  rememberPosition();
   m_state.session.reset(); // joins the player's threads, cancels its tasks (their workers end on their own)
   m_state.scrubbing = false;
   m_state.view = {};

@@ -102,6 +102,14 @@ struct AppState {
   // dialog has been answered.
   std::optional<review::Identity> identity;
   app::RecentProjects recentProjects; // the start screen and File > Recent projects
+  // The side panel's rectangle in the last frame (screen pixels; App writes
+  // in drawLayout; all zero without one): floating windows that must not
+  // cover the picture are placed over it.
+  struct Area {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    [[nodiscard]] bool empty() const { return x1 <= x0 || y1 <= y0; }
+  };
+  Area sideArea;
   std::optional<annotate::Uuid> selectedTag; // shared by timeline lanes, tag list and editor
   std::optional<annotate::Uuid> editingTag;  // the tag editor is open on this tag
   bool editorNoteActive = false;             // its note field had the caret last frame (TaggingPanel writes)

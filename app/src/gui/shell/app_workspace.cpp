@@ -7,6 +7,7 @@
 #include "common/open_project.hpp"
 #include "gui/shell/app.hpp"
 
+#include "common/clock_text.hpp"
 #include "common/i18n.hpp"
 #include "common/open_target.hpp"
 
@@ -79,6 +80,7 @@ void App::copyProject(const std::string &folder) {
 void App::adoptWorkspace(std::unique_ptr<review::Workspace> ws) {
   closeWorkspace();
   ws->setSettings(m_state.settings.tagging);
+  const Micros resumeAt = m_state.recentProjects.positionOf(ws->projectPath());
   m_state.recentProjects.add(ws->projectPath(), ws->project().info().title);
   m_state.recentProjects.save();
   m_state.workspace = std::move(ws);
@@ -93,7 +95,27 @@ void App::adoptWorkspace(std::unique_ptr<review::Workspace> ws) {
   } else if (!m_state.session || !samePath(m_state.session->path, media)) {
     openFile(media);
   }
+  resumeAtLastPosition(resumeAt);
   updateTitle();
+}
+
+void App::resumeAtLastPosition(Micros at) {
+  Session *s = m_state.session.get();
+  // Left at the very end (played through): start again from the start.
+  if (s == nullptr || s->player == nullptr || at <= 0 || at >= s->state.duration - kMicrosPerSecond)
+    return;
+  s->player->seek(at, media::SeekMode::Exact);
+  m_state.notify(std::string(tr("Back where you left off: ", "Terug waar je was gebleven: ")) + clockText(at));
+}
+
+void App::rememberPosition() {
+  // Only the project's own recording: while a project is being adopted,
+  // the session may still be another one's.
+  if (!m_state.workspace || !m_state.session || m_state.session->player == nullptr ||
+      !samePath(m_state.session->path, m_state.workspace->mediaPath()))
+    return;
+  m_state.recentProjects.setPosition(m_state.workspace->projectPath(), m_state.session->player->state().position);
+  m_state.recentProjects.save();
 }
 
 void App::playWorkspaceRecording() {
@@ -102,6 +124,7 @@ void App::playWorkspaceRecording() {
 }
 
 void App::closeWorkspace() {
+  rememberPosition();
   m_state.selectedTag.reset();
   m_state.editingTag.reset();
   m_state.workspace.reset();

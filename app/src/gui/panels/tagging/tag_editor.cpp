@@ -1,6 +1,6 @@
 // TaggingPanel: the small tag editor window (element + valence, indicator,
-// participants, note). Not modal, placed over the bottom of the picture so
-// the moment stays visible; every change is one undoable edit on disk.
+// participants, note). Not modal, placed over the side panel so the
+// picture stays uncovered; every change is one undoable edit on disk.
 #include "common/review_messages.hpp"
 #include "gui/panels/tagging/tagging.hpp"
 
@@ -63,11 +63,17 @@ void TaggingPanel::drawEditor(AppState &state) {
   }
   const annotate::Annotation tag = *found; // a copy: edits below rebuild the index
   if (!m_placed) {
-    // Over the lower part of the picture, left of the side panel, so the
-    // moment stays visible above it and the timeline below it.
+    // Over the lower part of the side panel, at its right edge: nothing of
+    // the picture (the faces) is covered while tagging, the timeline stays
+    // free below. A window too small for a side panel: low in the middle.
+    const AppState::Area side = state.sideArea;
+    const float pad = ImGui::GetStyle().WindowPadding.x;
     const ImGuiViewport *vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.36f, vp->WorkPos.y + vp->WorkSize.y * 0.6f),
-                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    if (!side.empty())
+      ImGui::SetNextWindowPos(ImVec2(side.x1 - pad, side.y1 - pad), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+    else
+      ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.6f),
+                              ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     m_placed = true;
   }
   ImGui::SetNextWindowBgAlpha(1.0f); // the picture showing through made the text hard to read

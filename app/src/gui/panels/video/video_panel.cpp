@@ -82,6 +82,8 @@ std::optional<VideoPanel::Picture> VideoPanel::drawVideo(Session &s, ImVec2 min,
   const ImVec2 at(min.x + (bw - size.x) * 0.5f, min.y + (bh - size.y) * 0.5f);
   ImGui::GetWindowDrawList()->AddImage(reinterpret_cast<ImTextureID>(m_renderer.texture()), at,
                                        ImVec2(at.x + size.x, at.y + size.y));
+  if (TestLayout *tl = testLayout())
+    tl->rect("picture", at, ImVec2(at.x + size.x, at.y + size.y));
   return Picture{at, ImVec2(at.x + size.x, at.y + size.y)};
 }
 

@@ -139,21 +139,25 @@ void ProjectOfferDialog::draw(AppState &state) {
     m_recording.clear(); // a project opened, or another recording
   if (m_recording.empty())
     return;
-  const ImGuiViewport *vp = ImGui::GetMainViewport();
-  const float em = ImGui::GetFontSize();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.36f, vp->WorkPos.y + em * 2.5f), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.0f));
-  ImGui::SetNextWindowBgAlpha(0.92f);
-  if (!ImGui::Begin("###offerproject", nullptr,
-                    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
-                        ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings)) {
-    ImGui::End();
-    return;
-  }
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(em * 40.0f, vp->WorkSize.x * 0.6f));
-  ImGui::TextUnformatted(m_exists ? tr("This recording has a project:", "Deze opname heeft een project:")
+  // Two lines: the sentence with the project's path (wrapped when long),
+  // then the buttons.
+  const ImGuiStyle &style = ImGui::GetStyle();
+  const char *sentence = m_exists ? tr("This recording has a project:", "Deze opname heeft een project:")
                                   : tr("To tag this recording, Spiegel makes its project here:",
-                                       "Om deze opname te taggen, maakt Spiegel het project hier:"));
+                                       "Om deze opname te taggen, maakt Spiegel het project hier:");
+  const std::string line = std::string(sentence) + "  " + m_projectPath;
+  const float wrap = ImGui::GetContentRegionAvail().x - style.WindowPadding.x * 2.0f;
+  const float textH = ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap).y;
+  const float height = textH + style.ItemSpacing.y + ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+  ImGui::BeginChild("##offerproject", ImVec2(0, height), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_AlwaysUseWindowPadding);
+  if (TestLayout *tl = testLayout())
+    tl->currentWindow("offer");
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(sentence);
+  ImGui::SameLine();
   ImGui::TextDisabled("%s", m_projectPath.c_str());
   if (TestLayout *tl = testLayout())
     tl->value("offer.path", m_projectPath);
@@ -185,7 +189,8 @@ void ProjectOfferDialog::draw(AppState &state) {
     tl->lastItem("offer.watch");
   itemTooltip(tr("Hide this; File \xE2\x80\xBA New project from a recording… makes one later",
                  "Dit verbergen; Bestand \xE2\x80\xBA Nieuw project bij een opname… maakt er later een"));
-  ImGui::End();
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
 }
 
 // --- MissingRecordingDialog

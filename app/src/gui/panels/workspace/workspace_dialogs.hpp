@@ -32,8 +32,11 @@ private:
   int m_role = 0; // index into kRoles (identity_dialog order)
 };
 
-class ProjectOfferDialog final : public OverlayDialog {
+// The offer to make (or open) a recording's project: a band above the
+// picture and the side panel, never over the picture.
+class ProjectOfferDialog final : public Panel {
 public:
+  [[nodiscard]] Slot slot() const override { return Slot::Band; }
   void draw(AppState &state) override;
   void onEvent(AppState &state, const Event &e) override;
 
