@@ -3,7 +3,8 @@
 # item 11): a tag with a long Dutch note is clicked in the list of the
 # default 1280x800 window; the strip then holds that tag and its whole note,
 # byte for byte, wrapped inside the side panel (no sideways scrolling) and
-# shown whole (nothing to scroll), in English and in Dutch. Screenshots:
+# shown whole (nothing to scroll), in English and in Dutch; every time in
+# the list, a span's both ends too, is shown whole. Screenshots:
 # detail_en.png, detail_nl.png.
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool import
@@ -30,6 +31,8 @@ check() { # LANG SHOT
   gui_wait "V['has_frame'] and V['jobs_done'] and $row and R.get('tags.detail')" >/dev/null || exit 1
   gui_wait "L['window']['w'] == 1280 and L['window']['h'] == 800" 5 >/dev/null ||
     { echo "the window is not the default 1280x800: $(cat "$GUI_LAYOUT")"; exit 1; }
+  gui_wait "all(r['time_whole'] for r in L['tag_rows'])" 5 >/dev/null ||
+    { echo "$1: a time in the list is cut: $(cat "$GUI_LAYOUT")"; exit 1; }
   gui_click_row "$id" "$whole" # the strip holds the tag and its whole note
   gui_wait "$fits" 5 >/dev/null || { echo "$1: the note runs past the side panel: $(cat "$GUI_LAYOUT")"; exit 1; }
   gui_wait "$wrapped" 5 >/dev/null || { echo "$1: the note is not wrapped: $(cat "$GUI_LAYOUT")"; exit 1; }

@@ -33,7 +33,7 @@ enum class TagColumn { Time, Element, Valence, Indicator, Participants, Note, Re
 
 struct TagRow {
   const Annotation *tag = nullptr;
-  std::string time;         // "00:01:23.456" or "00:01:23.456 – 00:01:30.000" for a span
+  std::string time;         // clockText: "01:23.456", or "01:23.456 – 01:30.000" for a span
   std::string element;      // short name, current language
   std::string valence;      // "+" or "−"
   std::string indicator;    // label in the current language, "" for a free tag

@@ -56,9 +56,13 @@ void TestLayout::laneTag(const std::string &id, bool dimmed) {
   m_data->now["lane_tags"].push_back({{"id", id}, {"dimmed", dimmed}});
 }
 
-void TestLayout::tagRow(const std::string &id, float top, float bottom, float timeX, float noteX) {
-  m_data->now["tag_rows"].push_back(
-      {{"id", id}, {"top", px(top)}, {"bottom", px(bottom)}, {"time_x", px(timeX)}, {"note_x", px(noteX)}});
+void TestLayout::tagRow(const std::string &id, float top, float bottom, float timeX, float noteX, bool timeWhole) {
+  m_data->now["tag_rows"].push_back({{"id", id},
+                                     {"top", px(top)},
+                                     {"bottom", px(bottom)},
+                                     {"time_x", px(timeX)},
+                                     {"note_x", px(noteX)},
+                                     {"time_whole", timeWhole}});
 }
 
 void TestLayout::value(const std::string &name, const std::string &v) { m_data->now["values"][name] = v; }

@@ -48,7 +48,8 @@ public:
   void laneTag(const std::string &id, bool dimmed);
   // One visible row of the Tags table: the tag's id, the row's top and
   // bottom, and the left x of the time cell and the note cell.
-  void tagRow(const std::string &id, float top, float bottom, float timeX, float noteX);
+  // `timeWhole`: the time cell shows its whole text.
+  void tagRow(const std::string &id, float top, float bottom, float timeX, float noteX, bool timeWhole);
   // Any other fact a test waits for (e.g. which tag's note is being edited).
   void value(const std::string &name, const std::string &v);
   void value(const std::string &name, double v);

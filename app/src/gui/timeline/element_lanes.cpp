@@ -87,7 +87,7 @@ void ElementLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, int
     }
     if (b.x - a.x > em * 1.2f && b.y - a.y >= em)
       dl->AddText(ImVec2(a.x + 4.0f, (a.y + b.y) * 0.5f - em * 0.5f), negative ? white : IM_COL32(20, 20, 20, 230),
-                  negative ? "-" : "+");
+                  negative ? "\xE2\x88\x92" : "+");
     if (selected)
       dl->AddRect(ImVec2(a.x - 2.0f, a.y - 2.0f), ImVec2(b.x + 2.0f, b.y + 2.0f), white, 3.0f, 0, 2.0f);
     return;

@@ -1,7 +1,8 @@
 #include "gui/panels/tags/tags_panel.hpp"
 
-#include "common/review_messages.hpp"
+#include "common/clock_text.hpp"
 #include "common/i18n.hpp"
+#include "common/review_messages.hpp"
 #include "gui/panels/tags/tag_detail.hpp"
 #include "gui/shell/actions.hpp"
 #include "gui/shell/keymap_input.hpp"
@@ -20,15 +21,6 @@ using viewmodels::TagColumn;
 
 constexpr TagColumn kColumns[] = {TagColumn::Time,         TagColumn::Element, TagColumn::Valence, TagColumn::Indicator,
                                   TagColumn::Participants, TagColumn::Note,    TagColumn::Reviewer};
-
-// The widest time cell: a span shows its start and "…" (the tooltip has both ends).
-constexpr const char *kTimeSample = "00:00:00.000\xE2\x80\xA6";
-
-// The time cell's text: "00:01:23.456" or, for a span, "00:01:23.456…".
-std::string shortTime(const std::string &time) {
-  const std::size_t space = time.find(' ');
-  return space == std::string::npos ? time : time.substr(0, space) + "\xE2\x80\xA6";
-}
 
 // Whether the mouse is on the band [top, bottom) of a row of the table being
 // drawn, below the frozen header (its rows scroll under it: clipTop) and off
@@ -115,18 +107,22 @@ void TagsPanel::draw(AppState &state) {
 }
 
 // Column widths fitted to what they show in the current language: the time
-// to "00:00:00.000", the element to its longest short name (after a colour
+// to the widest time shown whole (a span's both ends, in the recording's one
+// format; digits are equally wide), the element to its longest short name (after a colour
 // swatch), ± narrow, participants and reviewer to their longest labels up to
 // a limit; the indicator stretches. Below the sum the table scrolls sideways
 // instead of cutting every column.
-TagsPanel::ColumnWidths TagsPanel::columnWidths(const review::Workspace &ws) {
+TagsPanel::ColumnWidths TagsPanel::columnWidths(const review::Workspace &ws,
+                                                const std::vector<viewmodels::TagRow> &rows) {
   const float em = ImGui::GetFontSize();
   const float pad = ImGui::GetStyle().CellPadding.x * 2.0f + ImGui::GetStyle().ItemSpacing.x;
   const auto fit = [&](float content, const char *header) {
     return std::max(content, ImGui::CalcTextSize(header).x + em * 1.2f) + pad; // the header's sort arrow
   };
   ColumnWidths w;
-  w.time = fit(ImGui::CalcTextSize(kTimeSample).x, tr("Time", "Tijd"));
+  const bool spans = std::any_of(rows.begin(), rows.end(), [](const auto &r) { return !r.tag->isPoint(); });
+  const std::string widest = spans ? clockSpan(0, 0) : clockText(0);
+  w.time = fit(ImGui::CalcTextSize(widest.c_str()).x, tr("Time", "Tijd"));
   float element = 0.0f;
   for (const annotate::Element &e : ws.codebook().elements)
     element = std::max(element, ImGui::CalcTextSize(e.shortName.in(langCode()).c_str()).x);
@@ -151,7 +147,7 @@ void TagsPanel::drawTable(AppState &state, float below) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_Hideable;
-  const ColumnWidths w = columnWidths(*state.workspace);
+  const ColumnWidths w = columnWidths(*state.workspace, state.tagList.rows());
   const float fixed = w.time + w.element + w.valence + w.participants + w.note + w.reviewer;
   // The stretching indicator column takes what the panel has beyond the
   // fixed ones, but never less than its minimum: then the table scrolls.
@@ -217,7 +213,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   // Below the frozen header row: a row scrolled under it is not under the mouse.
   const float clipTop = ImGui::GetWindowDrawList()->GetClipRectMin().y;
   // The highlight and hover only; clicks are judged on the row's band below.
-  ImGui::Selectable(shortTime(r.time).c_str(), selected,
+  ImGui::Selectable(r.time.c_str(), selected,
                     ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick |
                         ImGuiSelectableFlags_AllowItemOverlap);
   const float timeX = ImGui::GetItemRectMin().x, rowTop = ImGui::GetItemRectMin().y,
@@ -225,10 +221,7 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   if (ImGui::IsItemHovered() && ImGui::GetIO().MousePos.x <= timeRight) {
     const char *hint = tr("Click: go to its start. Double-click: go a few seconds before it and edit it",
                           "Klik: naar het begin gaan. Dubbelklik: een paar seconden ervoor gaan en bewerken");
-    if (!tag.isPoint()) // a span: the cell shows its start, the tooltip both ends
-      ImGui::SetTooltip("%s\n%s", r.time.c_str(), hint);
-    else
-      ImGui::SetTooltip("%s", hint);
+    ImGui::SetTooltip("%s", hint);
   }
   ImGui::TableSetColumnIndex(1);
   elementCell(state, tag, r.element);
@@ -240,7 +233,8 @@ void TagsPanel::drawRow(AppState &state, std::size_t index) {
   clippedCell(r.participants);
   ImGui::TableSetColumnIndex(5);
   if (TestLayout *tl = testLayout())
-    tl->tagRow(tag.id, rowTop, rowBottom, timeX, ImGui::GetCursorScreenPos().x);
+    tl->tagRow(tag.id, rowTop, rowBottom, timeX, ImGui::GetCursorScreenPos().x,
+               timeX + ImGui::CalcTextSize(r.time.c_str()).x <= timeRight);
   if (m_editing == tag.id) {
     if (m_focusEditor) {
       ImGui::SetKeyboardFocusHere();

@@ -16,6 +16,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace spiegel::app::gui {
 
@@ -32,7 +33,8 @@ private:
   struct ColumnWidths {
     float time = 0, element = 0, valence = 0, participants = 0, note = 0, reviewer = 0, indicatorMin = 0;
   };
-  [[nodiscard]] static ColumnWidths columnWidths(const review::Workspace &ws);
+  [[nodiscard]] static ColumnWidths columnWidths(const review::Workspace &ws,
+                                                const std::vector<viewmodels::TagRow> &rows);
   static void elementCell(const AppState &state, const annotate::Annotation &tag, const std::string &name);
   void drawFilters(AppState &state);
   void drawTable(AppState &state, float below); // `below`: the height to leave under it
