@@ -64,8 +64,11 @@ void FileBrowser::navigate(const std::string &folder) {
   std::error_code ec;
   fs::path p = fs::weakly_canonical(fs::path(folder), ec);
   if (ec || !fs::is_directory(p, ec)) {
-    m_error = tr("That folder does not exist. Check the path.", "Die map bestaat niet. Controleer het pad.");
-    m_pathField = m_folder;
+    // What was typed stays in the field, to be corrected.
+    m_error = "\"" + folder + "\"" +
+              tr(" is not a folder or file here: check the spelling, or go Up or Home and choose from the list.",
+                 " is hier geen map of bestand: controleer de spelling, of ga Omhoog of naar Thuismap en kies uit de "
+                 "lijst.");
     return;
   }
   m_folder = p.string();
@@ -143,19 +146,20 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoCollapse))
     return chosen;
 
+  // No tooltips on this row: they would cover the path being typed (the
+  // line under the field says what it takes).
   if (ImGui::Button(tr("Up", "Omhoog")))
     navigate(fs::path(m_folder).parent_path().string());
-  itemTooltip(tr("The folder that contains this one", "De map waarin deze map staat"));
   ImGui::SameLine();
   if (ImGui::Button(tr("Home", "Thuismap")))
     navigate(homeDirectory());
-  itemTooltip(tr("Your home folder", "Uw thuismap"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1.0f);
   const bool pathEntered = ImGui::InputText("##path", &m_pathField, ImGuiInputTextFlags_EnterReturnsTrue);
   if (TestLayout *tl = testLayout()) {
     tl->lastItem("browser.path");
     tl->value("browser.folder", m_folder);
+    tl->value("browser.typed", m_pathField);
     if (ImGui::IsItemActive())
       tl->value("browser.path_active", 1.0);
   }
@@ -166,8 +170,18 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
     else
       navigate(m_pathField);
   }
-  itemTooltip(tr("Type a folder or file path and press Enter",
-                 "Typ het pad van een map of bestand en druk op Enter"));
+  // Under the field: what went wrong (a path that is not there, a folder
+  // that cannot be read), else what the field takes.
+  if (!m_error.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(ImVec4(0.9f, 0.7f, 0.4f, 1.0f), "%s", m_error.c_str());
+    ImGui::PopTextWrapPos();
+    if (TestLayout *tl = testLayout())
+      tl->value("browser.error", m_error);
+  } else {
+    ImGui::TextDisabled("%s", tr("Type a folder or file path and press Enter, or choose below.",
+                                 "Typ het pad van een map of bestand en druk op Enter, of kies hieronder."));
+  }
 
   const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
   ImGui::BeginChild("##list", ImVec2(0, -footer), false);
@@ -179,20 +193,13 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
     refresh();
   itemTooltip(tr("Also list files that do not look like recordings",
                  "Ook bestanden tonen die geen opname lijken te zijn"));
-  // Both buttons as wide as the longest label; the message (if any) between
-  // the checkbox and the buttons, wrapped so it never runs under them.
+  // Both buttons as wide as the longest label.
   const ImGuiStyle &style = ImGui::GetStyle();
   const float bw = std::max({ImGui::GetFontSize() * 5.0f, ImGui::CalcTextSize(tr("Choose", "Kiezen")).x,
                              ImGui::CalcTextSize(tr("Open", "Openen")).x,
                              ImGui::CalcTextSize(tr("Cancel", "Annuleren")).x}) +
                    style.FramePadding.x * 4.0f;
   const float buttonsX = ImGui::GetWindowContentRegionMax().x - bw * 2.0f - style.ItemSpacing.x;
-  if (!m_error.empty()) {
-    ImGui::SameLine();
-    ImGui::PushTextWrapPos(buttonsX - style.ItemSpacing.x);
-    ImGui::TextColored(ImVec4(0.9f, 0.7f, 0.4f, 1.0f), "%s", m_error.c_str());
-    ImGui::PopTextWrapPos();
-  }
   ImGui::SameLine(buttonsX);
   if (m_what == BrowseFor::Folder) {
     const bool choose = ImGui::Button(tr("Choose", "Kiezen"), ImVec2(bw, 0));
