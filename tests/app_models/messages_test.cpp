@@ -38,7 +38,7 @@ struct Case {
 const Case kSqliteCases[] = {
     {ErrorCode::DiskFull, "insert annotation: database or disk is full", "free some space", "maak ruimte vrij"},
     {ErrorCode::ReadOnly, "attempt to write a readonly database", "copy it to a folder you can write to",
-     "kopieer het naar een map waarin u mag schrijven"},
+     "kopieer het naar een map waarin je mag schrijven"},
     {ErrorCode::Busy, "database is locked", "try again when it is done", "probeer het opnieuw als dat klaar is"},
     {ErrorCode::Corrupt, "database disk image is malformed", "use a backup", "gebruik een reservekopie"},
     {ErrorCode::NotAProject, "file is not a database", "choose a .spiegel file", "kies een .spiegel-bestand"},

@@ -21,7 +21,7 @@ int runFrame(const Args &args) {
         "  --width  scale the still down to at most this width\n"
         "Exit codes: 0 ok, 1 the PNG could not be written, 2 wrong arguments, 3 the file cannot be read.\n",
         "Gebruik: spiegel frame BESTAND --at TIJD --out STILL.png [--width PIXELS]\n"
-        "Schrijft het beeld dat op TIJD (seconden, M:SS of U:MM:SS.mmm) te zien is als PNG,\n"
+        "Schrijft het beeld dat op TIJD (seconden, M:SS of UU:MM:SS.mmm) te zien is als PNG,\n"
         "rechtop gedraaid als de opname een draaiing heeft.\n"
         "  --width  het beeld verkleinen tot hoogstens deze breedte\n"
         "Afsluitcodes: 0 goed, 1 de PNG kon niet worden geschreven, 2 verkeerde argumenten, 3 het bestand is "

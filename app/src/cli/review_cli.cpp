@@ -11,7 +11,7 @@ namespace spiegel::app {
 review::Identity cliIdentity(const std::optional<std::string> &reviewerName) {
   if (reviewerName) {
     if (trimmed(*reviewerName).empty())
-      throw UsageError(tr("--reviewer needs your name.", "--reviewer heeft uw naam nodig."));
+      throw UsageError(tr("--reviewer needs your name.", "--reviewer heeft je naam nodig."));
     auto me = profileNamed(*reviewerName, std::nullopt);
     (void)rememberProfile(me); // unwritable config: this run only, like the window
     return me;
@@ -20,7 +20,7 @@ review::Identity cliIdentity(const std::optional<std::string> &reviewerName) {
     return *me;
   throw UsageError(tr("Say who you are first: add --reviewer YOUR-NAME once (Spiegel remembers it; the window "
                       "uses the same).",
-                      "Zeg eerst wie u bent: voeg één keer --reviewer UW-NAAM toe (Spiegel onthoudt het; het "
+                      "Zeg eerst wie je bent: voeg één keer --reviewer JE-NAAM toe (Spiegel onthoudt het; het "
                       "venster gebruikt hetzelfde)."));
 }
 

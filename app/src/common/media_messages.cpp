@@ -37,7 +37,7 @@ constexpr Sentence kSentences[] = {
      "camera of telefoon."},
     {media::ErrorCode::PermissionDenied,
      " cannot be read with your account: ask the owner for access or copy the file to your own folder.",
-     " kan met uw account niet worden gelezen: vraag de eigenaar om toegang of kopieer het bestand naar uw "
+     " kan met jouw account niet worden gelezen: vraag de eigenaar om toegang of kopieer het bestand naar je "
      "eigen map."},
     {media::ErrorCode::NotMedia,
      " is not a video or audio recording: choose the recording itself (for example .mp4, .mov, .mts or .m4a).",
@@ -61,7 +61,7 @@ constexpr Sentence kSentences[] = {
     {media::ErrorCode::EncodeFailed,
      " could not be written: check that the folder exists, that you may write there and that the disk is not "
      "full.",
-     " kon niet worden geschreven: controleer of de map bestaat, of u daar mag schrijven en of de schijf niet "
+     " kon niet worden geschreven: controleer of de map bestaat, of je daar mag schrijven en of de schijf niet "
      "vol is."},
 };
 

@@ -32,7 +32,7 @@ std::string describe(const store::StoreError &e) {
                      " is gemaakt met een nieuwere versie van Spiegel; werk Spiegel bij om het te openen.");
   case ErrorCode::ReadOnly:
     return file + tr(" cannot be changed because it is read-only; copy it to a folder you can write to, and nothing was changed.",
-                     " kan niet worden gewijzigd omdat het alleen-lezen is; kopieer het naar een map waarin u mag schrijven, er is niets gewijzigd.");
+                     " kan niet worden gewijzigd omdat het alleen-lezen is; kopieer het naar een map waarin je mag schrijven, er is niets gewijzigd.");
   case ErrorCode::Busy:
     return file + tr(" is open and being changed by another program; try again when it is done, nothing was changed.",
                      " is geopend en wordt door een ander programma gewijzigd; probeer het opnieuw als dat klaar is, er is niets gewijzigd.");
@@ -44,7 +44,7 @@ std::string describe(const store::StoreError &e) {
     return std::string(tr("Spiegel cannot open ", "Spiegel kan ")) + file +
            tr(": the folder does not exist or you have no access to it; check the folder and its permissions, "
               "nothing was changed.",
-              " niet openen: de map bestaat niet of u hebt er geen toegang toe; controleer de map en de rechten, "
+              " niet openen: de map bestaat niet of je hebt er geen toegang toe; controleer de map en de rechten, "
               "er is niets gewijzigd.");
   case ErrorCode::DiskIo:
     return std::string(tr("The disk failed while reading or writing ", "De schijf gaf een fout bij het lezen of schrijven van ")) +

@@ -84,7 +84,9 @@ void ErrorDialog::draw(AppState &state) {
     tl->value("message", front.message);
   ImGui::Spacing();
   const bool key = keymap::pressed(state, keymap::Action::Confirm) || keymap::pressed(state, keymap::Action::Cancel);
-  if (dialogButtons(28.0f, {{"OK", tr("Close this message (Enter)", "Dit bericht sluiten (Enter)")}}) == 0 || key) {
+  if (dialogButtons(28.0f, {{tr("OK", "Sluiten"), tr("Close this message (Enter)", "Dit bericht sluiten (Enter)")}}) ==
+          0 ||
+      key) {
     ImGui::CloseCurrentPopup();
     m_messages.pop_front();
   }

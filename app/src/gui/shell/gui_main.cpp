@@ -28,7 +28,7 @@ void printOpenHelp() {
       "Press ? in the window for the keyboard shortcuts.\n",
       "Gebruik: spiegel [BESTAND]\n"
       "Opent het spelervenster, met BESTAND (een opname) als dat is opgegeven.\n"
-      "Bestanden kunt u ook openen via Bestand > Openen (Ctrl+O) of door ze naar het venster te slepen.\n"
+      "Bestanden kun je ook openen via Bestand > Openen (Ctrl+O) of door ze naar het venster te slepen.\n"
       "Druk in het venster op ? voor de sneltoetsen.\n");
 }
 

@@ -50,7 +50,7 @@ const char *keyName(Key k, Lang lang) {
   case Key::Enter: return "Enter";
   case Key::KeypadEnter: return lang == Lang::Nl ? "Enter (numeriek)" : "Keypad Enter";
   case Key::Escape: return "Esc";
-  case Key::Delete: return "Delete";
+  case Key::Delete: return lang == Lang::Nl ? "Delete-toets" : "Delete";
   case Key::D1:
   case Key::Kp1: return "1";
   case Key::D2:

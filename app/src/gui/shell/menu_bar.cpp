@@ -38,7 +38,7 @@ void MenuBar::draw(AppState &state) {
                               "Opgenomen gesprekken terugkijken en momenten van de werkrelatie markeren."));
     ImGui::TextDisabled("%s",
                         tr("Works offline; sends nothing anywhere.", "Werkt offline; verstuurt niets."));
-    if (ImGui::Button("OK", ImVec2(ImGui::GetFontSize() * 6.0f, 0)))
+    if (ImGui::Button(tr("OK", "Sluiten"), ImVec2(ImGui::GetFontSize() * 6.0f, 0)))
       ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }

@@ -101,7 +101,7 @@ void taggingSettingsMenu(AppState &state) {
     changed = true;
   }
   itemTooltip(tr("A tag is placed this long before the moment you press the key (you react a little late)",
-                 "Een tag komt zoveel eerder dan het moment waarop u de toets indrukt (u reageert iets later)"));
+                 "Een tag komt zoveel eerder dan het moment waarop je de toets indrukt (je reageert iets later)"));
   float preRoll = static_cast<float>(t.preRoll) / 1e6f;
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
   if (ImGui::SliderFloat(tr("Pre-roll", "Aanloop"), &preRoll, 0.0f, 10.0f, "%.1f s")) {
@@ -109,11 +109,11 @@ void taggingSettingsMenu(AppState &state) {
     changed = true;
   }
   itemTooltip(tr("Jumping to a tag starts this much earlier, so you hear what led up to it",
-                 "Naar een tag springen begint zoveel eerder, zodat u hoort wat eraan voorafging"));
+                 "Naar een tag springen begint zoveel eerder, zodat je hoort wat eraan voorafging"));
   if (ImGui::Checkbox(tr("Pause when tagging", "Pauzeren bij taggen"), &t.pauseWhenTagging))
     changed = true;
   itemTooltip(tr("Stop playback after 1–4 so you can fill in the tag; off: keep watching",
-                 "Het afspelen stoppen na 1–4 zodat u de tag kunt invullen; uit: blijven kijken"));
+                 "Het afspelen stoppen na 1–4 zodat je de tag kunt invullen; uit: blijven kijken"));
   if (changed && state.workspace)
     state.workspace->setSettings(t);
   ImGui::EndMenu();

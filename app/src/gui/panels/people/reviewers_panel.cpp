@@ -25,12 +25,12 @@ void ReviewersPanel::draw(AppState &state) {
   }
   const auto &me = ws.identity();
   if (me) {
-    const std::string who = std::string(tr("You are reviewing as ", "U beoordeelt als ")) + ws.myName() + " (" +
+    const std::string who = std::string(tr("You are reviewing as ", "Je beoordeelt als ")) + ws.myName() + " (" +
                             app::roleText(me->role) + ").";
     wrappedText(who.c_str());
   } else {
     calmNote(tr("Nobody is reviewing yet: say who you are to start tagging and rating.",
-                "Er beoordeelt nog niemand: zeg wie u bent om te beginnen met taggen en beoordelen."));
+                "Er beoordeelt nog niemand: zeg wie je bent om te beginnen met taggen en beoordelen."));
   }
   if (ImGui::Button(tr("Switch reviewer\xE2\x80\xA6", "Andere beoordelaar\xE2\x80\xA6")))
     state.events.push(AskIdentity{true});
@@ -61,13 +61,13 @@ void ReviewersPanel::draw(AppState &state) {
     ImGui::SameLine();
     const bool isMe = current && *current == r.id;
     const std::string &shown = ws.reviewerNames().at(r.id);
-    const std::string name = isMe ? shown + "  " + tr("(you)", "(u)") : shown;
+    const std::string name = isMe ? shown + "  " + tr("(you)", "(jij)") : shown;
     if (isMe)
       ImGui::TextColored(ImVec4(0.62f, 0.78f, 0.95f, 1.0f), "%s", name.c_str());
     else
       ImGui::TextUnformatted(name.c_str());
     if (isMe)
-      itemTooltip(tr("You: new tags and ratings are yours.", "U: nieuwe tags en beoordelingen zijn van u."));
+      itemTooltip(tr("You: new tags and ratings are yours.", "Jij: nieuwe tags en beoordelingen zijn van jou."));
     ImGui::TableNextColumn();
     ImGui::TextDisabled("%s", app::roleText(r.role).c_str());
     ImGui::TableNextColumn();

@@ -72,7 +72,7 @@ void RatingsPanel::drawHeader(const AppState &state) const {
                    "Elke beoordelaar heeft eigen beoordelingen. Wissel van beoordelaar op het tabblad Beoordelaars."));
   } else {
     calmNote(tr("Say who you are first (Reviewers tab): ratings belong to a reviewer.",
-                "Zeg eerst wie u bent (tabblad Beoordelaars): beoordelingen horen bij een beoordelaar."));
+                "Zeg eerst wie je bent (tabblad Beoordelaars): beoordelingen horen bij een beoordelaar."));
   }
   hintText(tr("Rate at the end of the session, from the ticked indicators. Start with the least involved member: "
               "members are listed with the fewest tags first.",

@@ -121,7 +121,7 @@ void StartScreen::drawStart(AppState &state, float width) {
   }
   ImGui::Spacing();
   ImGui::TextDisabled("%s", tr("You can also drop a recording or project onto this window.",
-                               "U kunt ook een opname of project naar dit venster slepen."));
+                               "Je kunt ook een opname of project naar dit venster slepen."));
 }
 
 void StartScreen::drawMissing(AppState &state, float width) {

@@ -168,7 +168,7 @@ void TaggingPanel::drawIndicatorPicker(AppState &state, const annotate::Annotati
     tl->lastItem("tag_editor.indicator");
   itemTooltip(
       tr("What exactly you saw: the codebook's indicators for this element (\xE2\x86\x93 / \xE2\x86\x91 choose)",
-         "Wat u precies zag: de indicatoren van het codeboek bij dit element (\xE2\x86\x93 / \xE2\x86\x91 kiezen)"));
+         "Wat je precies zag: de indicatoren van het codeboek bij dit element (\xE2\x86\x93 / \xE2\x86\x91 kiezen)"));
 }
 
 // ↓ / ↑ while the editor is open: the next / previous choice of the picker,

@@ -51,8 +51,8 @@ void IdentityDialog::confirm(AppState &state) {
   if (!app::saveIdentity(me))
     state.events.push(ShowError{tr("Your name could not be saved in the settings folder; Spiegel uses it until "
                                    "you close the program.",
-                                   "Uw naam kon niet in de instellingenmap worden bewaard; Spiegel gebruikt hem "
-                                   "tot u het programma sluit.")});
+                                   "Je naam kon niet in de instellingenmap worden bewaard; Spiegel gebruikt hem "
+                                   "tot je het programma sluit.")});
   state.identity = me;
   if (state.workspace)
     if (auto st = state.workspace->switchReviewer(me); !st)
@@ -210,7 +210,7 @@ void MissingRecordingDialog::draw(AppState &state) {
   ImGui::Spacing();
   ImGui::TextDisabled("%s", tr("Locate… looks in a folder you choose (and its subfolders) for the same file, "
                                "even if it was renamed.",
-                               "Zoeken… kijkt in een map die u kiest (en de mappen daarin) naar hetzelfde "
+                               "Zoeken… kijkt in een map die je kiest (en de mappen daarin) naar hetzelfde "
                                "bestand, ook als het een andere naam heeft."));
   ImGui::Spacing();
   const int clicked = dialogButtons(
