@@ -105,7 +105,9 @@ void App::resumeAtLastPosition(Micros at) {
   if (s == nullptr || s->player == nullptr || at <= 0 || at >= s->state.duration - kMicrosPerSecond)
     return;
   s->player->seek(at, media::SeekMode::Exact);
-  m_state.notify(std::string(tr("Back where you left off: ", "Terug waar je was gebleven: ")) + clockText(at));
+  // A notice of the opening itself (a refused transcript) says more: it stays.
+  if (!m_state.notice || m_state.notice->until <= std::chrono::steady_clock::now())
+    m_state.notify(std::string(tr("Back where you left off: ", "Terug waar je was gebleven: ")) + clockText(at));
 }
 
 void App::rememberPosition() {
