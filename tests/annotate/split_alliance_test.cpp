@@ -6,21 +6,6 @@
 using namespace spiegel::annotate;
 using namespace spiegel::annotate::test;
 
-namespace {
-
-Rating rating(std::string subject, std::string element, int value, std::string reviewer = "rev",
-              UnixMillis updatedAt = 0) {
-  return Rating{.id = subject + element + std::to_string(updatedAt),
-                .recording = "rec",
-                .reviewer = std::move(reviewer),
-                .subject = std::move(subject),
-                .element = std::move(element),
-                .value = value,
-                .updatedAt = updatedAt};
-}
-
-} // namespace
-
 TEST_CASE("Split-alliance spread per element among family members", "[split]") {
   const Codebook cb = miniCodebook();
   const std::vector<Participant> people = {

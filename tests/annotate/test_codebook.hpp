@@ -1,6 +1,9 @@
 #pragma once
 // A small codebook built in code for the annotate tests (the runner links
 // only spiegel::annotate, so it cannot read the JSON asset).
+#include <string>
+#include <utility>
+
 #include "spiegel/annotate/types.hpp"
 
 namespace spiegel::annotate::test {
@@ -67,6 +70,19 @@ inline Annotation tag(std::string id, Micros start, Micros end, std::string elem
   a.participants = std::move(participants);
   a.indicator = std::move(indicator);
   return a;
+}
+
+// A rating of one recording ("rec"); its id is only unique per subject,
+// element and time.
+inline Rating rating(std::string subject, std::string element, int value, std::string reviewer = "rev",
+                     UnixMillis updatedAt = 0) {
+  return Rating{.id = subject + element + std::to_string(updatedAt),
+                .recording = "rec",
+                .reviewer = std::move(reviewer),
+                .subject = std::move(subject),
+                .element = std::move(element),
+                .value = value,
+                .updatedAt = updatedAt};
 }
 
 inline constexpr Micros kSecond = 1'000'000;
