@@ -13,6 +13,7 @@ int runProject(const Args &args);
 int runTags(const Args &args);
 int runRate(const Args &args);
 int runMerge(const Args &args);
+int runAgreement(const Args &args);
 int runDemo(const Args &args);
 int runBench(const Args &args);
 
@@ -30,6 +31,8 @@ const Command kCommands[] = {
      runRate},
     {"merge", "Merge another project or package into a project", "Een ander project of pakket samenvoegen",
      runMerge},
+    {"agreement", "How far the reviewers of a project agree (kappa, ICC, alpha)",
+     "Hoe ver de beoordelaars van een project overeenstemmen (kappa, ICC, alfa)", runAgreement},
     {"demo", "Write a demo recording with speech, a transcript and an example project",
      "Een demo-opname met spraak, transcript en voorbeeldproject schrijven", runDemo},
     {"bench", "Measure speed next to the ffmpeg tools (--store: the project file)",
