@@ -3,6 +3,7 @@
 #include "cli/store_cli.hpp"
 #include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
+#include "spiegel/annotate/agreement.hpp"
 #include "spiegel/annotate/tag_index.hpp"
 #include "spiegel/store/codebook_json.hpp"
 #include "spiegel/store/package.hpp"
@@ -92,10 +93,12 @@ int runStoreBench(const Args &args) {
   if (p.wantsHelp()) {
     std::cout << tr("Usage: spiegel bench --store [--tags N] [--runs N] [--dir FOLDER]\n"
                     "  Times the project file: import of N tags (100000), open and load, a window query,\n"
-                    "  one committed edit, merging two projects of N/2 tags. Medians of --runs runs.\n",
+                    "  one committed edit, merging two projects of N/2 tags, and the agreement statistics of\n"
+                    "  8 reviewers x 2000 tags. Medians of --runs runs.\n",
                     "Gebruik: spiegel bench --store [--tags N] [--runs N] [--dir MAP]\n"
                     "  Meet het projectbestand: N tags importeren (100000), openen en laden, een vensterzoekvraag,\n"
-                    "  een vastgelegde wijziging, twee projecten van N/2 tags samenvoegen. Medianen van --runs keer.\n");
+                    "  een vastgelegde wijziging, twee projecten van N/2 tags samenvoegen, en de overeenstemming van\n"
+                    "  8 beoordelaars x 2000 tags. Medianen van --runs keer.\n");
     return kExitOk;
   }
   const auto nText = p.value("--tags"), runsText = p.value("--runs"), dirText = p.value("--dir");
@@ -197,6 +200,29 @@ int runStoreBench(const Args &args) {
       t.push_back(since(t0));
     }
     rows.push_back({"merge two projects of " + std::to_string(half) + " tags", median(t), "ms", 3000});
+
+    // Agreement (issue #12 §6): 8 reviewers × 2 000 tags on the 90-minute
+    // recording, every pair's event and time-unit κ (1 s units), in memory.
+    constexpr std::size_t kReviewers = 8;
+    constexpr std::size_t kTagsEach = 2000;
+    std::vector<std::vector<annotate::Annotation>> coded;
+    for (std::size_t r = 0; r < kReviewers; ++r) {
+      coded.push_back(fx.tags(kTagsEach, 100 + static_cast<unsigned>(r)));
+      for (std::size_t i = 0; i < coded.back().size(); ++i)
+        if (i % 4 == 1)
+          coded.back()[i].valence = annotate::Valence::Negative;
+    }
+    t.clear();
+    for (int r = 0; r < runs; ++r) {
+      const auto t0 = Clock::now();
+      for (std::size_t a = 0; a < kReviewers; ++a)
+        for (std::size_t b = a + 1; b < kReviewers; ++b) {
+          (void)annotate::eventAgreement(coded[a], coded[b], {});
+          (void)annotate::timeUnitAgreement(coded[a], coded[b], kDuration, {});
+        }
+      t.push_back(since(t0));
+    }
+    rows.push_back({"agreement: 8 reviewers x 2000 tags, 28 pairs, both kappas (1 s units)", median(t), "ms", 1000});
 
     std::cout << "| measure | median | limit |\n|---|---:|---:|\n";
     for (const auto &r : rows) {
