@@ -53,6 +53,10 @@ std::string cell(const std::string &text, char sep) {
 } // namespace
 
 std::string tagsToCsv(const Project &project, const CsvOptions &options) {
+  return tagsToCsv(project, project.annotations(), options);
+}
+
+std::string tagsToCsv(const Project &project, std::span<const Annotation> tags, const CsvOptions &options) {
   const char sep = options.separator;
   const char mark = sep == ',' ? '.' : ',';
   const Codebook cb = project.codebook();
@@ -71,7 +75,7 @@ std::string tagsToCsv(const Project &project, const CsvOptions &options) {
     out += header[i];
   }
   out += "\r\n";
-  for (const auto &a : project.annotations()) {
+  for (const auto &a : tags) {
     const auto *el = cb.element(a.element);
     const auto *ind = a.indicator ? cb.indicator(*a.indicator) : nullptr;
     std::string who;

@@ -110,9 +110,46 @@ constexpr const char *kV2 = R"sql(
 ALTER TABLE reviewers ADD COLUMN profile TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 3: the intervision group (issue #12). A coding round on a
+// recording (members: a JSON list of {"name", "profile"}) and the reveals of
+// its members, which are never deleted; a gold-standard mark on reviewers;
+// the reviewer rows who agreed a consensus tag or rating (ids joined by ',',
+// empty for everyone's own coding); the project's defaults for the
+// agreement statistics (event tolerance and time unit, in ms).
+constexpr const char *kV3 = R"sql(
+ALTER TABLE project ADD COLUMN agreement_tolerance_ms INTEGER NOT NULL DEFAULT 2000;
+ALTER TABLE project ADD COLUMN agreement_unit_ms INTEGER NOT NULL DEFAULT 1000;
+ALTER TABLE reviewers ADD COLUMN gold INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE annotations ADD COLUMN agreed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE ratings ADD COLUMN agreed_by TEXT NOT NULL DEFAULT '';
+CREATE TABLE rounds (
+  id TEXT PRIMARY KEY,
+  recording TEXT NOT NULL REFERENCES recordings(id),
+  blind INTEGER NOT NULL DEFAULT 1,
+  members TEXT NOT NULL DEFAULT '[]',
+  started_by TEXT NOT NULL DEFAULT '',
+  started_by_name TEXT NOT NULL DEFAULT '',
+  started_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE reveals (
+  id TEXT PRIMARY KEY,
+  round TEXT NOT NULL REFERENCES rounds(id),
+  profile TEXT NOT NULL,
+  reviewer TEXT REFERENCES reviewers(id),
+  at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+)sql";
+
 const Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
+    {3, kV3},
 };
 
 bool hasTables(sql::Database &db) {

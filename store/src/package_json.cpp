@@ -55,7 +55,7 @@ const char *roleName(annotate::ReviewerRole r) {
 ordered_json toJson(const Synced<Reviewer> &s) {
   const auto &r = s.value;
   return withSync({{"id", r.id}, {"name", r.name}, {"profile", r.profile}, {"role", roleName(r.role)},
-                   {"colour", r.colour}},
+                   {"colour", r.colour}, {"gold", r.gold}},
                   s);
 }
 ordered_json toJson(const Synced<Annotation> &s) {
@@ -68,6 +68,7 @@ ordered_json toJson(const Synced<Annotation> &s) {
   j["valence"] = valenceName(a.valence);
   j["participants"] = a.participants;
   j["note"] = a.note;
+  j["agreed_by"] = a.agreedBy;
   j["created_at"] = a.createdAt;
   return withSync(std::move(j), s);
 }
@@ -78,6 +79,23 @@ ordered_json toJson(const Synced<Rating> &s) {
   j["element"] = r.element;
   j["value"] = r.value;
   j["rationale"] = r.rationale;
+  j["agreed_by"] = r.agreedBy;
+  return withSync(std::move(j), s);
+}
+ordered_json toJson(const Synced<CodingRound> &s) {
+  const auto &r = s.value;
+  ordered_json members = ordered_json::array();
+  for (const auto &m : r.members)
+    members.push_back({{"name", m.name}, {"profile", m.profile}});
+  return withSync({{"id", r.id}, {"recording", r.recording}, {"blind", r.blind}, {"members", std::move(members)},
+                   {"started_by", r.startedBy}, {"started_by_name", r.startedByName}, {"started_at", r.startedAt}},
+                  s);
+}
+ordered_json toJson(const Synced<Reveal> &s) {
+  const auto &r = s.value;
+  ordered_json j{{"id", r.id}, {"round", r.round}, {"profile", r.profile}};
+  j["reviewer"] = r.reviewer.empty() ? json(nullptr) : json(r.reviewer);
+  j["at"] = r.at;
   return withSync(std::move(j), s);
 }
 
@@ -167,6 +185,21 @@ struct Reader {
     }
     fail(path + name, "expected " + expected);
   }
+  // An optional list of ids (absent in packages of schema 2 and before).
+  std::vector<std::string> optIds(const json &obj, const std::string &path, const char *name) const {
+    std::vector<std::string> out;
+    const auto it = obj.find(name);
+    if (it == obj.end() || it->is_null())
+      return out;
+    if (!it->is_array())
+      fail(path + name, "expected a list of ids");
+    for (const auto &v : *it) {
+      if (!v.is_string())
+        fail(path + name, "expected a list of ids");
+      out.push_back(v.get<std::string>());
+    }
+    return out;
+  }
   // Reads the list `name` of entities: the id first, then `fields` for the
   // entity's own fields, then the merge bookkeeping every entity carries.
   template <class T, class F>
@@ -206,6 +239,8 @@ std::string packageToJson(const Package &p) {
   list("reviewers", p.reviewers);
   list("annotations", p.annotations);
   list("ratings", p.ratings);
+  list("rounds", p.rounds);
+  list("reveals", p.reveals);
   ordered_json audit = ordered_json::array();
   for (const auto &e : p.audit)
     audit.push_back({{"id", e.id}, {"at", e.at}, {"actor", e.actor}, {"action", e.action}, {"object", e.object},
@@ -273,6 +308,7 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
     r.profile = rd.optStr(o, at, "profile"); // absent in packages of before profiles
     r.role = static_cast<annotate::ReviewerRole>(rd.oneOf(o, at, "role", {"trainee", "peer", "trainer"}));
     r.colour = rd.optStr(o, at, "colour");
+    r.gold = rd.flag(o, at, "gold");
   });
   p.annotations = std::move(sax.annotations);
   rd.entities(j, "ratings", p.ratings, [&](const json &o, const std::string &at, Rating &r) {
@@ -285,6 +321,25 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
       rd.fail(at + "value", "value out of range");
     r.value = static_cast<int>(value);
     r.rationale = rd.optStr(o, at, "rationale");
+    r.agreedBy = rd.optIds(o, at, "agreed_by");
+  });
+  rd.entities(j, "rounds", p.rounds, [&](const json &o, const std::string &at, CodingRound &r) {
+    r.recording = rd.uuid(o, at, "recording");
+    r.blind = rd.flag(o, at, "blind");
+    rd.each(o, "members", [&](const json &m, const std::string &) {
+      r.members.push_back({rd.optStr(m, at + "members.", "name"), rd.optStr(m, at + "members.", "profile")});
+    });
+    r.startedBy = rd.optStr(o, at, "started_by");
+    r.startedByName = rd.optStr(o, at, "started_by_name");
+    r.startedAt = rd.num(o, at, "started_at");
+  });
+  rd.entities(j, "reveals", p.reveals, [&](const json &o, const std::string &at, Reveal &r) {
+    r.round = rd.uuid(o, at, "round");
+    r.profile = rd.str(o, at, "profile");
+    if (r.profile.empty())
+      rd.fail(at + "profile", "empty profile");
+    r.reviewer = rd.optStr(o, at, "reviewer");
+    r.at = rd.num(o, at, "at");
   });
   rd.each(j, "audit", [&](const json &o, const std::string &at) {
     p.audit.push_back({rd.uuid(o, at, "id"), rd.num(o, at, "at"), rd.optStr(o, at, "actor"),

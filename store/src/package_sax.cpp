@@ -22,12 +22,12 @@ std::string lineColumn(const std::string &text, std::size_t byte) {
 namespace {
 
 enum Field { kId, kRecording, kReviewer, kStart, kEnd, kElement, kIndicator, kValence, kParticipants, kNote,
-             kCreated, kUpdated, kBase, kDeleted, kUnknown, kFieldCount };
+             kAgreedBy, kCreated, kUpdated, kBase, kDeleted, kUnknown, kFieldCount };
 
 Field fieldOf(std::string_view k) {
   static constexpr std::string_view kNames[] = {"id", "recording", "reviewer", "start_us", "end_us", "element",
-                                                "indicator", "valence", "participants", "note", "created_at",
-                                                "updated_at", "base_at", "deleted"};
+                                                "indicator", "valence", "participants", "note", "agreed_by",
+                                                "created_at", "updated_at", "base_at", "deleted"};
   for (std::size_t i = 0; i < std::size(kNames); ++i)
     if (kNames[i] == k)
       return static_cast<Field>(i);
@@ -77,9 +77,10 @@ public:
       m_mode = Mode::List;
       return true;
     }
-    if (m_mode == Mode::Tag && m_field == kParticipants) {
-      m_mode = Mode::Participants;
-      m_seen.set(kParticipants);
+    if (m_mode == Mode::Tag && (m_field == kParticipants || m_field == kAgreedBy)) {
+      m_mode = Mode::Ids;
+      m_ids = m_field == kParticipants ? &m_tag.value.participants : &m_tag.value.agreedBy;
+      m_seen.set(m_field);
       return true;
     }
     if (m_mode != Mode::Tree)
@@ -93,7 +94,7 @@ public:
       m_key.clear();
       return true;
     }
-    if (m_mode == Mode::Participants) {
+    if (m_mode == Mode::Ids) {
       m_mode = Mode::Tag;
       return true;
     }
@@ -113,7 +114,7 @@ public:
   }
 
 private:
-  enum class Mode { Tree, List, Tag, Participants };
+  enum class Mode { Tree, List, Tag, Ids }; // Ids: a tag's list of ids (participants, agreed_by)
 
   const std::string &m_text, &m_source;
   Mode m_mode = Mode::Tree;
@@ -121,6 +122,7 @@ private:
   std::string m_key;            // pending key in the tree
   Field m_field = kUnknown;     // pending key in a tag
   Synced<Annotation> m_tag;
+  std::vector<Uuid> *m_ids = nullptr; // the list Mode::Ids fills
   std::bitset<kFieldCount> m_seen;
 
   [[nodiscard]] std::string at(const char *field) const {
@@ -132,8 +134,8 @@ private:
   }
   [[nodiscard]] const char *fieldName() const {
     static constexpr const char *kNames[] = {"id", "recording", "reviewer", "start_us", "end_us", "element",
-                                             "indicator", "valence", "participants", "note", "created_at",
-                                             "updated_at", "base_at", "deleted", "?"};
+                                             "indicator", "valence", "participants", "note", "agreed_by",
+                                             "created_at", "updated_at", "base_at", "deleted", "?"};
     return kNames[m_field];
   }
 
@@ -160,9 +162,9 @@ private:
         (*m_stack.back())[m_key] = json(std::forward<V>(v));
       return true;
     case Mode::List: return fail("expected an object");
-    case Mode::Participants:
+    case Mode::Ids:
       if constexpr (std::is_same_v<std::decay_t<V>, std::string>)
-        m_tag.value.participants.push_back(std::forward<V>(v));
+        m_ids->push_back(std::forward<V>(v));
       else
         return fail("expected a list of ids");
       return true;
@@ -214,7 +216,8 @@ private:
       a.valence = s == "negative" ? annotate::Valence::Negative : annotate::Valence::Positive;
       break;
     }
-    case kParticipants: fail("expected a list of ids"); break;
+    case kParticipants:
+    case kAgreedBy: fail("expected a list of ids"); break;
     case kNote: text(a.note, true); break;
     case kCreated: a.createdAt = integer(); break;
     case kUpdated: a.updatedAt = integer(); break;

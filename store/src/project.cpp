@@ -131,11 +131,13 @@ const std::string &Project::path() const { return m->db.path(); }
 
 ProjectInfo Project::info() const {
   ProjectInfo info;
-  sql::Statement st(m->db, "SELECT id, title, created_at FROM project LIMIT 1");
+  sql::Statement st(m->db,
+                    "SELECT id, title, created_at, agreement_tolerance_ms, agreement_unit_ms FROM project LIMIT 1");
   if (st.step()) {
     info.id = st.text(0);
     info.title = st.text(1);
     info.createdAt = st.integer(2);
+    info.agreement = {st.integer(3) * 1000, st.integer(4) * 1000};
   }
   info.schemaVersion = static_cast<int>(m->db.queryInt("PRAGMA user_version"));
   return info;
@@ -146,6 +148,19 @@ void Project::setTitle(const std::string &title) {
     sql::Statement st(m->db, "UPDATE project SET title = ?1, updated_at = ?2");
     st.bind(1, title).bind(2, nowMillis()).run();
     m->audit("edit", "project", "title");
+  });
+}
+
+void Project::setAgreementSettings(const AgreementSettings &settings) {
+  constexpr Micros kHour = 3'600'000'000;
+  if (settings.tolerance <= 0 || settings.tolerance > kHour)
+    throw StoreError(ErrorCode::BadValue, path(), "tolerance must be above zero", "tolerance");
+  if (settings.unit <= 0 || settings.unit > kHour)
+    throw StoreError(ErrorCode::BadValue, path(), "unit must be above zero", "unit");
+  m->write([&] {
+    sql::Statement st(m->db, "UPDATE project SET agreement_tolerance_ms = ?1, agreement_unit_ms = ?2, updated_at = ?3");
+    st.bind(1, settings.tolerance / 1000).bind(2, settings.unit / 1000).bind(3, nowMillis()).run();
+    m->audit("edit", "project", "agreement settings");
   });
 }
 

@@ -16,6 +16,7 @@
 #include "project_impl.hpp"
 #include "spiegel/store/codebook_json.hpp"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -25,14 +26,18 @@ namespace {
 
 auto key(const Recording &r) { return std::tie(r.path, r.relativePath, r.fingerprint, r.duration, r.title, r.deleted); }
 auto key(const Participant &p) { return std::tie(p.role, p.alias, p.colour, p.kind, p.deleted); }
-auto key(const Reviewer &r) { return std::tie(r.name, r.profile, r.role, r.colour, r.deleted); }
+auto key(const Reviewer &r) { return std::tie(r.name, r.profile, r.role, r.colour, r.gold, r.deleted); }
 auto key(const Annotation &a) {
   return std::tie(a.recording, a.reviewer, a.start, a.end, a.element, a.indicator, a.valence, a.participants, a.note,
-                  a.createdAt, a.deleted);
+                  a.agreedBy, a.createdAt, a.deleted);
 }
 auto key(const Rating &r) {
-  return std::tie(r.recording, r.reviewer, r.subject, r.element, r.value, r.rationale, r.deleted);
+  return std::tie(r.recording, r.reviewer, r.subject, r.element, r.value, r.rationale, r.agreedBy, r.deleted);
 }
+auto key(const CodingRound &r) {
+  return std::tie(r.recording, r.blind, r.members, r.startedBy, r.startedByName, r.startedAt, r.deleted);
+}
+auto key(const Reveal &r) { return std::tie(r.round, r.profile, r.reviewer, r.at, r.deleted); }
 
 enum class Action { Insert, Replace, Keep, MarkSeen, Nothing };
 
@@ -133,6 +138,8 @@ Package Project::exportPackage() const {
   p.reviewers = readAll<Reviewer>(m->db);
   p.annotations = readAll<Annotation>(m->db);
   p.ratings = readAll<Rating>(m->db);
+  p.rounds = readAll<CodingRound>(m->db);
+  p.reveals = readAll<Reveal>(m->db);
   p.audit = audit();
   return p;
 }
@@ -240,6 +247,8 @@ MergeReport Project::merge(const Package &incoming, const std::string &source, c
                           a.reviewer = mapId(mg.idMap, a.reviewer);
                           for (auto &p : a.participants)
                             p = mapId(mg.idMap, p);
+                          for (auto &who : a.agreedBy)
+                            who = mapId(mg.idMap, who);
                           if (a.deleted && ctx.recordings.contains(a.recording))
                             return;
                           try {
@@ -252,6 +261,8 @@ MergeReport Project::merge(const Package &incoming, const std::string &source, c
       r.recording = mapId(mg.idMap, r.recording);
       r.reviewer = mapId(mg.idMap, r.reviewer);
       r.subject = mapId(mg.idMap, r.subject);
+      for (auto &who : r.agreedBy)
+        who = mapId(mg.idMap, who);
       if (r.deleted && ctx.recordings.contains(r.recording))
         return;
       try {
@@ -260,6 +271,27 @@ MergeReport Project::merge(const Package &incoming, const std::string &source, c
         throw where("ratings", i, e);
       }
     });
+    // Rounds keep their ids on every copy of the group's project. A reveal
+    // is never taken back: an incoming tombstone is read as live, and a
+    // second reveal of one profile in one round (made on another copy) is
+    // the same reveal.
+    mg.kind<CodingRound>("round", incoming.rounds, noTwin, [&](CodingRound &r, std::size_t i) {
+      r.recording = mapId(mg.idMap, r.recording);
+      if (!r.deleted && !ctx.recordings.contains(r.recording))
+        throw StoreError(ErrorCode::BadValue, source, "no such recording", "rounds[" + std::to_string(i) + "].recording");
+    });
+    const auto rounds = readAll<CodingRound>(m->db);
+    mg.kind<Reveal>("reveal", incoming.reveals,
+                    [](const auto &local, const Reveal &r) {
+                      return findTwin(local, [&](const Reveal &l) { return l.round == r.round && l.profile == r.profile; });
+                    },
+                    [&](Reveal &r, std::size_t i) {
+                      r.deleted = false;
+                      r.reviewer = mapId(mg.idMap, r.reviewer);
+                      const bool known = std::any_of(rounds.begin(), rounds.end(), [&](const auto &c) { return c.value.id == r.round; });
+                      if (!known)
+                        throw StoreError(ErrorCode::BadValue, source, "no such round", "reveals[" + std::to_string(i) + "].round");
+                    });
     {
       auto &st = m->db.cached("INSERT OR IGNORE INTO audit (id, at, actor, action, object, detail) "
                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");

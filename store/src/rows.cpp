@@ -4,6 +4,8 @@
 // 2 trainer. A reviewer id is NULL in the table when empty (no reviewer).
 #include "project_impl.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace spiegel::store {
 
 std::string joinIds(const std::vector<Uuid> &ids) {
@@ -82,6 +84,24 @@ template <> struct Codec<annotate::ReviewerRole> {
     st.bind(i, v == annotate::ReviewerRole::Trainer ? 2 : v == annotate::ReviewerRole::Peer ? 1 : 0);
   }
 };
+// Round members as a JSON list of {"name", "profile"}.
+template <> struct Codec<std::vector<annotate::RoundMember>> {
+  static std::vector<annotate::RoundMember> read(const sql::Statement &st, int col) {
+    std::vector<annotate::RoundMember> out;
+    const auto j = nlohmann::json::parse(st.textView(col), nullptr, false);
+    if (j.is_array())
+      for (const auto &m : j)
+        if (m.is_object())
+          out.push_back({m.value("name", ""), m.value("profile", "")});
+    return out;
+  }
+  static void bind(sql::Statement &st, int i, const std::vector<annotate::RoundMember> &v) {
+    auto j = nlohmann::json::array();
+    for (const auto &m : v)
+      j.push_back({{"name", m.name}, {"profile", m.profile}});
+    st.bind(i, j.dump());
+  }
+};
 // A reference to a reviewer: NULL when there is none (so the foreign key
 // does not point at an empty id); read back as "".
 struct OptionalId {
@@ -138,7 +158,7 @@ template <> const Table<Annotation> &table() {
        column<&Annotation::end>("end_us"), column<&Annotation::element>("element"),
        column<&Annotation::indicator>("indicator"), column<&Annotation::valence>("valence"),
        column<&Annotation::participants>("participants"), column<&Annotation::note>("note"),
-       column<&Annotation::createdAt>("created_at"), column<&Annotation::updatedAt>("updated_at"),
+       column<&Annotation::agreedBy>("agreed_by"), column<&Annotation::createdAt>("created_at"), column<&Annotation::updatedAt>("updated_at"),
        baseAtColumn<Annotation>(), column<&Annotation::deleted>("deleted")}};
   return t;
 }
@@ -149,7 +169,7 @@ template <> const Table<Rating> &table() {
       {column<&Rating::id>("id"), column<&Rating::recording>("recording"),
        column<&Rating::reviewer, OptionalId>("reviewer"), column<&Rating::subject>("subject"),
        column<&Rating::element>("element"), column<&Rating::value>("value"), column<&Rating::rationale>("rationale"),
-       column<&Rating::updatedAt>("updated_at"), baseAtColumn<Rating>(), column<&Rating::deleted>("deleted")}};
+       column<&Rating::agreedBy>("agreed_by"), column<&Rating::updatedAt>("updated_at"), baseAtColumn<Rating>(), column<&Rating::deleted>("deleted")}};
   return t;
 }
 
@@ -179,8 +199,28 @@ template <> const Table<Reviewer> &table() {
       "reviewers",
       {column<&Reviewer::id>("id"), column<&Reviewer::name>("name"), column<&Reviewer::profile>("profile"),
        column<&Reviewer::role>("role"),
-       column<&Reviewer::colour>("colour"), column<&Reviewer::updatedAt>("updated_at"), baseAtColumn<Reviewer>(),
-       column<&Reviewer::deleted>("deleted")}};
+       column<&Reviewer::colour>("colour"), column<&Reviewer::gold>("gold"),
+       column<&Reviewer::updatedAt>("updated_at"), baseAtColumn<Reviewer>(), column<&Reviewer::deleted>("deleted")}};
+  return t;
+}
+
+template <> const Table<CodingRound> &table() {
+  static const Table<CodingRound> t{
+      "rounds",
+      {column<&CodingRound::id>("id"), column<&CodingRound::recording>("recording"),
+       column<&CodingRound::blind>("blind"), column<&CodingRound::members>("members"),
+       column<&CodingRound::startedBy>("started_by"), column<&CodingRound::startedByName>("started_by_name"),
+       column<&CodingRound::startedAt>("started_at"), column<&CodingRound::updatedAt>("updated_at"),
+       baseAtColumn<CodingRound>(), column<&CodingRound::deleted>("deleted")}};
+  return t;
+}
+
+template <> const Table<Reveal> &table() {
+  static const Table<Reveal> t{
+      "reveals",
+      {column<&Reveal::id>("id"), column<&Reveal::round>("round"), column<&Reveal::profile>("profile"),
+       column<&Reveal::reviewer, OptionalId>("reviewer"), column<&Reveal::at>("at"),
+       column<&Reveal::updatedAt>("updated_at"), baseAtColumn<Reveal>(), column<&Reveal::deleted>("deleted")}};
   return t;
 }
 
@@ -252,6 +292,8 @@ SPIEGEL_STORE_ROW(Rating)
 SPIEGEL_STORE_ROW(Recording)
 SPIEGEL_STORE_ROW(Participant)
 SPIEGEL_STORE_ROW(Reviewer)
+SPIEGEL_STORE_ROW(CodingRound)
+SPIEGEL_STORE_ROW(Reveal)
 #undef SPIEGEL_STORE_ROW
 
 } // namespace spiegel::store

@@ -89,6 +89,8 @@ inline std::string entities(const store::Project &p) {
   clear(pkg.reviewers);
   clear(pkg.annotations);
   clear(pkg.ratings);
+  clear(pkg.rounds);
+  clear(pkg.reveals);
   return store::packageToJson(pkg);
 }
 

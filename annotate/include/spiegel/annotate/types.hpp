@@ -97,6 +97,9 @@ struct Reviewer {
   Uuid profile; // "" = known only by name
   ReviewerRole role = ReviewerRole::Trainee;
   std::string colour;
+  // An expert's coding that others compare themselves with (issue #12 §4);
+  // in a blind round it counts as revealed.
+  bool gold = false;
   UnixMillis updatedAt = 0;
   bool deleted = false;
   bool operator==(const Reviewer &) const = default;
@@ -115,6 +118,9 @@ struct Annotation {
   Valence valence = Valence::Positive;
   std::vector<Uuid> participants; // empty or {kFamilySubject} = family as a whole
   std::string note;
+  // A consensus tag (its reviewer is a round's consensus row, round.hpp):
+  // the reviewer rows who agreed it. Empty for everyone's own coding.
+  std::vector<Uuid> agreedBy;
   UnixMillis createdAt = 0, updatedAt = 0;
   bool deleted = false;        // tombstone
 
@@ -135,6 +141,7 @@ struct Rating {
   std::string element;
   int value = 0;               // scale range, −3 … +3 for the alliance codebook
   std::string rationale;
+  std::vector<Uuid> agreedBy;  // a consensus rating: who agreed it (see Annotation)
   UnixMillis updatedAt = 0;
   bool deleted = false;
   bool operator==(const Rating &) const = default;

@@ -9,6 +9,7 @@
 #include "spiegel/store/project.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,8 @@ struct Package {
   std::vector<Synced<Reviewer>> reviewers;
   std::vector<Synced<Annotation>> annotations;
   std::vector<Synced<Rating>> ratings;
+  std::vector<Synced<CodingRound>> rounds;
+  std::vector<Synced<Reveal>> reveals;
   std::vector<AuditEntry> audit;
 };
 
@@ -62,6 +65,9 @@ struct CsvOptions {
 // times as HH:MM:SS.mmm and as seconds (decimal comma with ';', point with
 // ','). Columns: docs/formats.md "Tags as CSV".
 [[nodiscard]] std::string tagsToCsv(const Project &project, const CsvOptions &options = {});
+// The same for the given live tags of `project` (those a reviewer is shown).
+[[nodiscard]] std::string tagsToCsv(const Project &project, std::span<const Annotation> tags,
+                                    const CsvOptions &options = {});
 
 // Writes `text` to `path` atomically (temporary file + rename); throws
 // StoreError (ReadOnly, DiskFull, Io) naming `path`.

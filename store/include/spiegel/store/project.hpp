@@ -52,6 +52,7 @@
 // the schema version is PRAGMA user_version; a read-only folder is read
 // `immutable` when no -wal file lies beside it.
 #include "spiegel/annotate/edit_command.hpp"
+#include "spiegel/annotate/round.hpp"
 #include "spiegel/annotate/types.hpp"
 #include "spiegel/store/error.hpp"
 
@@ -67,9 +68,11 @@ namespace spiegel::store {
 
 using annotate::Annotation;
 using annotate::Codebook;
+using annotate::CodingRound;
 using annotate::Micros;
 using annotate::Participant;
 using annotate::Rating;
+using annotate::Reveal;
 using annotate::Reviewer;
 using annotate::UnixMillis;
 using annotate::Uuid;
@@ -99,11 +102,21 @@ struct AuditEntry {
   std::string detail;
 };
 
+// The project's defaults for the agreement statistics (issue #12 §3): what
+// the Agreement tab, the report and `spiegel agreement` use unless told
+// otherwise. Kept per project, so a group computes with one setting.
+struct AgreementSettings {
+  Micros tolerance = 2'000'000; // event agreement: onsets within ± this match (> 0)
+  Micros unit = 1'000'000;      // time-unit agreement: one instant every unit (> 0)
+  bool operator==(const AgreementSettings &) const = default;
+};
+
 struct ProjectInfo {
   Uuid id;
   std::string title;
   UnixMillis createdAt = 0;
   int schemaVersion = 0;
+  AgreementSettings agreement;
 };
 
 struct OpenOptions {
@@ -172,6 +185,8 @@ public:
   // schemaVersion, always latestSchemaVersion().
   [[nodiscard]] ProjectInfo info() const;
   void setTitle(const std::string &title);
+  // BadValue "tolerance" / "unit" when not above zero (or above an hour).
+  void setAgreementSettings(const AgreementSettings &settings);
   // Name written to the audit log as "who" for the following edits of this
   // Project object (not stored: create() starts with NewProject::actor,
   // open() with none).
@@ -267,6 +282,20 @@ public:
   Rating setRating(Rating r);
   void deleteRating(const Uuid &id);
   [[nodiscard]] std::vector<Rating> ratings(bool includeDeleted = false) const;
+
+  // --- coding rounds (annotate/round.hpp). saveRound upserts by id (a new
+  // id when empty, startedAt now when 0); BadValue "recording" when no live
+  // recording has its recording id. rounds() in the order first stored.
+  CodingRound saveRound(CodingRound r);
+  [[nodiscard]] std::vector<CodingRound> rounds(bool includeDeleted = false) const;
+  // Records that r.profile is done in round r.round (audited "reveal"):
+  // fills in id and at when empty. BadValue "round" for an unknown round,
+  // "reviewer" for an unknown reviewer row, "profile" when empty. A profile
+  // that revealed in that round already gets its first reveal back and
+  // nothing is written. Reveals are never deleted (there is no call for it,
+  // and merge never carries a deletion).
+  Reveal addReveal(Reveal r);
+  [[nodiscard]] std::vector<Reveal> reveals() const;
 
   // --- codebook: the copy the project was coded with. setCodebook replaces
   // it; tags already stored are not re-checked.
