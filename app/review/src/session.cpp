@@ -77,14 +77,17 @@ Status Workspace::reload() {
     for (auto &a : m_project->annotations())
       if (a.recording == m_recording.id)
         mine.push_back(std::move(a));
-    m_index = annotate::TagIndex(std::move(mine));
-    m_ratings.clear();
-    for (auto &r : m_project->ratings())
-      if (r.recording == m_recording.id)
-        m_ratings.push_back(std::move(r));
+    m_rounds = m_project->rounds();
+    m_reveals = m_project->reveals();
     refreshPeople();
     findMyRow();
     refreshNames();
+    std::erase_if(mine, [&](const Annotation &a) { return !m_view.shows(a.reviewer); });
+    m_index = annotate::TagIndex(std::move(mine));
+    m_ratings.clear();
+    for (auto &r : m_project->ratings())
+      if (r.recording == m_recording.id && m_view.shows(r.reviewer))
+        m_ratings.push_back(std::move(r));
     changed(false);
     return Status::ok();
   } catch (...) {
@@ -94,7 +97,8 @@ Status Workspace::reload() {
 
 void Workspace::refreshPeople() {
   m_participants = m_project->participants();
-  m_reviewers = m_project->reviewers();
+  m_allReviewers = m_project->reviewers();
+  refreshView();
   refreshNames();
   std::erase_if(m_currentParticipants, [&](const Uuid &id) { return participant(id) == nullptr; });
 }
@@ -118,7 +122,7 @@ const Participant *Workspace::participant(const Uuid &id) const {
 }
 
 const Reviewer *Workspace::reviewer(const Uuid &id) const {
-  for (const auto &r : m_reviewers)
+  for (const auto &r : m_allReviewers)
     if (r.id == id)
       return &r;
   return nullptr;
@@ -154,12 +158,9 @@ Status Workspace::switchReviewer(const Identity &identity) {
     return Status::fail(Error::of(Problem::NoName));
   m_identity = withProfile(std::move(id));
   m_project->setActor(m_identity->name);
-  findMyRow();
-  refreshNames();
   m_undo.clear();
   m_markIn.reset();
-  changed(false);
-  return Status::ok();
+  return reload(); // another profile may be shown other work
 }
 
 Identity Workspace::withProfile(Identity identity) {
@@ -172,7 +173,7 @@ void Workspace::refreshNames() {
   // The current reviewer counts before their first edit too: a newcomer
   // named Sanne then reads the demo's tags as those of "Sanne (2)" (or
   // sees herself numbered), never as her own name.
-  std::vector<Reviewer> all = m_reviewers;
+  std::vector<Reviewer> all = m_allReviewers;
   if (m_identity && !m_reviewerId)
     all.push_back(Reviewer{.id = m_identity->id, .name = m_identity->name, .profile = m_identity->id});
   m_reviewerNames = annotate::reviewerNames(all);
@@ -183,7 +184,7 @@ void Workspace::findMyRow() {
   m_claim = false;
   if (!m_identity)
     return;
-  for (const auto &r : m_reviewers)
+  for (const auto &r : m_allReviewers)
     if (r.profile == m_identity->id) {
       m_reviewerId = r.id;
       return;
@@ -194,7 +195,7 @@ void Workspace::findMyRow() {
   if (m_identity->legacyName.empty())
     return;
   const Reviewer *only = nullptr;
-  for (const auto &r : m_reviewers)
+  for (const auto &r : m_allReviewers)
     if (r.profile.empty() && r.name == m_identity->legacyName) {
       if (only != nullptr)
         return;
@@ -223,7 +224,7 @@ Status Workspace::ensureReviewer() {
       r.id = m_identity->id; // one row per profile: its id is the profile's
       r.name = m_identity->name;
       r.role = m_identity->role;
-      r.colour = kColours[m_reviewers.size() % std::size(kColours)];
+      r.colour = kColours[m_allReviewers.size() % std::size(kColours)];
     }
     r.profile = m_identity->id;
     r = m_project->saveReviewer(r);
@@ -245,6 +246,9 @@ void Workspace::setSettings(const WorkspaceSettings &s) {
 }
 
 Status Workspace::execute(annotate::EditCommand cmd) {
+  if (cmd.isAnnotation() || cmd.isRating())
+    if (auto s = mayStillCode(); !s)
+      return s;
   if (m_claim) // the first edit of a migrated profile writes its claim first
     if (auto s = ensureReviewer(); !s)
       return s;
@@ -303,6 +307,9 @@ Status Workspace::mayReplay(const annotate::EditCommand &cmd, bool undo) const {
   // already; checked again because undoing a colleague's tag would break
   // independent coding. Ratings are keyed by reviewer (myRating) and need no
   // check; a participant may not vanish from under tags or ratings.
+  if (cmd.isAnnotation() || cmd.isRating())
+    if (auto s = mayStillCode(); !s)
+      return s;
   if (cmd.isAnnotation())
     return checkOwner(cmd.annotationAfter());
   if (cmd.isParticipant() && (undo ? cmd.revertDeletes() : cmd.applyDeletes()))

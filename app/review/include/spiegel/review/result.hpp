@@ -39,6 +39,9 @@ enum class Problem {
   NoSuchTag,            // a tag id (CLI) that the project does not have
   InvalidValue,         // a tag or rating the codebook or recording does not allow; Error::subject =
                         // the field ("element", "start", "value", …), Error::message says why
+  RoundRunning,         // a coding round runs on this recording already
+  NoRound,              // no coding round runs on this recording
+  RevealedFinal,        // the current reviewer revealed in a blind round: their coding stays as it is
 };
 
 struct Error {

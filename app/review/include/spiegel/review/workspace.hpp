@@ -17,6 +17,7 @@
 #include "spiegel/review/result.hpp"
 #include "spiegel/review/settings.hpp"
 
+#include "spiegel/annotate/round.hpp"
 #include "spiegel/annotate/tag_index.hpp"
 #include "spiegel/annotate/undo_stack.hpp"
 #include "spiegel/store/project.hpp"
@@ -101,15 +102,18 @@ public:
   [[nodiscard]] bool recordingMissing() const { return m_mediaPath.empty(); }
   [[nodiscard]] annotate::Micros duration() const { return m_recording.duration; }
   [[nodiscard]] const Codebook &codebook() const { return m_codebook; }
-  // Live tags of this recording, all reviewers.
+  // Live tags of this recording of every reviewer whose work roundView()
+  // shows (everyone's outside a blind round; the current reviewer's always).
   [[nodiscard]] const annotate::TagIndex &tags() const { return m_index; }
-  // Live ratings of this recording, all reviewers.
+  // Live ratings of this recording, of the reviewers tags() shows.
   [[nodiscard]] const std::vector<Rating> &ratings() const { return m_ratings; }
   // Live participants in display order (F1 = first).
   [[nodiscard]] const std::vector<Participant> &participants() const { return m_participants; }
   [[nodiscard]] const Participant *participant(const Uuid &id) const;
-  // Live reviewers of the project (the current one only after its first edit).
+  // Live reviewers of the project whose work is shown (the current one only
+  // after its first edit).
   [[nodiscard]] const std::vector<Reviewer> &reviewers() const { return m_reviewers; }
+  // Any live reviewer of the project by id, shown or not (for names).
   [[nodiscard]] const Reviewer *reviewer(const Uuid &id) const;
   // Direct access for reading (exports, audit). Writing through it bypasses
   // undo and the in-memory copies: call reload() afterwards.
@@ -181,6 +185,27 @@ public:
   [[nodiscard]] Result<Uuid> addTag(const NewTag &tag);
   // addTag()'s checks alone (time, element, indicator, valence; participants).
   [[nodiscard]] Status checkTag(const NewTag &tag) const;
+
+  // --- the coding round on this recording (annotate/round.hpp; its
+  // operations in src/round/round.cpp)
+  // The running round, or nullptr.
+  [[nodiscard]] const annotate::CodingRound *round() const;
+  // What the current reviewer is shown, the round's status and who is
+  // still coding. Rebuilt with every reload and reviewer switch.
+  [[nodiscard]] const annotate::RoundView &roundView() const { return m_view; }
+  // Starts a round on this recording, facilitated by the current reviewer
+  // (written into the project as a reviewer row first). Names in `members`
+  // are matched to the project's reviewers (profile when one carries the
+  // name, else kept as a name). Refused: NoIdentity, RoundRunning (one runs
+  // already), read-only.
+  Status startRound(bool blind, const std::vector<std::string> &memberNames);
+  // "I am done": logged and final. In a blind round the current reviewer
+  // then sees the revealed work of the others, and their own tags and
+  // ratings on this recording stay as they are (RevealedFinal). Refused:
+  // NoRound, NoIdentity; revealing twice is Ok and changes nothing.
+  Status reveal();
+  // Ok unless the current reviewer revealed in a blind round (RevealedFinal).
+  [[nodiscard]] Status mayStillCode() const;
 
   // --- who may change a tag: only its own reviewer (independent coding; in
   // intervision one person must never alter a colleague's codes). Every
@@ -286,6 +311,7 @@ private:
   [[nodiscard]] Status mayReplay(const annotate::EditCommand &cmd, bool undo) const;
   Status editTag(const Uuid &tag, const std::function<void(Annotation &)> &change);
   void refreshPeople();
+  void refreshView(); // m_view and m_reviewers from m_rounds, m_reveals, m_allReviewers
   Status failAndReload(); // in a catch block: reload from the file, return the error
   // Ok when no live tag or rating refers to the participant; else the sentence to show.
   [[nodiscard]] Status checkUnused(const Uuid &id) const;
@@ -303,7 +329,11 @@ private:
   annotate::TagIndex m_index;
   std::vector<Rating> m_ratings;
   std::vector<Participant> m_participants;
-  std::vector<Reviewer> m_reviewers;
+  std::vector<Reviewer> m_allReviewers; // every live reviewer (names, my row)
+  std::vector<Reviewer> m_reviewers;    // of them, those m_view shows
+  std::vector<annotate::CodingRound> m_rounds;
+  std::vector<annotate::Reveal> m_reveals;
+  annotate::RoundView m_view;
   std::unordered_map<Uuid, std::string> m_reviewerNames; // of m_reviewers, kept with it
   std::vector<Uuid> m_currentParticipants;
   std::optional<annotate::Micros> m_markIn;
