@@ -2,8 +2,10 @@
 // [--json]: how far reviewers agree (issue #12 §3), from the statistics of
 // annotate/agreement.hpp and rating_agreement.hpp. Every reviewer with work
 // in the project counts unless --reviewers names some (display names or
-// ids). Coding rounds (blind work hidden until revealed) do not exist yet:
-// all work in the project is counted.
+// ids). In a blind coding round only the work the user running it is shown
+// counts (review/visibility.hpp; --reviewer NAME picks one of their
+// profiles). Tolerance and unit default to the project's settings.
+#include "cli/review_cli.hpp"
 #include "cli/store_cli.hpp"
 #include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
@@ -11,6 +13,7 @@
 #include "spiegel/annotate/rating_agreement.hpp"
 #include "spiegel/annotate/reviewer_names.hpp"
 #include "spiegel/annotate/time_format.hpp"
+#include "spiegel/review/visibility.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -28,14 +31,18 @@ using annotate::Micros;
 void help() {
   std::cout << tr(
       "Usage: spiegel agreement PROJECT.spiegel [--reviewers A,B,...] [--tolerance S] [--unit S] [--json]\n"
+      "                         [--reviewer NAME]\n"
       "  How far the reviewers of a project agree. Per pair: event agreement (tags of the same element\n"
       "  and sign whose starts lie within --tolerance seconds, default 2, paired one to one; Cohen's\n"
       "  kappa over the codes and 'none'), time-unit agreement (what each reviewer has tagged at every\n"
       "  --unit seconds, default 1; Cohen's kappa) and weighted kappa of the ratings. For the group:\n"
       "  the intraclass correlations of the ratings with 95 % intervals (ICC(A,1) first), Krippendorff's\n"
       "  alpha (ordinal, interval) and the share of rating pairs within 1 point (SOFTA asks >= 90 %).\n"
-      "  --reviewers: display names or ids, comma-separated (default: everyone with work here).\n",
+      "  --reviewers: display names or ids, comma-separated (default: everyone with work here).\n"
+      "  Tolerance and unit default to the project's settings. In a blind coding round only the work you\n"
+      "  are shown counts: your own, and after you reveal that of everyone who revealed.\n",
       "Gebruik: spiegel agreement PROJECT.spiegel [--reviewers A,B,...] [--tolerance S] [--unit S] [--json]\n"
+      "                           [--reviewer NAAM]\n"
       "  Hoe ver de beoordelaars van een project overeenstemmen. Per paar: overeenstemming over momenten\n"
       "  (tags van hetzelfde element en teken waarvan het begin binnen --tolerance seconden ligt, standaard\n"
       "  2, één op één gekoppeld; Cohens kappa over de codes en 'geen'), per tijdseenheid (wat elke\n"
@@ -43,7 +50,10 @@ void help() {
       "  de beoordelingen. Voor de groep: de intraclasscorrelaties van de beoordelingen met 95 %-intervallen\n"
       "  (ICC(A,1) eerst), Krippendorffs alfa (ordinaal, interval) en het deel van de paren beoordelingen\n"
       "  binnen 1 punt (SOFTA vraagt >= 90 %).\n"
-      "  --reviewers: weergavenamen of id's, met komma's (standaard: iedereen met werk in het project).\n");
+      "  --reviewers: weergavenamen of id's, met komma's (standaard: iedereen met werk in het project).\n"
+      "  Tolerantie en eenheid komen standaard uit de instellingen van het project. In een blinde codeerronde\n"
+      "  telt alleen het werk dat jij te zien krijgt: je eigen, en nadat je je werk liet zien dat van iedereen\n"
+      "  die dat ook deed.\n");
 }
 
 Json number(const std::optional<double> &v) { return v ? Json(*v) : Json(nullptr); }
@@ -165,6 +175,7 @@ int runAgreement(const Args &args) {
   }
   const bool json = p.flag("--json");
   const auto wanted = p.value("--reviewers"), tolerance = p.value("--tolerance"), unit = p.value("--unit");
+  const auto reader = p.value("--reviewer");
   const auto pos = p.positionals();
   if (auto bad = p.leftoverError())
     return fail(kExitUsage, *bad);
@@ -172,16 +183,21 @@ int runAgreement(const Args &args) {
     return fail(kExitUsage, tr("agreement needs one PROJECT.spiegel (see --help).",
                                "agreement heeft één PROJECT.spiegel nodig (zie --help)."));
   return guardStore([&]() -> int {
-    annotate::EventOptions events;
-    events.tolerance = seconds(tolerance, "--tolerance").value_or(annotate::kDefaultEventTolerance);
-    annotate::TimeUnitOptions units;
-    units.unit = seconds(unit, "--unit").value_or(annotate::kDefaultTimeUnit);
-
     auto project = openForReading(pos[0]);
+    const auto defaults = project.info().agreement; // the project's settings
+    annotate::EventOptions events;
+    events.tolerance = seconds(tolerance, "--tolerance").value_or(defaults.tolerance);
+    annotate::TimeUnitOptions units;
+    units.unit = seconds(unit, "--unit").value_or(defaults.unit);
+
     const store::Recording recording = firstRecording(project);
-    const auto tags = project.annotations();
-    const auto ratings = project.ratings();
-    const auto all = project.reviewers();
+    // In a blind round: only the work this user is shown (review/visibility).
+    const auto work = review::visibleWork(project, readerProfile(reader));
+    sayHidden(static_cast<int>(project.annotations().size() + project.ratings().size() - work.tags.size() -
+                               work.ratings.size()));
+    const auto &tags = work.tags;
+    const auto &ratings = work.ratings;
+    const auto &all = work.reviewers;
     const auto names = annotate::reviewerNames(project.reviewers(true));
     const auto reviewers = chosenReviewers(all, names, tags, ratings, wanted);
     Micros duration = recording.duration;

@@ -6,6 +6,7 @@
 #include "spiegel/annotate/reviewer_names.hpp"
 #include "spiegel/annotate/time_format.hpp"
 #include "spiegel/annotate/validation.hpp"
+#include "spiegel/review/visibility.hpp"
 #include "spiegel/store/package.hpp"
 
 #include <nlohmann/json.hpp>
@@ -29,9 +30,11 @@ void help() {
       "      or a new one (never a colleague's).\n"
       "  spiegel tags remove PROJECT.spiegel TAG-ID [--reviewer NAME]\n"
       "      Delete one of your own tags (a colleague's tag is refused, exit 4).\n"
-      "  spiegel tags list PROJECT.spiegel [--json]\n"
-      "  spiegel tags export PROJECT.spiegel --format json|csv [--out FILE] [--separator ';'|',']\n"
+      "  spiegel tags list PROJECT.spiegel [--json] [--reviewer NAME]\n"
+      "  spiegel tags export PROJECT.spiegel --format json|csv [--out FILE] [--separator ';'|','] [--reviewer NAME]\n"
       "      json: the whole project as a package (for merging); csv: the tags for Excel (';' by default).\n"
+      "      In a blind coding round both show what you are shown: your own work, and after you reveal that\n"
+      "      of everyone who revealed (spiegel round --help).\n"
       "  spiegel tags import PROJECT.spiegel PACKAGE.json\n"
       "      Merge a package into the project (all or nothing; importing twice changes nothing).\n",
       "Gebruik:\n"
@@ -42,9 +45,11 @@ void help() {
       "      profielen op naam, of een nieuw (nooit dat van een collega).\n"
       "  spiegel tags remove PROJECT.spiegel TAG-ID [--reviewer NAAM]\n"
       "      Een van je eigen tags verwijderen (de tag van een collega wordt geweigerd, exit 4).\n"
-      "  spiegel tags list PROJECT.spiegel [--json]\n"
-      "  spiegel tags export PROJECT.spiegel --format json|csv [--out BESTAND] [--separator ';'|',']\n"
+      "  spiegel tags list PROJECT.spiegel [--json] [--reviewer NAAM]\n"
+      "  spiegel tags export PROJECT.spiegel --format json|csv [--out BESTAND] [--separator ';'|','] [--reviewer NAAM]\n"
       "      json: het hele project als pakket (om samen te voegen); csv: de tags voor Excel (standaard ';').\n"
+      "      In een blinde codeerronde tonen beide wat jij te zien krijgt: je eigen werk, en nadat je je werk\n"
+      "      hebt laten zien dat van iedereen die dat ook deed (spiegel round --help).\n"
       "  spiegel tags import PROJECT.spiegel PAKKET.json\n"
       "      Een pakket in het project samenvoegen (alles of niets; twee keer importeren verandert niets).\n");
 }
@@ -124,13 +129,13 @@ int runRemove(ArgParser &p) {
   return kExitOk;
 }
 
-nlohmann::ordered_json tagsJson(store::Project &project) {
+nlohmann::ordered_json tagsJson(store::Project &project, const std::vector<annotate::Annotation> &tags) {
   std::unordered_map<std::string, std::string> roles{{annotate::kFamilySubject, annotate::kFamilySubject}};
   for (const auto &q : project.participants(true))
     roles[q.id] = q.role;
   auto names = annotate::reviewerNames(project.reviewers(true));
   auto arr = nlohmann::ordered_json::array();
-  for (const auto &a : project.annotations()) {
+  for (const auto &a : tags) {
     nlohmann::ordered_json j;
     j["id"] = a.id;
     j["start_us"] = a.start;
@@ -152,11 +157,14 @@ nlohmann::ordered_json tagsJson(store::Project &project) {
 
 int runList(ArgParser &p) {
   const bool json = p.flag("--json");
+  const auto reviewer = p.value("--reviewer");
   const auto path = positionals(p, 1).front();
   if (auto bad = p.leftoverError())
     return fail(kExitUsage, *bad);
   auto project = openForReading(path);
-  const auto tags = tagsJson(project);
+  const auto work = review::visibleWork(project, readerProfile(reviewer));
+  const auto tags = tagsJson(project, work.tags);
+  sayHidden(static_cast<int>(project.annotations().size() - work.tags.size()));
   if (json) {
     std::cout << tags.dump(2) << '\n';
     return kExitOk;
@@ -182,6 +190,7 @@ int runList(ArgParser &p) {
 
 int runExport(ArgParser &p) {
   const auto format = p.value("--format"), out = p.value("--out"), sep = p.value("--separator");
+  const auto reviewer = p.value("--reviewer");
   const auto path = positionals(p, 1).front();
   if (auto bad = p.leftoverError())
     return fail(kExitUsage, *bad);
@@ -191,15 +200,20 @@ int runExport(ArgParser &p) {
   if (sep && *sep != ";" && *sep != ",")
     return fail(kExitUsage, tr("--separator must be ';' or ','.", "--separator moet ';' of ',' zijn."));
   auto project = openForReading(path);
+  const auto profile = readerProfile(reviewer);
   std::string text;
+  int hidden = 0;
   if (*format == "json") {
-    text = store::packageToJson(project.exportPackage());
+    text = store::packageToJson(review::visiblePackage(project, profile, &hidden));
   } else {
     store::CsvOptions o;
     o.separator = sep ? (*sep)[0] : ';';
     o.lang = std::string(langCode());
-    text = store::tagsToCsv(project, o);
+    const auto work = review::visibleWork(project, profile);
+    hidden = static_cast<int>(project.annotations().size() - work.tags.size());
+    text = store::tagsToCsv(project, work.tags, o);
   }
+  sayHidden(hidden);
   if (out)
     store::writeTextFile(*out, text);
   else

@@ -14,6 +14,7 @@ int runTags(const Args &args);
 int runRate(const Args &args);
 int runMerge(const Args &args);
 int runAgreement(const Args &args);
+int runRound(const Args &args);
 int runDemo(const Args &args);
 int runBench(const Args &args);
 
@@ -31,6 +32,8 @@ const Command kCommands[] = {
      runRate},
     {"merge", "Merge another project or package into a project", "Een ander project of pakket samenvoegen",
      runMerge},
+    {"round", "Start a blind or open coding round, see who is done, reveal your work",
+     "Een blinde of open codeerronde starten, zien wie klaar is, je werk laten zien", runRound},
     {"agreement", "How far the reviewers of a project agree (kappa, ICC, alpha)",
      "Hoe ver de beoordelaars van een project overeenstemmen (kappa, ICC, alfa)", runAgreement},
     {"demo", "Write a demo recording with speech, a transcript and an example project",

@@ -6,6 +6,8 @@
 #include "common/review_messages.hpp"
 #include "common/text_file.hpp"
 
+#include <iostream>
+
 namespace spiegel::app {
 
 review::Identity cliIdentity(const std::optional<std::string> &reviewerName) {
@@ -22,6 +24,24 @@ review::Identity cliIdentity(const std::optional<std::string> &reviewerName) {
                       "uses the same).",
                       "Zeg eerst wie je bent: voeg één keer --reviewer JE-NAAM toe (Spiegel onthoudt het; het "
                       "venster gebruikt hetzelfde)."));
+}
+
+annotate::Uuid readerProfile(const std::optional<std::string> &reviewerName) {
+  if (reviewerName)
+    return cliIdentity(reviewerName).id;
+  if (auto me = loadIdentity())
+    return me->id;
+  return {};
+}
+
+void sayHidden(int hidden) {
+  if (hidden <= 0)
+    return;
+  std::cerr << tr("Not shown: ", "Niet getoond: ") << hidden
+            << tr(" tags or ratings of reviewers who are still coding blind (or of everyone, until you reveal "
+                  "yourself: spiegel round reveal).\n",
+                  " tags of beoordelingen van beoordelaars die nog blind coderen (of van iedereen, tot je zelf je "
+                  "werk laat zien: spiegel round reveal).\n");
 }
 
 std::unique_ptr<review::Workspace> openForEditing(const std::string &path, const review::Identity &me) {

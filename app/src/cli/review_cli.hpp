@@ -25,6 +25,16 @@ struct RefusedError : std::runtime_error {
 // window uses it. Throws UsageError when there is none.
 [[nodiscard]] review::Identity cliIdentity(const std::optional<std::string> &reviewerName);
 
+// Whose view a reading command (tags list, export, agreement, round
+// status) takes in a blind coding round: the profile --reviewer names (as
+// cliIdentity), else the current one, else none ("": shown no one's work
+// while a blind round runs).
+[[nodiscard]] annotate::Uuid readerProfile(const std::optional<std::string> &reviewerName);
+
+// A line on stderr when a blind round kept `hidden` tags or ratings from
+// this reader (nothing when 0).
+void sayHidden(int hidden);
+
 // The project's workspace for editing as `me` (CLI open options, so the
 // full-disk test hook applies). Throws StoreError.
 [[nodiscard]] std::unique_ptr<review::Workspace> openForEditing(const std::string &path, const review::Identity &me);

@@ -27,6 +27,17 @@ std::string describe(const review::Error &e) {
               "Onvoldoende geheugen: sluit andere programma's en probeer het opnieuw.");
   case Problem::Unexpected:
     break;
+  case Problem::RoundRunning:
+    return tr("A coding round runs on this recording already: its status says who is done.",
+              "Op deze opname loopt al een codeerronde: de stand ervan laat zien wie klaar is.");
+  case Problem::NoRound:
+    return tr("No coding round runs on this recording: start one first.",
+              "Op deze opname loopt geen codeerronde: start er eerst een.");
+  case Problem::RevealedFinal:
+    return tr("You have shown your coding to the group in this round, so it stays as it was: the group compares "
+              "what each of you saw alone. Discuss the moment with the group instead.",
+              "Je hebt je codering in deze ronde aan de groep laten zien, dus die blijft zoals hij was: de groep "
+              "vergelijkt wat ieder alleen zag. Bespreek het moment liever met de groep.");
   case Problem::NoRecordingInProject:
     return tr("This project has no recording yet: make a new project from the recording instead.",
               "Dit project heeft nog geen opname: maak in plaats daarvan een nieuw project vanuit de opname.");
