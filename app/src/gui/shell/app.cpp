@@ -5,6 +5,7 @@
 #include "common/profile.hpp"
 #include "gui/panels/people/participants_panel.hpp"
 #include "gui/panels/people/reviewers_panel.hpp"
+#include "gui/panels/people/round_section.hpp"
 #include "gui/panels/ratings/ratings_panel.hpp"
 #include "gui/panels/start/start_screen.hpp"
 #include "gui/panels/tagging/tagging.hpp"
@@ -218,6 +219,7 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<TaggingPanel>());
   m_panels.push_back(std::make_unique<ProjectBrowser>());
   m_panels.push_back(std::make_unique<IdentityDialog>());
+  m_panels.push_back(std::make_unique<RoundDialog>());
   m_panels.push_back(std::make_unique<ProjectOfferDialog>());
   m_panels.push_back(std::make_unique<MissingRecordingDialog>());
   m_panels.push_back(std::make_unique<ErrorDialog>());

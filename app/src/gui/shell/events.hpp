@@ -51,9 +51,15 @@ struct AskIdentity {
   bool switching = false; // Reviewer > Switch reviewer… (else the first start)
 };
 
+// The coding round (gui/panels/people/round_dialog.*): the start dialog, or
+// the confirmation before a reveal.
+struct AskRound {
+  bool reveal = false;
+};
+
 using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit, ShowBrowser, CreateProject,
                            OfferProject, RecordingMissing, PlayRecording, AskIdentity, CopyProject,
-                           ProjectFolderChosen>;
+                           ProjectFolderChosen, AskRound>;
 
 class EventQueue {
 public:

@@ -1,7 +1,8 @@
 #include "gui/panels/people/reviewers_panel.hpp"
 
-#include "common/profile.hpp"
 #include "common/i18n.hpp"
+#include "common/profile.hpp"
+#include "gui/panels/people/round_section.hpp"
 #include "gui/shell/people_widgets.hpp"
 #include "gui/shell/widgets.hpp"
 #include "viewmodels/people_view.hpp"
@@ -36,6 +37,9 @@ void ReviewersPanel::draw(AppState &state) {
     state.events.push(AskIdentity{true});
   itemTooltip(tr("Tag and rate as someone else from now on. Everyone's tags and ratings stay in the project.",
                  "Tag en beoordeel vanaf nu als iemand anders. Ieders tags en beoordelingen blijven in het project."));
+  ImGui::Spacing();
+  drawRoundSection(state);
+  ImGui::Separator();
   ImGui::Spacing();
   const auto &reviewers = ws.reviewers();
   if (reviewers.empty()) {

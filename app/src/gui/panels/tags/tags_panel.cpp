@@ -3,9 +3,11 @@
 #include "common/clock_text.hpp"
 #include "common/i18n.hpp"
 #include "common/review_messages.hpp"
+#include "common/round_text.hpp"
 #include "gui/panels/tags/tag_detail.hpp"
 #include "gui/shell/actions.hpp"
 #include "gui/shell/keymap_input.hpp"
+#include "gui/shell/people_widgets.hpp"
 #include "gui/shell/test_layout.hpp"
 #include "gui/shell/theme.hpp"
 #include "gui/shell/widgets.hpp"
@@ -97,6 +99,9 @@ void TagsPanel::draw(AppState &state) {
         tr("Open a project (.spiegel) to see its tags here.", "Open een project (.spiegel) om de tags hier te zien."));
     return;
   }
+  // In a blind round the list is shorter than the project: say why.
+  if (state.workspace->roundView().blind())
+    hintText(roundYouText(state.workspace->roundView()).c_str());
   drawFilters(state);
   state.tagList.refresh(*state.workspace);
   if (m_editing && state.workspace->tags().find(*m_editing) == nullptr)
