@@ -70,6 +70,21 @@ as fenna tags export g.spiegel --format json --out f.json 2>/dev/null || die "Fe
   die "Fenna's package carries hidden work"
 SPIEGEL_LANG=nl as fenna round status g.spiegel >nl.txt || die "Dutch status"
 grep -q "Blinde ronde: 2 van 3 klaar. Nog bezig: Cato." nl.txt || die "Dutch: $(cat nl.txt)"
+# The consensus, after the reveal: a rating and a promoted tag, both
+# agreed by Anne and Bram; Fenna, who did not reveal, may not write it.
+as fenna round agree g.spiegel --subject family --element system --value 1 >out.txt 2>&1; [ $? -eq 4 ] ||
+  die "Fenna agreed without revealing"
+grep -q "Reveal your own coding first" out.txt || die "Fenna's consensus: $(cat out.txt)"
+as anne round agree g.spiegel --subject family --element system --value 2 --why "samen" >/dev/null || die "agree rating"
+bram_tag=$(/usr/bin/python3 -c 'import json,sys; print(next(t["id"] for t in json.load(open(sys.argv[1])) if t["reviewer"] == "Bram"))' a.json)
+as anne round agree g.spiegel --tag "$bram_tag" >/dev/null || die "agree tag"
+as anne tags list g.spiegel --json >c.json 2>/dev/null || die "list with consensus"
+/usr/bin/python3 -c 'import json,sys; t=json.load(open(sys.argv[1])); c=[x for x in t if x["reviewer"]=="Consensus"]; assert len(c)==1 and c[0]["start_us"]==2000000, t' c.json ||
+  die "consensus tag: $(cat c.json)"
+[ "$(sqlite3 g.spiegel "SELECT agreed_by FROM ratings WHERE value = 2 AND subject = 'family'" | tr ',' '
+' | wc -l)" -eq 2 ] ||
+  die "the consensus rating does not name both who agreed"
+as anne round agree g.spiegel --tag "$bram_tag" --value 2 >/dev/null 2>&1; [ $? -eq 2 ] || die "agree with --tag and --value"
 # The reveals are in the audit log.
 [ "$(sqlite3 g.spiegel "SELECT count(*) FROM audit WHERE action = 'reveal'")" -eq 2 ] || die "audit"
 echo "cli round: ok"

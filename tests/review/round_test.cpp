@@ -117,3 +117,47 @@ TEST_CASE("round: work that arrives during a blind round is hidden, listed or no
   CHECK(ws.tags().size() == 0); // Dirk has not revealed
   CHECK(ws.roundView().status().done == 1);
 }
+
+TEST_CASE("round: after reveal the group agrees consensus ratings and tags, with who agreed") {
+  auto ws = newWorkspace(scratch("consensus"), joost());
+  REQUIRE(ws->startRound(true, {"Sanne", "Bram"}));
+  REQUIRE(ws->switchReviewer(sanne()));
+  const auto hers = *ws->tagNow(1, false, 2 * kSecond).value;
+  const std::string family = annotate::kFamilySubject;
+  // Before her reveal: no consensus, and nobody else's to agree on.
+  CHECK(ws->setConsensusRating(family, "system", 1).error.problem == Problem::RevealFirst);
+  CHECK(ws->promoteToConsensus(hers).error.problem == Problem::RevealFirst);
+  REQUIRE(ws->reveal());
+  REQUIRE(ws->switchReviewer(kBram));
+  REQUIRE(ws->tagNow(2, false, 3 * kSecond));
+  REQUIRE(ws->reveal());
+
+  // Bram writes the consensus; both who revealed agreed it.
+  REQUIRE(ws->setConsensusRating(family, "system", 2, "samen besproken"));
+  const auto *c = ws->consensusRating(family, "system");
+  REQUIRE(c != nullptr);
+  CHECK(c->value == 2);
+  CHECK(c->agreedBy.size() == 2);
+  const auto consensus = ws->consensusReviewerId();
+  REQUIRE(consensus);
+  CHECK(annotate::isConsensus(*ws->reviewer(*consensus)));
+  const auto agreed = *ws->promoteToConsensus(hers).value;
+  const auto *tag = ws->tags().find(agreed);
+  REQUIRE(tag != nullptr);
+  CHECK(ws->isConsensusTag(*tag));
+  CHECK(tag->start == ws->tags().find(hers)->start);
+  CHECK(ws->promoteToConsensus(agreed).value == agreed); // agreed already
+  // Any member who revealed may edit the consensus, and undo it; their own
+  // coding stays frozen.
+  REQUIRE(ws->switchReviewer(sanne()));
+  CHECK(ws->setNote(agreed, "dit was het kantelpunt"));
+  CHECK(ws->setConsensusRating(family, "system", 1));
+  REQUIRE(ws->undo());
+  CHECK(ws->consensusRating(family, "system")->value == 2);
+  CHECK(ws->setNote(hers, "nee").error.problem == Problem::RevealedFinal);
+  // The facilitator, who never revealed, sees none of it.
+  REQUIRE(ws->switchReviewer(joost()));
+  CHECK(ws->consensusRating(family, "system") == nullptr);
+  CHECK(ws->tags().size() == 0);
+  CHECK(ws->setConsensusRating(family, "system", 0).error.problem == Problem::RevealFirst);
+}

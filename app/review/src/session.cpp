@@ -246,7 +246,7 @@ void Workspace::setSettings(const WorkspaceSettings &s) {
 }
 
 Status Workspace::execute(annotate::EditCommand cmd) {
-  if (cmd.isAnnotation() || cmd.isRating())
+  if ((cmd.isAnnotation() || cmd.isRating()) && !writesConsensus(cmd))
     if (auto s = mayStillCode(); !s)
       return s;
   if (m_claim) // the first edit of a migrated profile writes its claim first
@@ -307,6 +307,8 @@ Status Workspace::mayReplay(const annotate::EditCommand &cmd, bool undo) const {
   // already; checked again because undoing a colleague's tag would break
   // independent coding. Ratings are keyed by reviewer (myRating) and need no
   // check; a participant may not vanish from under tags or ratings.
+  if (writesConsensus(cmd))
+    return mayAgree();
   if (cmd.isAnnotation() || cmd.isRating())
     if (auto s = mayStillCode(); !s)
       return s;

@@ -26,7 +26,11 @@ void help() {
                   "  spiegel round status PROJECT.spiegel [--json] [--reviewer NAME]\n"
                   "      Who is done and who is still coding.\n"
                   "  spiegel round reveal PROJECT.spiegel [--reviewer NAME]\n"
-                  "      \"I am done\": show your coding to the group. Logged, and it cannot be taken back.\n",
+                  "      \"I am done\": show your coding to the group. Logged, and it cannot be taken back.\n"
+                  "  spiegel round agree PROJECT.spiegel --subject ROLE|family --element KEY --value N [--why TEXT]\n"
+                  "  spiegel round agree PROJECT.spiegel --tag TAG-ID\n"
+                  "      After your reveal: record the group's consensus rating, or make a tag a consensus tag;\n"
+                  "      everyone who revealed is recorded as agreeing. Prints its id.\n",
                   "Gebruik:\n"
                   "  spiegel round start PROJECT.spiegel [--blind] [--members NAAM,...] [--reviewer NAAM]\n"
                   "      Een codeerronde starten op de opname van het project, met jou als starter.\n"
@@ -34,7 +38,11 @@ void help() {
                   "  spiegel round status PROJECT.spiegel [--json] [--reviewer NAAM]\n"
                   "      Wie klaar is en wie nog codeert.\n"
                   "  spiegel round reveal PROJECT.spiegel [--reviewer NAAM]\n"
-                  "      \"Ik ben klaar\": je codering aan de groep laten zien. Wordt vastgelegd en kan niet ongedaan.\n");
+                  "      \"Ik ben klaar\": je codering aan de groep laten zien. Wordt vastgelegd en kan niet ongedaan.\n"
+                  "  spiegel round agree PROJECT.spiegel --subject ROL|family --element SLEUTEL --value N [--why TEKST]\n"
+                  "  spiegel round agree PROJECT.spiegel --tag TAG-ID\n"
+                  "      Na het laten zien: de consensusbeoordeling van de groep vastleggen, of een tag tot\n"
+                  "      consensustag maken; iedereen die zijn werk liet zien staat erbij als akkoord. Toont het id.\n");
   std::cout << "\n" << roundBlindExplained() << '\n';
 }
 
@@ -127,6 +135,38 @@ int runReveal(ArgParser &p) {
             << roundStatusText(round, ws->roundView()) << '\n';
   return kExitOk;
 }
+int runAgree(ArgParser &p) {
+  const auto reviewer = p.value("--reviewer"), tag = p.value("--tag"), subject = p.value("--subject");
+  const auto element = p.value("--element"), value = p.value("--value"), why = p.value("--why");
+  const auto path = project(p);
+  if (tag.has_value() == (subject || element || value))
+    throw UsageError(tr("round agree needs either --tag, or --subject, --element and --value (see --help).",
+                        "round agree heeft --tag nodig, of --subject, --element en --value (zie --help)."));
+  auto ws = openForEditing(path, cliIdentity(reviewer));
+  (void)runningRound(*ws);
+  if (tag) {
+    const auto made = ws->promoteToConsensus(*tag);
+    check(made.error, path);
+    std::cout << *made.value << '\n';
+    return kExitOk;
+  }
+  if (!subject || !element || !value)
+    throw UsageError(tr("round agree needs --subject, --element and --value (see --help).",
+                        "round agree heeft --subject, --element en --value nodig (zie --help)."));
+  int n = 0;
+  try {
+    std::size_t used = 0;
+    n = std::stoi(*value, &used);
+    if (used != value->size())
+      throw std::invalid_argument("trailing");
+  } catch (const std::exception &) {
+    throw UsageError(tr("--value needs a whole number, like -2 or 3.", "--value heeft een geheel getal nodig, zoals -2 of 3."));
+  }
+  const auto who = participantByRole(*ws, *subject);
+  check(ws->setConsensusRating(who, *element, n, why.value_or("")), path);
+  std::cout << ws->consensusRating(who, *element)->id << '\n';
+  return kExitOk;
+}
 } // namespace
 
 int runRound(const Args &args) {
@@ -134,6 +174,7 @@ int runRound(const Args &args) {
       {"start", runStart},
       {"status", runStatus},
       {"reveal", runReveal},
+      {"agree", runAgree},
   };
   return runSubcommand(args, "round", help, kSubcommands);
 }

@@ -38,6 +38,9 @@ std::string describe(const review::Error &e) {
               "what each of you saw alone. Discuss the moment with the group instead.",
               "Je hebt je codering in deze ronde aan de groep laten zien, dus die blijft zoals hij was: de groep "
               "vergelijkt wat ieder alleen zag. Bespreek het moment liever met de groep.");
+  case Problem::RevealFirst:
+    return tr("Reveal your own coding first: the group agrees its consensus after each of you has coded alone.",
+              "Laat eerst je eigen codering zien: de groep spreekt de consensus af nadat ieder alleen heeft gecodeerd.");
   case Problem::NoRecordingInProject:
     return tr("This project has no recording yet: make a new project from the recording instead.",
               "Dit project heeft nog geen opname: maak in plaats daarvan een nieuw project vanuit de opname.");

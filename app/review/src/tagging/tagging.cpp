@@ -143,6 +143,8 @@ Status Workspace::checkParticipants(const std::vector<Uuid> &participants) const
 }
 
 bool Workspace::canEdit(const Annotation &tag) const {
+  if (isConsensusTag(tag)) // the group's: every member who revealed
+    return static_cast<bool>(mayAgree());
   return m_identity.has_value() && m_reviewerId.has_value() && tag.reviewer == *m_reviewerId;
 }
 

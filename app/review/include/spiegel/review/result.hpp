@@ -42,6 +42,7 @@ enum class Problem {
   RoundRunning,         // a coding round runs on this recording already
   NoRound,              // no coding round runs on this recording
   RevealedFinal,        // the current reviewer revealed in a blind round: their coding stays as it is
+  RevealFirst,          // the consensus is agreed after one's own reveal (blind round)
 };
 
 struct Error {

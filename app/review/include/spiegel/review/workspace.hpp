@@ -207,6 +207,26 @@ public:
   // Ok unless the current reviewer revealed in a blind round (RevealedFinal).
   [[nodiscard]] Status mayStillCode() const;
 
+  // --- the round's consensus layer (src/round/consensus.cpp): ratings and
+  // tags the group agreed after the reveal, stored under the round's
+  // consensus reviewer row with the rows who agreed (agreedBy: everyone
+  // shown who revealed, and the writer). Any member who has revealed may
+  // write it (in an open round anyone); undoable like every edit.
+  // Ok, or NoRound, NoIdentity, RevealFirst (blind, not revealed yet).
+  [[nodiscard]] Status mayAgree() const;
+  // The consensus row of the running round, once something was agreed.
+  [[nodiscard]] std::optional<Uuid> consensusReviewerId() const;
+  [[nodiscard]] bool isConsensusTag(const Annotation &tag) const;
+  [[nodiscard]] const Rating *consensusRating(const std::string &subject, const std::string &element) const;
+  // Checked against the codebook like setRating; then mayAgree().
+  Status setConsensusRating(const std::string &subject, const std::string &element, int value,
+                            const std::string &rationale = {});
+  Status clearConsensusRating(const std::string &subject, const std::string &element);
+  // A copy of a shown tag as a consensus tag (its id); a consensus tag
+  // itself gives its own id back. New consensus tags are made this way from
+  // any member's tag, then edited like any tag.
+  [[nodiscard]] Result<Uuid> promoteToConsensus(const Uuid &tag);
+
   // --- who may change a tag: only its own reviewer (independent coding; in
   // intervision one person must never alter a colleague's codes). Every
   // tag-changing operation below (editor, timeline, delete) refuses another
@@ -312,6 +332,10 @@ private:
   Status editTag(const Uuid &tag, const std::function<void(Annotation &)> &change);
   void refreshPeople();
   void refreshView(); // m_view and m_reviewers from m_rounds, m_reveals, m_allReviewers
+  [[nodiscard]] Result<Uuid> ensureConsensusRow(); // mayAgree(), then the round's consensus row
+  [[nodiscard]] std::vector<Uuid> agreeingNow() const;
+  // Whether an annotation/rating command writes the consensus layer.
+  [[nodiscard]] bool writesConsensus(const annotate::EditCommand &cmd) const;
   Status failAndReload(); // in a catch block: reload from the file, return the error
   // Ok when no live tag or rating refers to the participant; else the sentence to show.
   [[nodiscard]] Status checkUnused(const Uuid &id) const;
