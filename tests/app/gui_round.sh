@@ -4,9 +4,10 @@
 # which Fenna merges in. Anne's window shows only her own tags; the
 # Reviewers tab says who is done; she reveals with the button and its
 # confirmation, and still sees only her own until Bram reveals; then her
-# window shows both. Screenshots: round_start.png (the start dialog),
+# window shows both, and she agrees Bram's tag as the group's consensus.
+# Screenshots: round_start.png (the start dialog),
 # round_blind.png (English, before reveal),
-# round_reveal.png (the confirmation), round_after_nl.png (Dutch, after).
+# round_reveal.png (the confirmation), round_after_nl.png (Dutch, the consensus tag).
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool import
 gui_make_clip talk.mp4 || { echo "ffmpeg failed"; exit 1; }
@@ -54,12 +55,22 @@ gui_quit
 [ "$(sqlite3 g.spiegel "SELECT count(*) FROM audit WHERE action = 'reveal'")" -eq 1 ] || { echo "no reveal logged"; exit 1; }
 
 as bram round reveal g.spiegel >/dev/null || exit 1
+bram_tag=$(as bram tags list g.spiegel --json 2>/dev/null | /usr/bin/python3 -c 'import json,sys; print(next(t["id"] for t in json.load(sys.stdin) if t["reviewer"] == "Bram"))')
+# Now Anne sees all three, and agrees Bram's tag as the group's consensus
+# in the Tags tab's detail strip (Dutch).
 export SPIEGEL_LANG=nl
-gui_launch g.spiegel --side-tab reviewers
-gui_wait "V['has_frame'] and V.get('round.done') == 2" >/dev/null || exit 1
+gui_launch g.spiegel --side-tab tags
+gui_wait "V['has_frame']" >/dev/null || exit 1
 [ "$(shown_ids 3 | wc -w)" -eq 3 ] || { echo "after both revealed Anne does not see all three tags"; exit 1; }
+gui_click_row "$bram_tag" "V.get('tags.detail_tag') == '$bram_tag' and 'tags.detail_agree' in R"
+gui_press tags.detail_agree "V['tags'] == 4"
 sleep 0.3
 gui_shot round_after_nl.png
 gui_quit
+as anne tags list g.spiegel --json 2>/dev/null | /usr/bin/python3 -c '
+import json, sys
+t = json.load(sys.stdin)
+c = [x for x in t if x["reviewer"] == "Consensus"]
+assert len(c) == 1 and c[0]["start_us"] == 1500000, t' || { echo "no consensus tag from the window"; exit 1; }
 for f in round_start.png round_blind.png round_reveal.png round_after_nl.png; do [ -s "$f" ] || { echo "no $f"; exit 1; }; done
 echo "gui round: ok"

@@ -1,8 +1,10 @@
 #include "gui/panels/tags/tag_detail.hpp"
 
 #include "common/i18n.hpp"
+#include "common/review_messages.hpp"
 #include "gui/shell/test_layout.hpp"
 #include "gui/shell/theme.hpp"
+#include "gui/shell/widgets.hpp"
 #include "viewmodels/tag_list_model.hpp"
 
 #include <algorithm>
@@ -23,6 +25,8 @@ struct Detail {
   std::string head;                          // element · valence · time (after the colour swatch)
   std::string indicator;                     // "" for a free tag
   std::string people;                        // who · reviewer
+  std::string consensus; // "Agreed by the group: …" for a consensus tag, else ""
+  bool mayPromote = false; // a round's member who revealed may make it the group's
 };
 
 Detail detailOf(const AppState &state) {
@@ -41,6 +45,16 @@ Detail detailOf(const AppState &state) {
   d.people = std::string(tr("Who: ", "Wie: ")) +
              (r.participants.empty() ? tr("the family as a whole", "het gezin als geheel") : r.participants) +
              "  \xC2\xB7  " + tr("Reviewer: ", "Beoordelaar: ") + r.reviewer;
+  const review::Workspace &ws = *state.workspace;
+  if (ws.isConsensusTag(*d.tag)) {
+    d.consensus = tr("Agreed by the group: ", "Afgesproken door de groep: ");
+    for (std::size_t i = 0; i < d.tag->agreedBy.size(); ++i) {
+      const auto it = ws.reviewerNames().find(d.tag->agreedBy[i]);
+      d.consensus += (i > 0 ? ", " : "") + (it != ws.reviewerNames().end() ? it->second : std::string("?"));
+    }
+  } else {
+    d.mayPromote = ws.round() != nullptr && static_cast<bool>(ws.mayAgree()) && !ws.readOnly();
+  }
   return d;
 }
 
@@ -71,12 +85,16 @@ float tagDetailHeight(const AppState &state, ImVec2 avail) {
               style.ItemSpacing.y + textHeight(d.tag->note.empty() ? emptyNote() : d.tag->note, width);
     if (!d.indicator.empty())
       content += textHeight(d.indicator, width) + style.ItemSpacing.y;
+    if (!d.consensus.empty())
+      content += textHeight(d.consensus, width) + style.ItemSpacing.y;
+    if (d.mayPromote)
+      content += ImGui::GetFrameHeightWithSpacing();
   }
   const float most = std::max(avail.y * kShare, ImGui::GetTextLineHeightWithSpacing() * kMinLines);
   return std::min(content + style.WindowPadding.y * 2.0f, most);
 }
 
-void drawTagDetail(const AppState &state, float height) {
+void drawTagDetail(AppState &state, float height) {
   if (!ImGui::BeginChild("##tagdetail", ImVec2(0.0f, height), true)) {
     ImGui::EndChild();
     return;
@@ -105,6 +123,24 @@ void drawTagDetail(const AppState &state, float height) {
     ImGui::PopStyleColor();
     if (!d.tag->note.empty()) // TextUnformatted: no length limit (Text's format buffer holds 3 KB)
       ImGui::TextUnformatted(d.tag->note.c_str());
+    if (!d.consensus.empty())
+      ImGui::TextColored(ImVec4(0.62f, 0.78f, 0.95f, 1.0f), "%s", d.consensus.c_str());
+    if (d.mayPromote) {
+      const annotate::Uuid id = d.tag->id;
+      if (ImGui::SmallButton(tr("Agree as the group's consensus", "Afspreken als consensus van de groep"))) {
+        const auto made = state.workspace->promoteToConsensus(id);
+        if (!made)
+          state.events.push(ShowError{describe(made.error), {}});
+        else
+          state.selectedTag = *made.value;
+      }
+      if (tl != nullptr)
+        tl->lastItem("tags.detail_agree");
+      itemTooltip(tr("A copy of this tag in the round's consensus, with everyone who revealed as agreeing. "
+                     "The tag itself stays as it is.",
+                     "Een kopie van deze tag in de consensus van de ronde, met iedereen die zijn werk liet zien als "
+                     "akkoord. De tag zelf blijft zoals hij is."));
+    }
     if (tl != nullptr) {
       tl->lastItem("tags.detail_note");
       tl->value("tags.detail_tag", d.tag->id);

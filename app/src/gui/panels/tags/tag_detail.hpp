@@ -20,6 +20,8 @@ namespace spiegel::app::gui {
 // unless that is less than a few lines.
 [[nodiscard]] float tagDetailHeight(const AppState &state, ImVec2 avail);
 // Draws the strip at the cursor, as wide as the room there, `height` high.
-void drawTagDetail(const AppState &state, float height);
+// A member who revealed in a coding round may agree the tag as the group's
+// consensus here (Workspace::promoteToConsensus); a consensus tag says who agreed.
+void drawTagDetail(AppState &state, float height);
 
 } // namespace spiegel::app::gui
