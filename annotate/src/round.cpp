@@ -59,6 +59,10 @@ RoundView::RoundView(const CodingRound *round, std::span<const Reveal> reveals, 
       m_waiting.push_back(m.name);
     if (!viewerProfile.empty() && m.profile == viewerProfile)
       m_status.iAmMember = true;
+    if (!viewerProfile.empty() && m.profile.empty()) // typed by name: the viewer's row of that name
+      for (const auto &r : reviewers)
+        if (r.profile == viewerProfile && sameName(r.name, m.name))
+          m_status.iAmMember = true;
   }
   for (const auto &r : reviewers) {
     if (r.deleted || !m_revealedRows.contains(r.id))

@@ -108,6 +108,8 @@ TEST_CASE("round: after reveal a member sees those who revealed, listed or not, 
   CHECK(anna.shows("r-cato-2"));
   CHECK(anna.status().done == 2);
   CHECK(anna.waitingFor() == std::vector<std::string>{"Bram"});
+  CHECK(g.as("p-cato").status().iAmMember); // listed by name only
+  CHECK_FALSE(g.as("p-dirk").status().iAmMember);
 }
 
 TEST_CASE("round: the gold standard and the round's consensus are shown after reveal only") {
