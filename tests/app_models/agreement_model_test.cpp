@@ -150,6 +150,15 @@ TEST_CASE("Agreement model: Dutch decimal commas", "[agreement]") {
   CHECK(text.find("kappa 0,27") != std::string::npos);
   CHECK(text.find("binnen 1 punt: 66,7 %") != std::string::npos);
   CHECK(agreementHtml(r, {}).find("<html lang=\"nl\">") != std::string::npos);
+  // The settings fields take either decimal sign.
+  CHECK(secondsNumber(1'500'000) == "1,5");
+  CHECK(parseSeconds("1,5") == 1'500'000);
+  CHECK(parseSeconds(" 0.25 s") == 250'000);
+  CHECK(parseSeconds("2") == 2'000'000);
+  CHECK_FALSE(parseSeconds("0"));
+  CHECK_FALSE(parseSeconds("-1"));
+  CHECK_FALSE(parseSeconds("soon"));
+  CHECK_FALSE(parseSeconds(""));
 }
 
 TEST_CASE("Agreement model: a trainee compared with the gold standard", "[agreement]") {

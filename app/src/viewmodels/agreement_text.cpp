@@ -3,7 +3,9 @@
 #include "common/i18n.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace spiegel::app::viewmodels {
 
@@ -20,14 +22,32 @@ std::string decimal(const std::optional<double> &v, int decimals) {
   return out;
 }
 
-std::string secondsText(annotate::Micros t) {
+std::string secondsNumber(annotate::Micros t) {
   const double s = static_cast<double>(t) / 1e6;
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", s);
   std::string out = buf;
   if (language() == Lang::Nl)
     std::replace(out.begin(), out.end(), '.', ',');
-  return out + " s";
+  return out;
+}
+
+std::string secondsText(annotate::Micros t) { return secondsNumber(t) + " s"; }
+
+std::optional<annotate::Micros> parseSeconds(std::string_view text) {
+  std::string s(text);
+  std::replace(s.begin(), s.end(), ',', '.'); // either decimal sign, in either language
+  while (!s.empty() && (s.back() == ' ' || s.back() == 's'))
+    s.pop_back();
+  while (!s.empty() && s.front() == ' ')
+    s.erase(0, 1);
+  if (s.empty())
+    return std::nullopt;
+  char *end = nullptr;
+  const double v = std::strtod(s.c_str(), &end);
+  if (end != s.c_str() + s.size() || !std::isfinite(v) || v <= 0 || v > 1e9)
+    return std::nullopt;
+  return static_cast<annotate::Micros>(std::llround(v * 1e6));
 }
 
 std::string percentText(const std::optional<double> &pct) {

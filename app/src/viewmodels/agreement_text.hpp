@@ -10,14 +10,20 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace spiegel::app::viewmodels {
 
 // Two decimals by default ("0,27" in Dutch, "0.27" in English), or
 // "undefined" / "niet bepaald" for a statistic that is not defined.
 [[nodiscard]] std::string decimal(const std::optional<double> &v, int decimals = 2);
-// A duration in seconds for people: "2 s", "0,5 s".
+// A duration in seconds for people: "2 s", "0,5 s"; secondsNumber without
+// the unit ("0,5"), as a field shows it.
 [[nodiscard]] std::string secondsText(annotate::Micros t);
+[[nodiscard]] std::string secondsNumber(annotate::Micros t);
+// What a person typed into a seconds field: "2", "0,5", "0.5", "1,5 s";
+// nullopt unless it is a number above zero.
+[[nodiscard]] std::optional<annotate::Micros> parseSeconds(std::string_view text);
 // A percentage with one decimal: "66,7 %", or "undefined".
 [[nodiscard]] std::string percentText(const std::optional<double> &pct);
 // "[0,02; 0,76]" (Dutch separates with a semicolon, the comma being the

@@ -1,7 +1,8 @@
 #pragma once
 // The Reviewers tab: the project's reviewers with colour, role and number of
 // tags, the current reviewer marked, and "Switch reviewer…" (pushes
-// AskIdentity{switching = true}; the identity dialog does the switch).
+// AskIdentity{switching = true}; the identity dialog does the switch), and
+// the "Gold standard" checkbox of each reviewer (viewmodels/agreement_gold).
 #include "gui/shell/panel.hpp"
 
 #include <cstdint>
