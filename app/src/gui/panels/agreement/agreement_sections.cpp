@@ -171,9 +171,8 @@ void drawPairsSection(const viewmodels::AgreementReport &r) {
                                             decimal(p.timeUnits.kappa) + "|" + weighted);
   }
   ImGui::EndTable();
-  ImGui::TextDisabled("%s",
-                      tr("kw: weighted kappa, linear / quadratic. Hover a number for how it was computed.",
-                         "kw: gewogen kappa, lineair / kwadratisch. Wijs een getal aan voor hoe het berekend is."));
+  hintText(tr("kw: weighted kappa, linear / quadratic. Hover a number for how it was computed.",
+              "kw: gewogen kappa, lineair / kwadratisch. Wijs een getal aan voor hoe het berekend is."));
 }
 
 void drawGoldSection(AppState &state, const viewmodels::AgreementReport &r, std::string &trainee) {
