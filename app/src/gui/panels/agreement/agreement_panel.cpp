@@ -31,9 +31,18 @@ constexpr annotate::Micros kMost = 3'600'000'000;
 
 std::string AgreementPanel::title() const { return tr("Agreement", "Overeenstemming"); }
 
-std::vector<annotate::Uuid> AgreementPanel::chosen(const review::Workspace &ws) const {
+const std::vector<annotate::Reviewer> &AgreementPanel::coders(const review::Workspace &ws) {
+  if (m_codersOf != &ws || m_codersRevision != ws.revision()) {
+    m_coders = viewmodels::defaultCoders(ws.reviewers(), ws.tags().all(), ws.ratings());
+    m_codersOf = &ws;
+    m_codersRevision = ws.revision();
+  }
+  return m_coders;
+}
+
+std::vector<annotate::Uuid> AgreementPanel::chosen(const review::Workspace &ws) {
   std::vector<annotate::Uuid> out;
-  for (const auto &r : viewmodels::defaultCoders(ws.reviewers(), ws.tags().all(), ws.ratings()))
+  for (const auto &r : coders(ws))
     if (!m_unticked.contains(r.id))
       out.push_back(r.id);
   return out;
@@ -58,13 +67,13 @@ void AgreementPanel::showOptions() {
 }
 
 void AgreementPanel::drawChoices(const review::Workspace &ws) {
-  const auto coders = viewmodels::defaultCoders(ws.reviewers(), ws.tags().all(), ws.ratings());
+  const auto &shown = coders(ws);
   ImGui::TextUnformatted(tr("Compare:", "Vergelijk:"));
   itemTooltip(tr("The reviewers whose work you are shown and who tagged or rated this recording. In a blind round "
                  "that is your own work until you reveal it, then everyone's who revealed.",
                  "De beoordelaars van wie je het werk te zien krijgt en die deze opname tagden of beoordeelden. In een "
                  "blinde ronde is dat je eigen werk tot je het laat zien, daarna dat van iedereen die het liet zien."));
-  for (const auto &r : coders) {
+  for (const auto &r : shown) {
     ImGui::SameLine();
     bool on = !m_unticked.contains(r.id);
     std::string label = ws.reviewerNames().contains(r.id) ? ws.reviewerNames().at(r.id) : r.name;
@@ -81,7 +90,7 @@ void AgreementPanel::drawChoices(const review::Workspace &ws) {
       tl->lastItem("agreement.choose." + label);
     ImGui::PopID();
   }
-  if (coders.size() < 2)
+  if (shown.size() < 2)
     hintText(tr("Agreement needs the work of at least two reviewers on this recording.",
                 "Voor overeenstemming is het werk van minstens twee beoordelaars aan deze opname nodig."));
 }

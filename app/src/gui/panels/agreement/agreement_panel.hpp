@@ -32,7 +32,10 @@ public:
 private:
   // The reviewers compared: the workspace's shown coders minus those the
   // user unticked (so a reviewer whose work arrives later is ticked).
-  [[nodiscard]] std::vector<annotate::Uuid> chosen(const review::Workspace &ws) const;
+  [[nodiscard]] std::vector<annotate::Uuid> chosen(const review::Workspace &ws);
+  // viewmodels::defaultCoders of the workspace, kept per revision (it walks
+  // every tag: not once a frame).
+  [[nodiscard]] const std::vector<annotate::Reviewer> &coders(const review::Workspace &ws);
   void drawChoices(const review::Workspace &ws);
   void drawSettings(AppState &state, review::Workspace &ws);
   void loadOptions(review::Workspace &ws); // the project's settings, when the workspace changed
@@ -40,7 +43,10 @@ private:
   void exportReport(AppState &state, const std::string &path);
 
   AgreementJob m_job;
-  std::set<annotate::Uuid> m_unticked;    // UI thread only
+  std::set<annotate::Uuid> m_unticked; // UI thread only, as every field here
+  std::vector<annotate::Reviewer> m_coders;
+  const review::Workspace *m_codersOf = nullptr;
+  std::uint64_t m_codersRevision = 0;
   viewmodels::AgreementOptions m_options; // the project's, as last read or saved
   const review::Workspace *m_optionsOf = nullptr;
   std::uint64_t m_optionsRevision = 0;
