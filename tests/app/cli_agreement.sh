@@ -127,4 +127,14 @@ grep -q '"Cees" is not a reviewer of this project' out.txt || die "unknown gold:
 "$bin" reviewers gold p.spiegel Bram --off | grep -q "Bram is no longer the gold standard." || die "gold --off"
 "$bin" agreement p.spiegel --json | /usr/bin/python3 -c 'import json,sys; assert json.load(sys.stdin)["gold"] == []' ||
   die "gold still compared after --off"
+
+# In a blind round a reviewer who has not revealed cannot be made the gold
+# standard (it would show their work to everyone who revealed); after the
+# reveal they can.
+"$bin" round start p.spiegel --blind --members Anne,Bram --reviewer Anne >/dev/null 2>&1 || die "round start failed"
+"$bin" reviewers gold p.spiegel Anne --reviewer Anne >out.txt 2>&1; [ $? -eq 4 ] || die "gold on blind work was not refused"
+grep -q "Anne is still coding blind" out.txt || die "blind gold: $(cat out.txt)"
+"$bin" reviewers list p.spiegel --json --reviewer Anne | grep -q '"gold": true' && die "a refused gold mark was written"
+"$bin" round reveal p.spiegel --reviewer Anne >/dev/null || die "reveal failed"
+"$bin" reviewers gold p.spiegel Anne --reviewer Anne | grep -q "Anne is the gold standard now." || die "gold after the reveal"
 echo "cli agreement: ok"
