@@ -43,6 +43,19 @@ MeanSquares meanSquares(const std::vector<std::vector<double>> &x) {
 
 std::optional<double> finite(double x) { return std::isfinite(x) ? std::optional<double>(x) : std::nullopt; }
 
+// An average-measures bound from a single-measure bound ρ by Spearman–Brown,
+// k·ρ / (1 + (k−1)·ρ). It increases with ρ only on (−1/(k−1), 1]; at or
+// below −1/(k−1) (a small sample can put an ICC(A,1) bound there) it has no
+// finite image — the ICC(A,k) bound is unbounded below — so null. (McGraw &
+// Wong's direct ICC(A,k) formula is the same expression: its denominator
+// F*(MSC − MSE) + n·MSR is 1 + (k−1)·ρ times a positive factor, and where it
+// turns negative it gave a "lower" bound above the upper one.)
+std::optional<double> averageOf(std::optional<double> single, double k) {
+  if (!single || *single <= -1 / (k - 1))
+    return std::nullopt;
+  return finite(k * *single / (1 + (k - 1) * *single));
+}
+
 std::optional<Icc> icc(double numerator, double denominator, std::optional<double> low, std::optional<double> high) {
   if (denominator == 0)
     return std::nullopt;
@@ -66,7 +79,9 @@ std::optional<Icc> icc(double numerator, double denominator, std::optional<doubl
 //    ICC(A,1) in [n(MSR − F*·MSE) / (F*(k·MSC + (kn−k−n)·MSE) + n·MSR),
 //                 n(G*·MSR − MSE) / (k·MSC + (kn−k−n)·MSE + n·G*·MSR)],
 //    ICC(A,k) in [n(MSR − F*·MSE) / (F*(MSC − MSE) + n·MSR),
-//                 n(G*·MSR − MSE) / (MSC − MSE + n·G*·MSR)].
+//                 n(G*·MSR − MSE) / (MSC − MSE + n·G*·MSR)], computed as the
+//    Spearman–Brown image of the ICC(A,1) bounds (averageOf: the same value
+//    where it is defined, null where McGraw & Wong's turns over the pole).
 IccSet intraclass(const RatingValues &values) {
   IccSet out;
   out.rows = static_cast<int>(values.size());
@@ -116,8 +131,8 @@ IccSet intraclass(const RatingValues &values) {
       const double spread = (k * n - k - n) * ms.residual;
       lowA1 = finite(n * (ms.rows - fl * ms.residual) / (fl * (k * ms.raters + spread) + n * ms.rows));
       highA1 = finite(n * (fu * ms.rows - ms.residual) / (k * ms.raters + spread + n * fu * ms.rows));
-      lowAk = finite(n * (ms.rows - fl * ms.residual) / (fl * (ms.raters - ms.residual) + n * ms.rows));
-      highAk = finite(n * (fu * ms.rows - ms.residual) / (ms.raters - ms.residual + n * fu * ms.rows));
+      lowAk = averageOf(lowA1, k);
+      highAk = averageOf(highA1, k);
     }
   }
   out.iccA1 = icc(ms.rows - ms.residual, denomA1, lowA1, highA1);

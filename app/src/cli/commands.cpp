@@ -14,6 +14,7 @@ int runTags(const Args &args);
 int runRate(const Args &args);
 int runMerge(const Args &args);
 int runAgreement(const Args &args);
+int runReviewers(const Args &args);
 int runRound(const Args &args);
 int runDemo(const Args &args);
 int runBench(const Args &args);
@@ -36,6 +37,8 @@ const Command kCommands[] = {
      "Een blinde of open codeerronde starten, zien wie klaar is, je werk laten zien", runRound},
     {"agreement", "How far the reviewers of a project agree (kappa, ICC, alpha)",
      "Hoe ver de beoordelaars van een project overeenstemmen (kappa, ICC, alfa)", runAgreement},
+    {"reviewers", "List a project's reviewers; mark the gold standard (an expert's coding)",
+     "De beoordelaars van een project tonen; de gouden standaard (codering van een expert) markeren", runReviewers},
     {"demo", "Write a demo recording with speech, a transcript and an example project",
      "Een demo-opname met spraak, transcript en voorbeeldproject schrijven", runDemo},
     {"bench", "Measure speed next to the ffmpeg tools (--store: the project file)",

@@ -43,7 +43,7 @@ inline constexpr double kIccConfidence = 0.95;
 
 struct Icc {
   double value = 0;
-  std::optional<double> low, high; // 95 % confidence bounds; null where the F bound is not finite
+  std::optional<double> low, high; // 95 % confidence bounds; null where a bound is not finite (unbounded)
 };
 
 // The six ICCs of McGraw & Wong (1996) from the ANOVA mean squares of the

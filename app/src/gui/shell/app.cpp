@@ -3,6 +3,7 @@
 #include "common/i18n.hpp"
 #include "common/paths.hpp"
 #include "common/profile.hpp"
+#include "gui/panels/agreement/agreement_panel.hpp"
 #include "gui/panels/people/participants_panel.hpp"
 #include "gui/panels/people/reviewers_panel.hpp"
 #include "gui/panels/people/round_section.hpp"
@@ -214,6 +215,7 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<ParticipantsPanel>());
   m_panels.push_back(std::make_unique<RatingsPanel>());
   m_panels.push_back(std::make_unique<ReviewersPanel>());
+  m_panels.push_back(std::make_unique<AgreementPanel>());
   m_panels.push_back(std::make_unique<TranscriptPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
   m_panels.push_back(std::make_unique<TaggingPanel>());

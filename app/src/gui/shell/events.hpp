@@ -23,14 +23,22 @@ struct Quit {};
 
 // The reviewer's workspace (gui/shell/app_workspace.cpp, gui/panels/workspace/workspace_dialogs.*).
 // OpenFile above takes a project or a recording; these are the rest.
-enum class BrowseFor { Recording, Project, Folder };
+enum class BrowseFor { Recording, Project, Folder, SaveFile };
 // What a chosen folder is for: Locate… the recording, Save a copy… of a
 // project, or where a new project goes (the offer's Choose another folder…).
 enum class FolderFor { Relink, SaveCopy, NewProject };
+// What a file chosen in save mode is for (File ▸ Export ▸ …).
+enum class SaveFor { AgreementReport };
 struct ShowBrowser {
   BrowseFor what = BrowseFor::Project;
   bool newProject = false; // Recording: for a new project (played, and its project offered)
   FolderFor folderFor = FolderFor::Relink; // Folder: what the folder is for
+  SaveFor saveFor = SaveFor::AgreementReport; // SaveFile: what the file is for
+  std::string fileName;                       // SaveFile: the name offered
+};
+struct SaveFileChosen {
+  SaveFor what = SaveFor::AgreementReport;
+  std::string path; // where to write (the panel that makes the file writes it)
 };
 struct CreateProject {
   std::string recording; // a project for it (opens the existing one if there is one)
@@ -59,7 +67,7 @@ struct AskRound {
 
 using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit, ShowBrowser, CreateProject,
                            OfferProject, RecordingMissing, PlayRecording, AskIdentity, CopyProject,
-                           ProjectFolderChosen, AskRound>;
+                           ProjectFolderChosen, SaveFileChosen, AskRound>;
 
 class EventQueue {
 public:

@@ -1,5 +1,7 @@
 #include "gui/shell/menu_bar.hpp"
 
+#include "gui/shell/test_layout.hpp"
+
 #include "common/i18n.hpp"
 #include "gui/shell/actions.hpp"
 #include "gui/shell/keymap.hpp"
@@ -45,7 +47,10 @@ void MenuBar::draw(AppState &state) {
 }
 
 void MenuBar::fileMenu(AppState &state) {
-  if (!ImGui::BeginMenu(tr("File", "Bestand")))
+  const bool open = ImGui::BeginMenu(tr("File", "Bestand"));
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("menu.file");
+  if (!open)
     return;
   projectFileItems(state);
   if (ImGui::MenuItem(tr("Open recording…", "Opname openen…"), hint(Action::OpenRecording).c_str()))

@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <ctime>
 
 namespace spiegel::app::gui {
@@ -40,6 +41,25 @@ void projectFileItems(AppState &state) {
                  "becomes one you can tag)",
                  "Het hele project naar een map naar keuze kopiëren en in de kopie verdergaan (een project "
                  "dat alleen gelezen mag worden, wordt er een waarin je kunt taggen)"));
+  const bool exportOpen = ImGui::BeginMenu(tr("Export", "Exporteren"), state.workspace != nullptr);
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("menu.export");
+  if (exportOpen) {
+    const bool report = ImGui::MenuItem(tr("Agreement report\xE2\x80\xA6", "Rapport overeenstemming\xE2\x80\xA6"));
+    if (TestLayout *tl = testLayout())
+      tl->lastItem("menu.export.agreement");
+    if (report) {
+      const std::string stem = std::filesystem::path(state.workspace->projectPath()).stem().string();
+      state.events.push(ShowBrowser{.what = BrowseFor::SaveFile,
+                                    .saveFor = SaveFor::AgreementReport,
+                                    .fileName = stem + tr("-agreement.html", "-overeenstemming.html")});
+    }
+    itemTooltip(tr("One HTML page with every agreement number of the Agreement tab, what it means and how it was "
+                   "computed: to attach to a paper or a file, or to print",
+                   "Eén HTML-pagina met elk getal van het tabblad Overeenstemming, wat het betekent en hoe het "
+                   "berekend is: om bij een artikel of dossier te voegen, of af te drukken"));
+    ImGui::EndMenu();
+  }
   const auto &recent = state.recentProjects.entries();
   if (ImGui::BeginMenu(tr("Recent projects", "Recente projecten"), !recent.empty())) {
     for (const auto &e : recent) {

@@ -5,13 +5,52 @@
 #include "gui/panels/people/round_section.hpp"
 #include "gui/shell/people_widgets.hpp"
 #include "gui/shell/widgets.hpp"
+#include "gui/shell/test_layout.hpp"
+#include "viewmodels/agreement_gold.hpp"
 #include "viewmodels/people_view.hpp"
+
+#include "spiegel/annotate/round.hpp"
 
 #include <imgui.h>
 
 namespace spiegel::app::gui {
 
 std::string ReviewersPanel::title() const { return tr("Reviewers", "Beoordelaars"); }
+
+namespace {
+struct GoldClick {
+  annotate::Uuid id;
+  std::string name;
+  bool gold = false;
+};
+
+// "Gold standard (expert)": an expert's coding that the others compare
+// themselves with in the Agreement tab. Returns the click, applied after the
+// table (marking reloads the workspace, whose reviewers the table walks).
+std::optional<GoldClick> goldCheckbox(const annotate::Reviewer &r, const std::string &name) {
+  if (annotate::isConsensus(r))
+    return std::nullopt;
+  bool gold = r.gold;
+  const bool clicked = ImGui::Checkbox("##gold", &gold);
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("reviewers.gold." + name);
+  itemTooltip(tr("Gold standard (expert): the others compare their coding with this reviewer's in the Agreement "
+                 "tab: the moments they missed and added, and whether their ratings meet the 90 % criterion.",
+                 "Gouden standaard (expert): de anderen vergelijken hun codering met die van deze beoordelaar in het "
+                 "tabblad Overeenstemming: de momenten die ze misten en toevoegden, en of hun beoordelingen het "
+                 "criterium van 90 % halen."));
+  return clicked ? std::optional(GoldClick{r.id, name, gold}) : std::nullopt;
+}
+
+// Marks or unmarks through viewmodels/agreement_gold (which says when not).
+void applyGold(AppState &state, const GoldClick &click) {
+  if (auto refused = viewmodels::markGold(*state.workspace, click.id, click.gold))
+    state.events.push(ShowError{*refused});
+  else
+    state.notify(click.name + (click.gold ? tr(" is the gold standard now.", " is nu de gouden standaard.")
+                                          : tr(" is no longer the gold standard.", " is niet langer de gouden standaard.")));
+}
+} // namespace
 
 void ReviewersPanel::draw(AppState &state) {
   if (!state.workspace) {
@@ -48,13 +87,15 @@ void ReviewersPanel::draw(AppState &state) {
     return;
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("##reviewers", 3, flags, ImVec2(tableWidth(18.0f), 0.0f)))
+  if (!ImGui::BeginTable("##reviewers", 4, flags, ImVec2(tableWidth(22.0f), 0.0f)))
     return;
   ImGui::TableSetupColumn(tr("Reviewer", "Beoordelaar"), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn(tr("Role", "Rol"));
   ImGui::TableSetupColumn(tr("Tags", "Tags"));
+  ImGui::TableSetupColumn(tr("Gold standard", "Gouden standaard"));
   ImGui::TableHeadersRow();
   const auto current = ws.currentReviewerId();
+  std::optional<GoldClick> click;
   for (const annotate::Reviewer &r : reviewers) {
     if (r.deleted)
       continue;
@@ -78,9 +119,14 @@ void ReviewersPanel::draw(AppState &state) {
     const auto it = m_counts.find(r.id);
     ImGui::Text("%d", it == m_counts.end() ? 0 : it->second);
     itemTooltip(tr("Tags this reviewer made in this recording.", "Tags die deze beoordelaar in deze opname maakte."));
+    ImGui::TableNextColumn();
+    if (auto c = goldCheckbox(r, shown))
+      click = c;
     ImGui::PopID();
   }
   ImGui::EndTable();
+  if (click)
+    applyGold(state, *click);
 }
 
 } // namespace spiegel::app::gui

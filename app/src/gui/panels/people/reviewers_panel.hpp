@@ -2,8 +2,9 @@
 // The Reviewers tab: the project's reviewers with colour, role and number of
 // tags, the current reviewer marked, and "Switch reviewer…" (pushes
 // AskIdentity{switching = true}; the identity dialog does the switch), and
-// the coding round (round_section.hpp). In a blind round the table lists
-// only the reviewers whose work the current reviewer is shown.
+// the coding round (round_section.hpp), and the "Gold standard" checkbox of
+// each reviewer (viewmodels/agreement_gold). In a blind round the table
+// lists only the reviewers whose work the current reviewer is shown.
 #include "gui/shell/panel.hpp"
 
 #include <cstdint>

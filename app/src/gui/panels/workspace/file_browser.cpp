@@ -6,6 +6,7 @@
 #include "gui/shell/keymap_input.hpp"
 #include "gui/shell/test_layout.hpp"
 #include "gui/shell/widgets.hpp"
+#include "spiegel/annotate/validation.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -41,6 +42,14 @@ std::string formatDate(std::time_t t) {
   std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
   return buf;
 }
+// The file a save goes to: `name` in `folder`, with `ext` added unless it
+// ends in it already.
+std::string savePath(const std::string &folder, const std::string &name, const std::string &ext) {
+  std::string file = annotate::trimmed(name);
+  if (lower(fs::path(file).extension().string()) != ext)
+    file += ext;
+  return (fs::path(folder) / file).string();
+}
 } // namespace
 
 bool isMediaFile(const std::string &path) {
@@ -58,6 +67,13 @@ void FileBrowser::open(const std::string &folder, BrowseFor what, std::string he
   std::error_code ec;
   navigate(!folder.empty() && fs::is_directory(folder, ec) ? folder : homeDirectory());
   m_requestOpen = true;
+}
+
+void FileBrowser::openToSave(const std::string &folder, std::string fileName, std::string extension,
+                             std::string heading) {
+  m_saveName = std::move(fileName);
+  m_saveExt = lower(std::move(extension));
+  open(folder, BrowseFor::SaveFile, std::move(heading));
 }
 
 void FileBrowser::navigate(const std::string &folder) {
@@ -98,8 +114,10 @@ void FileBrowser::refresh() {
     if (!e.folder) {
       if (m_what == BrowseFor::Folder)
         continue;
-      const bool wanted = m_what == BrowseFor::Project ? lower(fs::path(name).extension().string()) == ".spiegel"
-                                                        : isMediaFile(name);
+      const std::string ext = lower(fs::path(name).extension().string());
+      const bool wanted = m_what == BrowseFor::Project    ? ext == ".spiegel"
+                          : m_what == BrowseFor::SaveFile ? ext == m_saveExt
+                                                          : isMediaFile(name);
       if (!m_showAll && !wanted)
         continue;
       e.size = de.file_size(ec2);
@@ -138,9 +156,10 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
       ImGuiCond_Appearing);
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
                           ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  const char *heading = m_what == BrowseFor::Project  ? tr("Open a project", "Een project openen")
-                        : m_what == BrowseFor::Folder ? tr("Choose a folder", "Een map kiezen")
-                                                      : tr("Open a recording", "Een opname openen");
+  const char *heading = m_what == BrowseFor::Project    ? tr("Open a project", "Een project openen")
+                        : m_what == BrowseFor::Folder   ? tr("Choose a folder", "Een map kiezen")
+                        : m_what == BrowseFor::SaveFile ? tr("Save as", "Opslaan als")
+                                                        : tr("Open a recording", "Een opname openen");
   const std::string title = (m_heading.empty() ? std::string(heading) : m_heading) + kPopup;
   std::optional<std::string> chosen;
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoCollapse))
@@ -183,11 +202,15 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
                                  "Typ het pad van een map of bestand en druk op Enter, of kies hieronder."));
   }
 
-  const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+  const float saveRows = m_what == BrowseFor::SaveFile ? 2.0f : 0.0f; // the name field and its note
+  const float footer = ImGui::GetFrameHeightWithSpacing() * (1.0f + saveRows) + ImGui::GetStyle().ItemSpacing.y;
   ImGui::BeginChild("##list", ImVec2(0, -footer), false);
   if (auto picked = drawList())
     chosen = picked;
   ImGui::EndChild();
+  if (m_what == BrowseFor::SaveFile)
+    if (auto named = drawSaveName())
+      chosen = named;
 
   if (ImGui::Checkbox(tr("Show all files", "Alle bestanden tonen"), &m_showAll))
     refresh();
@@ -208,6 +231,14 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
     if (choose)
       chosen = m_folder;
     itemTooltip(tr("Use the folder shown above", "De map hierboven gebruiken"));
+  } else if (m_what == BrowseFor::SaveFile) {
+    ImGui::BeginDisabled(annotate::trimmed(m_saveName).empty());
+    const bool save = ImGui::Button(tr("Save", "Opslaan"), ImVec2(bw, 0));
+    if (TestLayout *tl = testLayout())
+      tl->lastItem("browser.save");
+    if (save)
+      chosen = savePath(m_folder, m_saveName, m_saveExt);
+    ImGui::EndDisabled();
   } else {
     ImGui::BeginDisabled(m_selected.empty());
     if (ImGui::Button(tr("Open", "Openen"), ImVec2(bw, 0)))
@@ -221,6 +252,29 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
     ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
   return chosen;
+}
+
+std::optional<std::string> FileBrowser::drawSaveName() {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr("File name:", "Bestandsnaam:"));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-1.0f);
+  const bool entered = ImGui::InputText("##savename", &m_saveName, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (TestLayout *tl = testLayout()) {
+    tl->lastItem("browser.save_name");
+    tl->value("browser.save_name", m_saveName);
+  }
+  std::error_code ec;
+  const std::string target = savePath(m_folder, m_saveName, m_saveExt);
+  if (!annotate::trimmed(m_saveName).empty() && fs::exists(target, ec))
+    ImGui::TextColored(ImVec4(0.9f, 0.7f, 0.4f, 1.0f), "%s",
+                       tr("A file of this name is there already: Save replaces it.",
+                          "Er staat al een bestand met deze naam: Opslaan vervangt het."));
+  else
+    ImGui::TextDisabled("%s", tr("Choose a folder above and type a name.", "Kies hierboven een map en typ een naam."));
+  if (entered && !annotate::trimmed(m_saveName).empty())
+    return target;
+  return std::nullopt;
 }
 
 std::optional<std::string> FileBrowser::drawList() {
@@ -259,10 +313,12 @@ std::optional<std::string> FileBrowser::drawList() {
     if (ImGui::Selectable(label.c_str(), selected,
                           ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
       m_selected = e.folder ? std::string() : e.name;
+      if (!e.folder && m_what == BrowseFor::SaveFile)
+        m_saveName = e.name; // save over it: the name field says so
       if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
         if (e.folder)
           enter = e.name;
-        else
+        else if (m_what != BrowseFor::SaveFile) // saving over a file takes the Save button
           chosen = (fs::path(m_folder) / e.name).string();
       }
     }

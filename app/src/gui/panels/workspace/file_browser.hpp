@@ -26,6 +26,12 @@ public:
   // only: then "Choose this folder" returns the current folder).
   // `heading`, when given, replaces the title that `what` implies.
   void open(const std::string &folder, BrowseFor what = BrowseFor::Recording, std::string heading = {});
+  // Save mode (BrowseFor::SaveFile): folders and the files ending in
+  // `extension` (".html"), a file-name field starting as `fileName`, and
+  // Save; draw() returns the folder joined with the name (the extension
+  // added when it was left off). An existing file is named as such, and
+  // Save replaces it.
+  void openToSave(const std::string &folder, std::string fileName, std::string extension, std::string heading);
   // Returns the chosen file once, on the frame it was chosen. `state`
   // gives the keys (Esc cancels).
   [[nodiscard]] std::optional<std::string> draw(const AppState &state);
@@ -42,6 +48,7 @@ private:
   void refresh();
   [[nodiscard]] std::optional<std::string> drawPopup(const AppState &state);
   [[nodiscard]] std::optional<std::string> drawList();
+  [[nodiscard]] std::optional<std::string> drawSaveName(); // the file-name row of save mode
 
   bool m_requestOpen = false;
   std::string m_folder;    // canonical current folder
@@ -52,6 +59,7 @@ private:
   bool m_showAll = false;
   BrowseFor m_what = BrowseFor::Recording;
   std::string m_heading; // empty: from m_what
+  std::string m_saveName, m_saveExt; // save mode: the name field, the extension listed and added
 };
 
 } // namespace spiegel::app::gui

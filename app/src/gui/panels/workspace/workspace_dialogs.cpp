@@ -240,6 +240,14 @@ void ProjectBrowser::onEvent(AppState &state, const Event &e) {
   m_newProject = show != nullptr && show->newProject;
   m_folderFor = show != nullptr ? show->folderFor : FolderFor::Relink;
   std::string start = state.settings.lastFolder;
+  if (m_what == BrowseFor::SaveFile) { // File ▸ Export ▸ …: beside the project unless the user went elsewhere
+    m_saveFor = show->saveFor;
+    if (start.empty() && state.workspace)
+      start = std::filesystem::path(state.workspace->projectPath()).parent_path().string();
+    m_browser.openToSave(start, show->fileName, ".html",
+                         tr("Save the agreement report", "Het rapport overeenstemming opslaan"));
+    return;
+  }
   std::string heading;
   if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::SaveCopy) {
     start = homeDirectory(); // the project's own folder may not be written
@@ -262,7 +270,9 @@ void ProjectBrowser::draw(AppState &state) {
   if (!chosen)
     return;
   state.settings.lastFolder = m_browser.folder();
-  if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::SaveCopy) {
+  if (m_what == BrowseFor::SaveFile) {
+    state.events.push(SaveFileChosen{m_saveFor, *chosen});
+  } else if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::SaveCopy) {
     state.events.push(CopyProject{*chosen});
   } else if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::NewProject) {
     state.events.push(ProjectFolderChosen{*chosen});

@@ -65,6 +65,7 @@ private:
   BrowseFor m_what = BrowseFor::Project;
   bool m_newProject = false;
   FolderFor m_folderFor = FolderFor::Relink;
+  SaveFor m_saveFor = SaveFor::AgreementReport;
 };
 
 } // namespace spiegel::app::gui
