@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace spiegel::app::gui {
@@ -22,6 +23,9 @@ using viewmodels::LaneMark;
 // colour of the default codebook, and it is not the accent (the playhead).
 constexpr unsigned kUnmatched = colors::rgba(240, 170, 60);
 constexpr unsigned kLink = colors::rgba(235, 235, 240, 120);
+// Lines closer than the markers' fold (3 px) at both ends draw as one thick
+// line: one says it, and at a whole hour in view most are that close.
+constexpr float kLinkFoldPx = viewmodels::kFoldPx;
 // Why 4 px: as the element lanes, a 1-px marker is hit a little beside it.
 constexpr float kSlopPx = 4.0f;
 
@@ -151,21 +155,24 @@ void CompareLaneRow::draw(const TimelineContext &ctx, const Session &, float top
   m_top = top;
   m_height = height;
   const CompareLane &lane = m_set.model().lanes()[m_lane];
-  const auto [first, last] = m_set.visibleMarks(m_lane, ctx);
-  m_visible.clear();
-  std::vector<bool> matched;
-  for (std::size_t i = first; i < last; ++i) {
-    m_visible.push_back(lane.marks[i].tag);
-    matched.push_back(lane.marks[i].matched);
+  // The row lives as long as the model it was built from, so the layout
+  // changes only with the view: while playing with the view still, no work.
+  const std::array<double, 4> view{static_cast<double>(ctx.start), static_cast<double>(ctx.end), ctx.left, ctx.right};
+  if (view != m_laidFor) {
+    m_laidFor = view;
+    const auto [first, last] = m_set.visibleMarks(m_lane, ctx);
+    m_visible.clear();
+    for (std::size_t i = first; i < last; ++i)
+      m_visible.push_back(lane.marks[i].tag);
+    m_layout = viewmodels::layoutLane(m_visible, ctx.start, ctx.pxPerUs, ctx.left);
+    m_markMatched.assign(m_layout.marks.size(), true);
+    m_unmatched = 0;
+    for (std::size_t i = 0; i < m_visible.size(); ++i)
+      if (!lane.marks[first + i].matched) {
+        m_markMatched[m_layout.markOf[i]] = false;
+        ++m_unmatched;
+      }
   }
-  m_layout = viewmodels::layoutLane(m_visible, ctx.start, ctx.pxPerUs, ctx.left);
-  m_markMatched.assign(m_layout.marks.size(), true);
-  int unmatched = 0;
-  for (std::size_t i = 0; i < m_visible.size(); ++i)
-    if (!matched[i]) {
-      m_markMatched[m_layout.markOf[i]] = false;
-      ++unmatched;
-    }
   // The reference's lanes carry a brighter strip at their start.
   ctx.draw->AddRectFilled(ImVec2(ctx.left, top), ImVec2(ctx.left + (lane.reference ? 5.0f : 3.0f), top + height),
                           withAlpha(m_colour, lane.reference ? 255u : 180u));
@@ -177,7 +184,7 @@ void CompareLaneRow::draw(const TimelineContext &ctx, const Session &, float top
   }
   if (TestLayout *tl = testLayout())
     tl->compareLane(lane.reviewer, lane.name, lane.element, top, top + height, lane.reference,
-                    static_cast<int>(m_visible.size()), unmatched);
+                    static_cast<int>(m_visible.size()), m_unmatched);
 }
 
 namespace {
@@ -281,8 +288,8 @@ void CompareSet::drawLinks(const TimelineContext &ctx) const {
     for (; it != list.end() && links[*it].reference->start <= ctx.end + reach; ++it) {
       const viewmodels::CompareLink &l = links[*it];
       const float xa = std::round(ctx.toX(l.reference->start)), xb = std::round(ctx.toX(l.other->start));
-      if (xa == lastA && xb == lastB)
-        continue; // the same pixels as the one before: one line says it
+      if (std::fabs(xa - lastA) < kLinkFoldPx && std::fabs(xb - lastB) < kLinkFoldPx)
+        continue; // on top of the one before: one line says it
       lastA = xa;
       lastB = xb;
       const float ya = m_rows[l.referenceLane]->bottom() - 2.0f, yb = m_rows[l.lane]->top() + 2.0f;

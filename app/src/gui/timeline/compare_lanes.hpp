@@ -16,6 +16,7 @@
 #include "gui/timeline/timeline_row.hpp"
 #include "viewmodels/lane_layout.hpp"
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -49,6 +50,8 @@ private:
   std::vector<const annotate::Annotation *> m_visible;
   viewmodels::LaneLayout m_layout;
   std::vector<bool> m_markMatched; // per mark: every tag in it has its partner
+  int m_unmatched = 0;             // visible tags without a partner
+  std::array<double, 4> m_laidFor{-1, -1, -1, -1}; // the view (start, end, left, right) m_layout is for
 };
 
 class CompareSet {
