@@ -26,6 +26,8 @@ constexpr unsigned kLink = colors::rgba(235, 235, 240, 120);
 // Lines closer than the markers' fold (3 px) at both ends draw as one thick
 // line: one says it, and at a whole hour in view most are that close.
 constexpr float kLinkFoldPx = viewmodels::kFoldPx;
+// Why 8 px: lines closer than that on average read as a grey wall.
+constexpr float kSparsePx = 8.0f;
 // Why 4 px: as the element lanes, a 1-px marker is hit a little beside it.
 constexpr float kSlopPx = 4.0f;
 
@@ -104,6 +106,7 @@ void CompareSet::fit(float room, float gap) {
   }
   const float forLanes = room - static_cast<float>(m_headers) * (em * kHeaderEm + gap);
   m_laneHeight = std::clamp(forLanes / static_cast<float>(m_rows.size()) - gap, em * kLeastLaneEm, full);
+  m_overflow = forLanes < static_cast<float>(m_rows.size()) * (m_laneHeight + gap) - 0.5f;
 }
 
 void CompareLaneRow::drawMark(const TimelineContext &ctx, const LaneMark &m, bool matched, bool selected) const {
@@ -280,10 +283,20 @@ void CompareSet::drawLinks(const TimelineContext &ctx) const {
   const auto &links = model().links();
   const annotate::Micros reach = model().summary().tolerance + static_cast<annotate::Micros>(8.0 / ctx.pxPerUs);
   int drawn = 0;
+  m_linksHidden = false;
   for (std::size_t lane = 0; lane < m_linksOf.size(); ++lane) {
     const auto &list = m_linksOf[lane];
     const auto byRef = [&](std::size_t k, annotate::Micros t) { return links[k].reference->start < t; };
     auto it = std::lower_bound(list.begin(), list.end(), ctx.start - reach, byRef);
+    const auto end = std::upper_bound(it, list.end(), ctx.end + reach, [&](annotate::Micros t, std::size_t k) {
+      return t < links[k].reference->start;
+    });
+    // Denser than one per kSparsePx the lines only hide the marks (the
+    // fill already says "matched"): drawn once zoomed in enough.
+    if (static_cast<float>(end - it) * kSparsePx > ctx.width()) {
+      m_linksHidden = true;
+      continue;
+    }
     float lastA = -1e9f, lastB = -1e9f;
     for (; it != list.end() && links[*it].reference->start <= ctx.end + reach; ++it) {
       const viewmodels::CompareLink &l = links[*it];

@@ -66,6 +66,9 @@ public:
   // The height the compare rows would like, unfitted (the timeline's slot).
   [[nodiscard]] float preferredHeight(float gap) const;
   [[nodiscard]] float laneHeight() const { return m_laneHeight; }
+  // Last frame: some lanes did not fit; some lanes' links were too dense to draw.
+  [[nodiscard]] bool overflow() const { return m_active && m_overflow; }
+  [[nodiscard]] bool linksHidden() const { return m_active && m_linksHidden; }
   // The view was turned off: the rows are someone else's from now on.
   void reset() {
     m_rows.clear();
@@ -73,6 +76,8 @@ public:
   }
   [[nodiscard]] bool active() const { return m_active; }
   // After the rows drew: the lines between matched pairs.
+  // A lane whose visible links average closer than 8 px gets none (the
+  // fill says "matched"; the lines would hide the marks): zoom in for them.
   void drawLinks(const TimelineContext &ctx) const;
   LaneInput handleInput(AppState &state, const TimelineContext &ctx, bool hovered);
 
@@ -92,6 +97,8 @@ private:
   bool m_stacked = false;  // every element: a header row per reviewer, then one lane per element
   std::size_t m_headers = 0;
   float m_laneHeight = 0.0f; // of this frame (fit())
+  bool m_overflow = false;
+  mutable bool m_linksHidden = false; // written by drawLinks (a draw, hence const)
   std::vector<CompareLaneRow *> m_rows;              // owned by the panel's rows, one per model lane
   std::vector<annotate::Micros> m_longest;           // per lane: its longest tag (spans that start before the view)
   std::vector<std::vector<std::size_t>> m_linksOf;   // per lane: its links (model().links() indices) by reference onset

@@ -149,7 +149,7 @@ void TimelinePanel::draw(AppState &state) {
     return;
   }
   if (state.compare.on && state.workspace)
-    drawCompareBar(state);
+    drawCompareBar(state, {.lanesCut = m_compare.overflow(), .linksHidden = m_compare.linksHidden()});
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   ImDrawList *dl = ImGui::GetWindowDrawList();

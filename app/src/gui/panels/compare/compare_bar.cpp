@@ -111,7 +111,7 @@ void referenceCombo(AppState &state) {
 
 float compareBarHeight() { return ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing(); }
 
-void drawCompareBar(AppState &state) {
+void drawCompareBar(AppState &state, CompareNotes notes) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr("Compare", "Vergelijken"));
@@ -135,6 +135,22 @@ void drawCompareBar(AppState &state) {
   ImGui::TextDisabled("%s %s", keys.c_str(), tr("next / previous difference", "volgend / vorig verschil"));
   const auto &model = state.compare.model;
   ImGui::TextUnformatted(model.summary().text.c_str());
+  std::string note;
+  if (notes.lanesCut)
+    note = tr("Not every lane fits: choose one element.", "Niet elke baan past: kies een element.");
+  if (notes.linksHidden)
+    note += std::string(note.empty() ? "" : " ") +
+            tr("Zoom in to see the pairs' lines.", "Zoom in om de lijnen van de paren te zien.");
+  if (!note.empty()) {
+    // After the summary when it fits there, else as "(?)" with the words on hover.
+    ImGui::SameLine(0.0f, ImGui::GetFontSize());
+    if (ImGui::CalcTextSize(note.c_str()).x <= ImGui::GetContentRegionAvail().x) {
+      ImGui::TextDisabled("%s", note.c_str());
+    } else {
+      ImGui::TextDisabled("(?)");
+      itemTooltip(note.c_str());
+    }
+  }
   if (TestLayout *tl = testLayout()) {
     tl->rect("compare.bar", top, ImVec2(top.x + ImGui::GetContentRegionAvail().x, ImGui::GetCursorScreenPos().y));
     tl->value("compare_summary", model.summary().text);

@@ -12,7 +12,12 @@ namespace spiegel::app::gui {
 
 // Two lines: the controls with the legend, then the summary.
 [[nodiscard]] float compareBarHeight();
-void drawCompareBar(AppState &state);
+// What the lanes could not show last frame, said after the summary.
+struct CompareNotes {
+  bool lanesCut = false;    // not every lane fitted the timeline
+  bool linksHidden = false; // some lanes' pairs were too dense to draw as lines
+};
+void drawCompareBar(AppState &state, CompareNotes notes);
 // Every frame, whether or not the view is on (V turns it on).
 void handleCompareKeys(AppState &state);
 // View ▸ Compare reviewers, and V.
