@@ -10,6 +10,7 @@
 #include "spiegel/annotate/transcript.hpp"
 #include "spiegel/review/workspace.hpp"
 #include "tasks/task_runner.hpp"
+#include "viewmodels/compare_model.hpp"
 #include "viewmodels/ratings_model.hpp"
 #include "viewmodels/tag_list_model.hpp"
 
@@ -115,6 +116,16 @@ struct AppState {
   bool editorNoteActive = false;             // its note field had the caret last frame (TaggingPanel writes)
   viewmodels::TagListModel tagList;           // the Tags tab's filters; refreshed by it and the timeline
   viewmodels::RatingsModel ratings;           // refreshed by the Ratings tab
+  // The compare view (V, View menu; gui/panels/compare): while on, the
+  // timeline shows one lane per reviewer instead of one per element.
+  struct Compare {
+    bool on = false;
+    viewmodels::CompareChoice choice;      // element, reference, tolerance
+    viewmodels::CompareModel model;        // refreshed by the timeline while on
+    std::optional<std::size_t> lastJump;   // the disagreement D went to last
+    const review::Workspace *toleranceOf = nullptr; // choice.tolerance read from this project
+  };
+  Compare compare;
 
   // One sentence in the status line about what the last action did ("Moved
   // tag Engagement to 00:42.400 (Ctrl+Z undoes it)"), shown until `until`.

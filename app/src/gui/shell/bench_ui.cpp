@@ -43,10 +43,16 @@ constexpr double kJobWaitSeconds = 180.0;
 // Issue §8 limits.
 constexpr double kMedianLimitMs = 4.0, kP95LimitMs = 8.0, kIdleLimitPercent = 1.0;
 
+// --compare (issue #12 §6): the compare view with kCompareReviewers lanes of
+// kCompareTagsEach tags on a 90-minute recording, the whole of it in view.
+constexpr std::size_t kCompareReviewers = 8, kCompareTagsEach = 2'000;
+constexpr Micros kCompareDuration = 90 * 60 * kSecond;
+
 struct Options {
   int frames = 600;
   std::size_t tags = 10'000;
   Micros duration = 45 * kSecond;
+  bool compare = false;
   double idleSeconds = 10.0;
   fs::path cache;
 };
@@ -60,16 +66,23 @@ fs::path defaultCache() {
 }
 
 // The 1080p clip, made once per duration and kept in the cache.
+// The compare bench's 90 minutes are 640x360 at 10 fps: what it measures is
+// the lanes, and a 1080p clip of that length would take an hour to make.
 fs::path ensureClip(const Options &o) {
-  const fs::path clip = o.cache / ("ui-1080p-" + std::to_string(o.duration / kSecond) + "s.mp4");
+  const std::string size = o.compare ? "ui-360p-" : "ui-1080p-";
+  const fs::path clip = o.cache / (size + std::to_string(o.duration / kSecond) + "s.mp4");
   if (fs::exists(clip))
     return clip;
-  std::cerr << tr("Making a 1080p test recording (once)...", "Een 1080p-testopname maken (eenmalig)...") << "\n";
+  std::cerr << (o.compare ? tr("Making a 90-minute 640x360 test recording (once, a few minutes)...",
+                               "Een testopname van 90 minuten op 640x360 maken (eenmalig, een paar minuten)...")
+                          : tr("Making a 1080p test recording (once)...", "Een 1080p-testopname maken (eenmalig)..."))
+            << "\n";
   media::SyntheticSpec spec;
   spec.path = (o.cache / "making.mp4").string();
   spec.duration = o.duration;
-  spec.width = 1920;
-  spec.height = 1080;
+  spec.width = o.compare ? 640 : 1920;
+  spec.height = o.compare ? 360 : 1080;
+  spec.fpsNum = o.compare ? 10 : spec.fpsNum;
   spec.caption = "spiegel bench --ui";
   media::writeSynthetic(spec);
   fs::rename(spec.path, clip);
@@ -116,6 +129,44 @@ fs::path makeProject(const Options &o, const fs::path &clip) {
   return path;
 }
 
+// The compare bench's project: kCompareReviewers reviewers (the demo's two
+// and six more) who each tagged engagement kCompareTagsEach times; most of
+// their tags are one shared moment seen up to 1.5 s apart (pairs for the
+// matching), the rest anywhere (disagreements).
+fs::path makeCompareProject(const Options &o, const fs::path &clip) {
+  const fs::path dir = o.cache / "project-compare";
+  fs::create_directories(dir);
+  const std::string path = demo::createDemoProject(dir.string(), clip.string(), o.duration);
+  auto p = store::Project::open(path);
+  const store::Recording rec = p.recordings().front();
+  std::vector<annotate::Reviewer> reviewers = p.reviewers();
+  const char *names[] = {"Anne", "Bram", "Chantal", "Dirk", "Esra", "Femke", "Gijs", "Hanna"};
+  for (std::size_t i = 0; reviewers.size() < kCompareReviewers; ++i) {
+    const std::string id = "bench-reviewer-" + std::to_string(i);
+    reviewers.push_back(p.saveReviewer({.id = id, .name = names[i % 8], .profile = id, .colour = "#56b4e9"}));
+  }
+  std::mt19937_64 rng(12);
+  std::uniform_int_distribution<Micros> at(0, o.duration - 5 * kSecond), jitter(-1'500'000, 1'500'000);
+  std::uniform_int_distribution<int> percent(0, 99);
+  std::vector<Micros> moments(kCompareTagsEach);
+  for (Micros &m : moments)
+    m = at(rng);
+  std::vector<annotate::Annotation> tags;
+  for (std::size_t r = 0; r < kCompareReviewers; ++r)
+    for (std::size_t k = 0; k < kCompareTagsEach; ++k) {
+      annotate::Annotation a;
+      a.recording = rec.id;
+      a.reviewer = reviewers[r].id;
+      a.start = percent(rng) < 80 ? std::clamp<Micros>(moments[k] + jitter(rng), 0, o.duration - kSecond) : at(rng);
+      a.end = k % 5 == 0 ? a.start + 3 * kSecond : a.start;
+      a.element = "engagement";
+      a.valence = k % 4 == 3 ? annotate::Valence::Negative : annotate::Valence::Positive;
+      tags.push_back(std::move(a));
+    }
+  p.addAnnotations(std::move(tags));
+  return path;
+}
+
 double percentile(std::vector<double> v, double q) {
   if (v.empty())
     return 0.0;
@@ -145,6 +196,7 @@ struct Run {
   std::atomic<double> idlePercent{-1.0};
   bool jobsDone = false;
   std::size_t tagsShown = 0; // tags in the workspace the window opened
+  std::size_t compareLanes = 0; // lanes of the compare view (--compare)
   std::thread timer;
 
   void onFrame(gui::AppState &s, double ms);
@@ -154,6 +206,11 @@ struct Run {
 void Run::onFrame(gui::AppState &s, double ms) {
   if (s.workspace)
     tagsShown = s.workspace->tags().size();
+  if (opt.compare && s.workspace && !s.compare.on) {
+    s.compare.on = true;
+    s.compare.choice.element = "engagement";
+  }
+  compareLanes = s.compare.on ? s.compare.model.lanes().size() : 0;
   gui::Session *session = s.session.get();
   if (session == nullptr || !session->frame) {
     if (++framesWithout % 100 == 0)
@@ -213,24 +270,28 @@ void Run::startIdle() {
 }
 
 void printHelp() {
-  std::cout << tr("Usage: spiegel bench --ui [--frames N] [--tags N] [--seconds S] [--idle S] [--cache DIR]\n"
+  std::cout << tr("Usage: spiegel bench --ui [--compare] [--frames N] [--tags N] [--seconds S] [--idle S] [--cache DIR]\n"
                   "  Opens the player window at 1920x1080 on a 1080p recording with a project of N tags (10000),\n"
                   "  plays, and measures the CPU time of building each UI frame over N frames (600): median and\n"
                   "  p95. Then pauses and measures the program's CPU use over S seconds idle (10). Needs a\n"
-                  "  display: run it under xvfb-run -a -s \"-screen 0 1920x1080x24\".\n",
-                  "Gebruik: spiegel bench --ui [--frames N] [--tags N] [--seconds S] [--idle S] [--cache MAP]\n"
+                  "  display: run it under xvfb-run -a -s \"-screen 0 1920x1080x24\".\n"
+                  "  --compare: the compare view instead, 8 reviewers x 2000 tags on a 90-minute recording\n"
+                  "  (640x360, made once), the whole recording in view (300 frames).\n",
+                  "Gebruik: spiegel bench --ui [--compare] [--frames N] [--tags N] [--seconds S] [--idle S] [--cache MAP]\n"
                   "  Opent het spelervenster op 1920x1080 met een 1080p-opname en een project met N tags (10000),\n"
                   "  speelt af en meet de processortijd voor het opbouwen van elk beeld van de interface over N\n"
                   "  beelden (600): mediaan en p95. Pauzeert daarna en meet het processorgebruik over S seconden\n"
-                  "  stilstand (10). Heeft een beeldscherm nodig: gebruik xvfb-run -a -s \"-screen 0 1920x1080x24\".\n");
+                  "  stilstand (10). Heeft een beeldscherm nodig: gebruik xvfb-run -a -s \"-screen 0 1920x1080x24\".\n"
+                  "  --compare: in plaats daarvan de vergelijking, 8 beoordelaars x 2000 tags op een opname van 90\n"
+                  "  minuten (640x360, eenmalig gemaakt), de hele opname in beeld (300 beelden).\n");
 }
 
 int report(const Run &run) {
   const double med = percentile(run.samples, 0.5), p95 = percentile(run.samples, 0.95);
   const double idle = run.idlePercent;
-  std::printf("{\"bench\":\"ui_frame\",\"frames\":%zu,\"tags\":%zu,\"median_ms\":%.3f,\"p95_ms\":%.3f,"
+  std::printf("{\"bench\":\"%s\",\"compare_lanes\":%zu,\"frames\":%zu,\"tags\":%zu,\"median_ms\":%.3f,\"p95_ms\":%.3f,"
               "\"max_ms\":%.3f,\"tags_in_window\":%zu,\"limit_median_ms\":%.1f,\"limit_p95_ms\":%.1f}\n",
-              run.samples.size(), run.opt.tags, med, p95, percentile(run.samples, 1.0), run.tagsShown, kMedianLimitMs, kP95LimitMs);
+              run.opt.compare ? "ui_frame_compare" : "ui_frame", run.compareLanes, run.samples.size(), run.opt.tags, med, p95, percentile(run.samples, 1.0), run.tagsShown, kMedianLimitMs, kP95LimitMs);
   std::printf("{\"bench\":\"ui_idle\",\"seconds\":%.1f,\"cpu_percent\":%.2f,\"jobs_done\":%s,\"limit_percent\":%.1f}\n",
               run.opt.idleSeconds, idle, run.jobsDone ? "true" : "false", kIdleLimitPercent);
   const char *ok = tr("ok", "ok"), *over = tr("OVER", "TE HOOG");
@@ -256,6 +317,12 @@ int runUiBench(const Args &args) {
   o.cache = defaultCache();
   const auto frames = p.value("--frames"), tags = p.value("--tags"), seconds = p.value("--seconds"),
              idle = p.value("--idle"), cache = p.value("--cache");
+  if (p.flag("--compare")) {
+    o.compare = true;
+    o.tags = kCompareReviewers * kCompareTagsEach;
+    o.duration = kCompareDuration;
+    o.frames = 300;
+  }
   if (auto bad = p.leftoverError())
     return fail(kExitUsage, *bad);
   try {
@@ -292,7 +359,7 @@ int runUiBench(const Args &args) {
     app::saveIdentity(app::profileNamed("Sanne", annotate::ReviewerRole::Trainee)); // no identity dialog over the frames
     const fs::path clip = ensureClip(o);
     gui::GuiOptions g;
-    g.file = makeProject(o, clip).string(); // opens the workspace and plays its recording
+    g.file = (o.compare ? makeCompareProject(o, clip) : makeProject(o, clip)).string(); // opened and played
     g.play = true;
     g.noAudio = true;
     g.onFrame = [&run](gui::AppState &s, double ms) { run.onFrame(s, ms); };

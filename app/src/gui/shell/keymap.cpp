@@ -68,6 +68,7 @@ const char *keyName(Key k, Lang lang) {
   case Key::F7: return "F7";
   case Key::F8: return "F8";
   case Key::F9: return "F9";
+  case Key::D: return "D";
   case Key::I: return "I";
   case Key::O: return "O";
   case Key::Q: return "Q";

@@ -31,6 +31,7 @@ Key fromGlfw(int key) {
   case GLFW_KEY_KP_ENTER: return Key::KeypadEnter;
   case GLFW_KEY_ESCAPE: return Key::Escape;
   case GLFW_KEY_DELETE: return Key::Delete;
+  case GLFW_KEY_D: return Key::D;
   case GLFW_KEY_I: return Key::I;
   case GLFW_KEY_O: return Key::O;
   case GLFW_KEY_Q: return Key::Q;

@@ -98,6 +98,14 @@ constexpr Entry kTable[] = {
       "Inzoomen op de gekozen tag of groep, anders op de A-B-lus"}},
     {FitRecording, G::Timeline, kReviewing, kMain, {{chr('f')}},
      {"Fit the whole recording", "De hele opname passend tonen"}},
+    // V for "vergelijken" / versus: the reviewers' lanes side by side.
+    {CompareView, G::Timeline, kReviewing, kMain, {{chr('v')}},
+     {"Compare view: one lane per reviewer, matched pairs linked",
+      "Vergelijken: een baan per beoordelaar, gekoppelde paren verbonden"}},
+    // By key code: a letter's character is the same with Shift, and Shift
+    // means "back".
+    {NextDisagreement, G::Timeline, kReviewing, kMain, {{key(D, 0, 0, +1), key(D, kShift, 0, -1)}},
+     {"Next / previous disagreement in the compare view", "Naar het volgende / vorige verschil in de vergelijking"}},
     {DeleteTag, G::Timeline, kReviewing, kMain, {{key(Delete, 0, kAnyMods)}},
      {"Remove the selected tag", "De gekozen tag verwijderen"}},
 

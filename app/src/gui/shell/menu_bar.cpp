@@ -119,6 +119,11 @@ void MenuBar::viewMenu(AppState &state) {
   }
   if (ImGui::MenuItem(tr("Subtitles", "Ondertitels"), hint(Action::Subtitles).c_str(), state.settings.subtitles))
     state.settings.subtitles = !state.settings.subtitles;
+  if (ImGui::MenuItem(tr("Compare reviewers", "Beoordelaars vergelijken"), hint(Action::CompareView).c_str(),
+                      state.compare.on, state.workspace != nullptr)) {
+    state.compare.on = !state.compare.on;
+    state.compare.lastJump.reset();
+  }
   if (ImGui::MenuItem(tr("Show whole timeline", "Hele tijdlijn tonen"), nullptr, false,
                       state.session != nullptr))
     state.view = {0, state.session->state.duration};

@@ -65,6 +65,20 @@ void TestLayout::tagRow(const std::string &id, float top, float bottom, float ti
                                      {"time_whole", timeWhole}});
 }
 
+void TestLayout::compareLane(const std::string &reviewer, const std::string &name, const std::string &element,
+                             float top, float bottom, bool reference, int tags, int unmatched) {
+  m_data->now["compare_lanes"].push_back({{"reviewer", reviewer},
+                                          {"name", name},
+                                          {"element", element},
+                                          {"top", px(top)},
+                                          {"bottom", px(bottom)},
+                                          {"reference", reference},
+                                          {"tags", tags},
+                                          {"unmatched", unmatched}});
+}
+
+void TestLayout::append(const std::string &name, double v) { m_data->now[name].push_back(v); }
+
 void TestLayout::value(const std::string &name, const std::string &v) { m_data->now["values"][name] = v; }
 void TestLayout::value(const std::string &name, double v) { m_data->now["values"][name] = v; }
 

@@ -50,6 +50,13 @@ public:
   // bottom, and the left x of the time cell and the note cell.
   // `timeWhole`: the time cell shows its whole text.
   void tagRow(const std::string &id, float top, float bottom, float timeX, float noteX, bool timeWhole);
+  // One lane of the compare view: whose, which element, its extent, whether
+  // it is the reference's, its visible tags and how many have no partner:
+  // "compare_lanes".
+  void compareLane(const std::string &reviewer, const std::string &name, const std::string &element, float top,
+                   float bottom, bool reference, int tags, int unmatched);
+  // A number appended to the list `name` (e.g. every disagreement's time).
+  void append(const std::string &name, double v);
   // Any other fact a test waits for (e.g. which tag's note is being edited).
   void value(const std::string &name, const std::string &v);
   void value(const std::string &name, double v);

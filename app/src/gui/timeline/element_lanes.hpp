@@ -81,6 +81,15 @@ public:
   // at the end of `rows` (after `fixedRows` ruler/thumbnail/waveform rows); rebuilds when the
   // workspace or its codebook changes, removes them when it closes.
   void sync(const AppState &state, std::vector<std::unique_ptr<TimelineRow>> &rows, std::size_t fixedRows);
+  // Another set of lanes (the compare view) took the rows: forget ours, so
+  // the next sync() builds them again.
+  void reset() {
+    m_drag.reset();
+    m_cluster.reset();
+    m_lanes.clear();
+    m_people = nullptr;
+    m_ws = nullptr;
+  }
   // Once per frame before the rows draw: the visible tags by element (those
   // the list's filters leave out only when they are dimmed, not hidden).
   void prepare(const AppState &state, const TimelineContext &ctx);

@@ -9,6 +9,7 @@
 #include "gui/shell/theme.hpp"
 #include "gui/shell/widgets.hpp"
 #include "gui/timeline/rows.hpp"
+#include "gui/panels/compare/compare_bar.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -27,6 +28,9 @@ constexpr double kZoomPerNotch = 1.25;
 constexpr double kFollowPause = 5.0;
 // The ruler, thumbnail and waveform rows; element lanes follow them.
 constexpr std::size_t kFixedRows = 3;
+// The thumbnails' row: the compare view leaves it out, its room goes to the
+// reviewers' lanes (the picture above shows the moment anyway).
+constexpr std::size_t kThumbnailRow = 1;
 // Zoom animation: each frame covers this share of the remaining distance,
 // so a zoom settles in about a quarter of a second at 60 fps (Tracy's feel).
 constexpr double kZoomEase = 0.25;
@@ -105,16 +109,23 @@ float TimelinePanel::gutterWidth(const Session &s) const {
   return std::min(kLabelLeftPx + widest + em * kGutterPadEm, em * kMaxGutterEm);
 }
 
+float TimelinePanel::rowHeight(std::size_t i, const Session &s) const {
+  return m_compare.active() && i == kThumbnailRow ? 0.0f : m_rows[i]->height(s);
+}
+
 float TimelinePanel::preferredHeight(const AppState &state) const {
   if (!state.session)
     return ImGui::GetFontSize() * 3.0f;
   float h = 0.0f;
-  if (state.workspace && m_lanes.empty()) // lanes are added on the next draw; reserve their room now
+  if (state.compare.on && state.workspace)
+    h += compareBarHeight();
+  else if (state.workspace && m_lanes.empty()) // lanes are added on the next draw; reserve their room now
     h += static_cast<float>(state.workspace->codebook().elements.size()) * (ImGui::GetFontSize() * 1.7f + kRowGap);
-  for (const auto &row : m_rows)
-    if (const float rh = row->height(*state.session); rh > 0.0f)
+  const std::size_t own = m_compare.active() ? std::min(kFixedRows, m_rows.size()) : m_rows.size();
+  for (std::size_t i = 0; i < own; ++i)
+    if (const float rh = rowHeight(i, *state.session); rh > 0.0f)
       h += rh + kRowGap;
-  return h;
+  return h + m_compare.preferredHeight(kRowGap);
 }
 
 void TimelinePanel::followPlayhead(AppState &state) const {
@@ -132,18 +143,30 @@ void TimelinePanel::followPlayhead(AppState &state) const {
 
 void TimelinePanel::draw(AppState &state) {
   Session *s = state.session.get();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  ImDrawList *dl = ImGui::GetWindowDrawList();
   if (s == nullptr || s->state.duration <= 0) {
     ImGui::TextDisabled("%s", tr("The timeline appears when a recording is open.",
                                  "De tijdlijn verschijnt als er een opname geopend is."));
     return;
   }
+  if (state.compare.on && state.workspace)
+    drawCompareBar(state, {.lanesCut = m_compare.overflow(), .linksHidden = m_compare.linksHidden()});
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  ImDrawList *dl = ImGui::GetWindowDrawList();
   if (state.view.end <= state.view.start)
     state.view = {0, s->state.duration};
-  m_lanes.sync(state, m_rows, kFixedRows);
   handleKeys(state);
+  const bool comparing = state.compare.on && state.workspace;
+  if (comparing) {
+    m_lanes.reset();
+    m_compare.sync(state, m_rows, kFixedRows);
+  } else {
+    if (m_compare.active()) {
+      m_compare.reset();
+      m_rows.resize(kFixedRows);
+    }
+    m_lanes.sync(state, m_rows, kFixedRows);
+  }
   animate(state);
   followPlayhead(state);
   clampView(state.view, s->state.duration);
@@ -160,14 +183,22 @@ void TimelinePanel::draw(AppState &state) {
   ctx.playhead = s->state.position;
   if (state.workspace) // the list's filters dim or hide tags here too; the Tags tab may be hidden
     state.tagList.refresh(*state.workspace);
-  m_lanes.prepare(state, ctx);
+  if (!m_compare.active())
+    m_lanes.prepare(state, ctx);
+  if (m_compare.active()) { // the reviewers' lanes share what the fixed rows leave
+    float fixed = 0.0f;
+    for (std::size_t i = 0; i < kFixedRows && i < m_rows.size(); ++i)
+      if (const float h = rowHeight(i, *s); h > 0.0f)
+        fixed += h + kRowGap;
+    m_compare.fit(avail.y - fixed, kRowGap);
+  }
 
   float y = origin.y;
   float rulerBottom = origin.y;
   const float gap = kRowGap;
   dl->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
   for (std::size_t i = 0; i < m_rows.size(); ++i) {
-    const float h = m_rows[i]->height(*s);
+    const float h = rowHeight(i, *s);
     if (h <= 0.0f)
       continue;
     if (i > 0)
@@ -184,6 +215,7 @@ void TimelinePanel::draw(AppState &state) {
   if (TestLayout *tl = testLayout())
     tl->timeline(ctx.left, ctx.right, origin.y, y - gap, ctx.start, ctx.end);
   dl->PushClipRect(ImVec2(ctx.left - 1.0f, origin.y), ImVec2(ctx.right + 1.0f, y), true);
+  m_compare.drawLinks(ctx);
   drawOverlay(ctx, *s, origin.y, y - gap);
   dl->PopClipRect();
   dl->PopClipRect();
@@ -237,7 +269,8 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
   const Micros duration = ctx.duration;
   const bool hovered = ImGui::IsItemHovered();
   const float mx = io.MousePos.x;
-  const LaneInput lanes = m_lanes.handleInput(state, ctx, hovered);
+  const LaneInput lanes =
+      m_compare.active() ? m_compare.handleInput(state, ctx, hovered) : m_lanes.handleInput(state, ctx, hovered);
   const bool loopOwnsLeft = !lanes.ownsLeft && dragLoop(state, ctx, hovered);
   const bool leftTaken = lanes.ownsLeft || loopOwnsLeft;
 
@@ -316,6 +349,7 @@ void TimelinePanel::zoomTo(Micros start, Micros end) {
 
 void TimelinePanel::handleKeys(AppState &state) {
   m_lanes.handleKeys(state);
+  handleCompareKeys(state);
   keymap::Presses keys(state, {keymap::Action::FitRecording, keymap::Action::ZoomToSelection});
   while (const auto p = keys.next()) {
     const bool zoom = p->action == keymap::Action::ZoomToSelection;

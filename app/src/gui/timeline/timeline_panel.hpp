@@ -8,8 +8,11 @@
 // waveform, then one lane per codebook element while a project is open
 // (LaneSet). Keys: Z zooms to the selected tag (with a margin), F fits the
 // whole recording, both animated; Delete removes the selected tag. The loop
-// region's edges can be dragged.
+// region's edges can be dragged. In the compare view (V) the element lanes
+// give way to one lane per reviewer (compare_lanes.hpp) under the compare
+// bar (gui/panels/compare).
 #include "gui/shell/panel.hpp"
+#include "gui/timeline/compare_lanes.hpp"
 #include "gui/timeline/element_lanes.hpp"
 #include "gui/timeline/timeline_row.hpp"
 
@@ -39,6 +42,8 @@ private:
   // Starts an animated zoom to [start, end] (Tracy's zoom-to-range).
   void zoomTo(Micros start, Micros end);
   bool dragLoop(AppState &state, const TimelineContext &ctx, bool hovered);
+  // Row i's height this frame (0: not drawn).
+  [[nodiscard]] float rowHeight(std::size_t i, const Session &s) const;
   // Left gutter width: fits the longest visible row label, clamped.
   [[nodiscard]] float gutterWidth(const Session &s) const;
 
@@ -46,6 +51,7 @@ private:
   Micros m_lastScrub = -1;                          // last keyframe-seek target while dragging
   double m_lastManualView = -1e9;                   // ImGui time the user last zoomed or panned
   LaneSet m_lanes;
+  CompareSet m_compare; // the reviewers' lanes instead, while AppState::compare.on
   std::optional<TimelineView> m_zoomTarget; // animated zoom in progress towards this view
   int m_loopDrag = 0;                       // 1: dragging loop A, 2: loop B, 0: none
 };

@@ -4,7 +4,9 @@
 #include "common/review_messages.hpp"
 #include "common/edit_description.hpp"
 #include "common/i18n.hpp"
+#include "gui/panels/ratings/ratings_side_by_side.hpp"
 #include "gui/shell/people_widgets.hpp"
+#include "gui/shell/test_layout.hpp"
 #include "gui/shell/widgets.hpp"
 #include "viewmodels/people_view.hpp"
 
@@ -34,6 +36,19 @@ std::string RatingsPanel::title() const { return tr("Ratings", "Beoordelingen");
 void RatingsPanel::draw(AppState &state) {
   if (!state.workspace) {
     hintText(tr("Open a project to rate the alliance.", "Open een project om de alliantie te beoordelen."));
+    return;
+  }
+  if (ImGui::RadioButton(tr("My ratings", "Mijn beoordelingen"), !m_sideBySide))
+    m_sideBySide = false;
+  ImGui::SameLine();
+  if (ImGui::RadioButton(tr("Side by side", "Naast elkaar"), m_sideBySide))
+    m_sideBySide = true;
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("ratings.side_by_side");
+  itemTooltip(tr("Every reviewer's ratings shown to you in one table, with the spread per row.",
+                 "De beoordelingen van elke zichtbare beoordelaar in een tabel, met de spreiding per rij."));
+  if (m_sideBySide) {
+    drawRatingsSideBySide(state, m_side);
     return;
   }
   state.ratings.refresh(*state.workspace);

@@ -4,8 +4,10 @@
 // each with its scale labels, an optional rationale, the indicators ticked
 // for that person and element, and the rule-check warnings; the
 // split-alliance spread per element at the bottom. Members are listed least
-// involved first (domain.md §1.4).
+// involved first (domain.md §1.4). "Side by side" shows every shown
+// reviewer's ratings in one table instead.
 #include "gui/shell/panel.hpp"
+#include "viewmodels/ratings_side_model.hpp"
 
 #include <map>
 #include <string>
@@ -39,6 +41,8 @@ private:
   int m_hoverValue = 0;
   std::string m_message;          // last refusal of the workspace, shown once at the top
   bool m_scrollToWarning = false; // "Show" was clicked: scroll to the first rule-check note
+  bool m_sideBySide = false;      // every shown reviewer's ratings in one table (ratings_side_by_side.hpp)
+  viewmodels::RatingsSideModel m_side;
 };
 
 } // namespace spiegel::app::gui
