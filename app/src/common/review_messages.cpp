@@ -38,6 +38,19 @@ std::string describe(const review::Error &e) {
               "what each of you saw alone. Discuss the moment with the group instead.",
               "Je hebt je codering in deze ronde aan de groep laten zien, dus die blijft zoals hij was: de groep "
               "vergelijkt wat ieder alleen zag. Bespreek het moment liever met de groep.");
+  case Problem::SameProject:
+    return quoted(e.subject) + tr(" is this project's own file: choose the files your colleagues coded in.",
+                                  " is het eigen bestand van dit project: kies de bestanden waarin je collega's codeerden.");
+  case Problem::NoFingerprint:
+    return quoted(e.subject) + tr(" does not say which recording it was coded on, so Spiegel cannot check that it "
+                                  "is this one; nothing of it was added.",
+                                  " zegt niet op welke opname het is gecodeerd, dus Spiegel kan niet nagaan of het "
+                                  "deze is; er is niets van toegevoegd.");
+  case Problem::NotSameRecording:
+    return quoted(e.subject) +
+           (e.detail.empty() ? tr(" is work on another recording", " is werk op een andere opname")
+                             : tr(" is work on another recording (", " is werk op een andere opname (") + quoted(e.detail) + ")") +
+           tr(", not on this one; nothing of it was added.", ", niet op deze; er is niets van toegevoegd.");
   case Problem::NoRecordingInProject:
     return tr("This project has no recording yet: make a new project from the recording instead.",
               "Dit project heeft nog geen opname: maak in plaats daarvan een nieuw project vanuit de opname.");
