@@ -3,6 +3,7 @@
 #include "common/i18n.hpp"
 #include "gui/shell/actions.hpp"
 #include "gui/shell/keymap.hpp"
+#include "gui/shell/test_layout.hpp"
 #include "gui/shell/workspace_menus.hpp"
 
 #include <imgui.h>
@@ -45,7 +46,10 @@ void MenuBar::draw(AppState &state) {
 }
 
 void MenuBar::fileMenu(AppState &state) {
-  if (!ImGui::BeginMenu(tr("File", "Bestand")))
+  const bool open = ImGui::BeginMenu(tr("File", "Bestand"));
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("menu.file");
+  if (!open)
     return;
   projectFileItems(state);
   if (ImGui::MenuItem(tr("Open recording…", "Opname openen…"), hint(Action::OpenRecording).c_str()))

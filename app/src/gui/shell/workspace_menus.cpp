@@ -40,6 +40,14 @@ void projectFileItems(AppState &state) {
                  "becomes one you can tag)",
                  "Het hele project naar een map naar keuze kopiëren en in de kopie verdergaan (een project "
                  "dat alleen gelezen mag worden, wordt er een waarin je kunt taggen)"));
+  if (ImGui::MenuItem(tr("Add a colleague's work…", "Werk van een collega toevoegen…"), nullptr, false,
+                      state.workspace != nullptr && !state.workspace->readOnly()))
+    state.events.push(AddColleagueWork{});
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("menu.colleague");
+  itemTooltip(tr("Bring in the tags and ratings that colleagues made of this recording in their own project files",
+                 "De tags en beoordelingen toevoegen die collega's van deze opname in hun eigen projectbestanden "
+                 "maakten"));
   const auto &recent = state.recentProjects.entries();
   if (ImGui::BeginMenu(tr("Recent projects", "Recente projecten"), !recent.empty())) {
     for (const auto &e : recent) {

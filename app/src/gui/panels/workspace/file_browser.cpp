@@ -98,8 +98,10 @@ void FileBrowser::refresh() {
     if (!e.folder) {
       if (m_what == BrowseFor::Folder)
         continue;
-      const bool wanted = m_what == BrowseFor::Project ? lower(fs::path(name).extension().string()) == ".spiegel"
-                                                        : isMediaFile(name);
+      const std::string ext = lower(fs::path(name).extension().string());
+      const bool wanted = m_what == BrowseFor::Project ? ext == ".spiegel"
+                          : m_what == BrowseFor::Work  ? ext == ".spiegel" || ext == ".json"
+                                                       : isMediaFile(name);
       if (!m_showAll && !wanted)
         continue;
       e.size = de.file_size(ec2);
@@ -140,6 +142,7 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
                           ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   const char *heading = m_what == BrowseFor::Project  ? tr("Open a project", "Een project openen")
                         : m_what == BrowseFor::Folder ? tr("Choose a folder", "Een map kiezen")
+                        : m_what == BrowseFor::Work   ? tr("Choose a colleague's file", "Kies het bestand van een collega")
                                                       : tr("Open a recording", "Een opname openen");
   const std::string title = (m_heading.empty() ? std::string(heading) : m_heading) + kPopup;
   std::optional<std::string> chosen;
@@ -210,7 +213,8 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
     itemTooltip(tr("Use the folder shown above", "De map hierboven gebruiken"));
   } else {
     ImGui::BeginDisabled(m_selected.empty());
-    if (ImGui::Button(tr("Open", "Openen"), ImVec2(bw, 0)))
+    const char *openLabel = m_what == BrowseFor::Work ? tr("Choose", "Kiezen") : tr("Open", "Openen");
+    if (ImGui::Button(openLabel, ImVec2(bw, 0)))
       chosen = (fs::path(m_folder) / m_selected).string();
     ImGui::EndDisabled();
   }
@@ -246,7 +250,8 @@ std::optional<std::string> FileBrowser::drawList() {
   if (m_entries.empty()) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    ImGui::TextDisabled("%s", m_what == BrowseFor::Project  ? tr("No projects in this folder.", "Geen projecten in deze map.")
+    ImGui::TextDisabled("%s", m_what == BrowseFor::Project || m_what == BrowseFor::Work
+                                  ? tr("No projects in this folder.", "Geen projecten in deze map.")
                               : m_what == BrowseFor::Folder ? tr("No folders in this folder.", "Geen mappen in deze map.")
                                                             : tr("No recordings in this folder.", "Geen opnames in deze map."));
   }
