@@ -194,8 +194,11 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
 
   if (ImGui::Checkbox(tr("Show all files", "Alle bestanden tonen"), &m_showAll))
     refresh();
-  itemTooltip(tr("Also list files that do not look like recordings",
-                 "Ook bestanden tonen die geen opname lijken te zijn"));
+  if (m_what == BrowseFor::Work)
+    itemTooltip(tr("Also list files that are not .spiegel or .json", "Ook bestanden tonen die geen .spiegel of .json zijn"));
+  else
+    itemTooltip(tr("Also list files that do not look like recordings",
+                   "Ook bestanden tonen die geen opname lijken te zijn"));
   // Both buttons as wide as the longest label.
   const ImGuiStyle &style = ImGui::GetStyle();
   const float bw = std::max({ImGui::GetFontSize() * 5.0f, ImGui::CalcTextSize(tr("Choose", "Kiezen")).x,
