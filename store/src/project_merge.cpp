@@ -203,8 +203,11 @@ std::optional<Uuid> findTwin(const std::unordered_map<Uuid, Synced<T>> &local, P
 }
 } // namespace
 
-MergeReport Project::merge(const Package &incoming, const std::string &source, const std::string &action) {
-  return m->write([&] {
+namespace {
+// One package into the project, inside the caller's transaction; its own
+// audit entry. Throws StoreError naming `source` for a refused entry.
+MergeReport mergeOne(Project::Impl *m, const Package &incoming, const std::string &source, const std::string &action) {
+  {
     Merger mg{*m, source, {}, {}};
     mg.codebook(incoming.codebook);
     const auto noFix = [](auto &, std::size_t) {};
@@ -306,6 +309,31 @@ MergeReport Project::merge(const Package &incoming, const std::string &source, c
              "added " + std::to_string(r.added) + ", updated " + std::to_string(r.updated) + ", deleted " +
                  std::to_string(r.deleted) + ", conflicts " + std::to_string(r.conflicts.size()));
     return mg.report;
+  }
+}
+
+void addUp(MergeReport &total, const MergeReport &r) {
+  total.added += r.added;
+  total.updated += r.updated;
+  total.deleted += r.deleted;
+  total.unchanged += r.unchanged;
+  total.conflicts.insert(total.conflicts.end(), r.conflicts.begin(), r.conflicts.end());
+}
+} // namespace
+
+MergeReport Project::merge(const Package &incoming, const std::string &source, const std::string &action) {
+  return m->write([&] { return mergeOne(m.get(), incoming, source, action); });
+}
+
+MergeAllReport Project::mergeAll(std::span<const IncomingPackage> incoming, const std::string &action) {
+  return m->write([&] {
+    MergeAllReport out;
+    out.files.reserve(incoming.size());
+    for (const auto &in : incoming) {
+      out.files.push_back(mergeOne(m.get(), in.package, in.source, action));
+      addUp(out.total, out.files.back());
+    }
+    return out;
   });
 }
 

@@ -8,10 +8,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 namespace spiegel::test {
 
@@ -40,6 +42,16 @@ inline Identity sanne() {
 }
 inline Identity joost() {
   return {"Joost", annotate::ReviewerRole::Trainer, "profile-joost"};
+}
+
+// The display names of the reviewers whose tags the workspace shows, sorted, each once.
+inline std::vector<std::string> ownersOfShownTags(const Workspace &ws) {
+  std::vector<std::string> names;
+  for (const auto &t : ws.tags().all())
+    names.push_back(ws.ownerName(t));
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
 }
 
 // A workspace on dir/opname.spiegel for a 60 s stand-in recording dir/opname.mp4.

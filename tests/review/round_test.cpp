@@ -10,15 +10,6 @@ using namespace spiegel::test;
 
 namespace {
 const Identity kBram{"Bram", annotate::ReviewerRole::Peer, "profile-bram"};
-
-std::vector<std::string> ownersOfShownTags(const Workspace &ws) {
-  std::vector<std::string> names;
-  for (const auto &t : ws.tags().all())
-    names.push_back(ws.ownerName(t));
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
-  return names;
-}
 } // namespace
 
 TEST_CASE("round: blind coding, reveal, and a revealed member's coding stays as it is") {

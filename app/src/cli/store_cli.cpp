@@ -69,15 +69,19 @@ store::Recording firstRecording(store::Project &p) {
   return recs.front();
 }
 
+nlohmann::ordered_json reportJson(const store::MergeReport &r) {
+  nlohmann::ordered_json j{{"added", r.added}, {"updated", r.updated}, {"deleted", r.deleted},
+                           {"unchanged", r.unchanged}};
+  j["conflicts"] = nlohmann::ordered_json::array();
+  for (const auto &c : r.conflicts)
+    j["conflicts"].push_back({{"kind", c.kind}, {"id", c.id}, {"winner", c.incomingWon ? "incoming" : "local"},
+                              {"local_updated_at", c.localUpdatedAt}, {"incoming_updated_at", c.incomingUpdatedAt}});
+  return j;
+}
+
 void printReport(const store::MergeReport &r, bool json) {
   if (json) {
-    nlohmann::ordered_json j{{"added", r.added}, {"updated", r.updated}, {"deleted", r.deleted},
-                             {"unchanged", r.unchanged}};
-    j["conflicts"] = nlohmann::ordered_json::array();
-    for (const auto &c : r.conflicts)
-      j["conflicts"].push_back({{"kind", c.kind}, {"id", c.id}, {"winner", c.incomingWon ? "incoming" : "local"},
-                                {"local_updated_at", c.localUpdatedAt}, {"incoming_updated_at", c.incomingUpdatedAt}});
-    std::cout << j.dump(2) << '\n';
+    std::cout << reportJson(r).dump(2) << '\n';
     return;
   }
   std::cout << r.added << tr(" added, ", " toegevoegd, ") << r.updated << tr(" updated, ", " bijgewerkt, ")

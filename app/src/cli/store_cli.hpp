@@ -4,6 +4,8 @@
 #include "common/command.hpp"
 #include "spiegel/store/project.hpp"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <functional>
 #include <span>
 #include <string_view>
@@ -46,6 +48,8 @@ int runSubcommand(const Args &args, std::string_view command, void (*help)(),
 
 // Prints what a merge or import did (text, or JSON with --json).
 void printReport(const store::MergeReport &report, bool json);
+// The JSON printReport prints: added, updated, deleted, unchanged, conflicts[].
+[[nodiscard]] nlohmann::ordered_json reportJson(const store::MergeReport &report);
 
 // Re-throws a BadValue error with `field` replaced by the CLI option that
 // supplied it ("element" → "--element").

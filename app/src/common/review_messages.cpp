@@ -41,6 +41,19 @@ std::string describe(const review::Error &e) {
   case Problem::RevealFirst:
     return tr("Reveal your own coding first: the group agrees its consensus after each of you has coded alone.",
               "Laat eerst je eigen codering zien: de groep spreekt de consensus af nadat ieder alleen heeft gecodeerd.");
+  case Problem::SameProject:
+    return quoted(e.subject) + tr(" is this project's own file: choose the files your colleagues coded in.",
+                                  " is het eigen bestand van dit project: kies de bestanden waarin je collega's codeerden.");
+  case Problem::NoFingerprint:
+    return quoted(e.subject) + tr(" does not say which recording it was coded on, so Spiegel cannot check that it "
+                                  "is this one; nothing of it was added.",
+                                  " zegt niet op welke opname het is gecodeerd, dus Spiegel kan niet nagaan of het "
+                                  "deze is; er is niets van toegevoegd.");
+  case Problem::NotSameRecording:
+    return quoted(e.subject) +
+           (e.detail.empty() ? tr(" is work on another recording", " is werk op een andere opname")
+                             : tr(" is work on another recording (", " is werk op een andere opname (") + quoted(e.detail) + ")") +
+           tr(", not on this one; nothing of it was added.", ", niet op deze; er is niets van toegevoegd.");
   case Problem::NoRecordingInProject:
     return tr("This project has no recording yet: make a new project from the recording instead.",
               "Dit project heeft nog geen opname: maak in plaats daarvan een nieuw project vanuit de opname.");

@@ -14,6 +14,7 @@
 #include "gui/panels/transcript/transcript_panel.hpp"
 #include "gui/panels/transport/transport_bar.hpp"
 #include "gui/panels/video/video_panel.hpp"
+#include "gui/panels/workspace/colleague_dialog.hpp"
 #include "gui/panels/workspace/workspace_band.hpp"
 #include "gui/panels/workspace/workspace_dialogs.hpp"
 #include "gui/shell/dialogs.hpp"
@@ -220,6 +221,7 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<ShortcutPanel>());
   m_panels.push_back(std::make_unique<TaggingPanel>());
   m_panels.push_back(std::make_unique<ProjectBrowser>());
+  m_panels.push_back(std::make_unique<ColleagueDialog>());
   m_panels.push_back(std::make_unique<IdentityDialog>());
   m_panels.push_back(std::make_unique<RoundDialog>());
   m_panels.push_back(std::make_unique<ProjectOfferDialog>());

@@ -23,7 +23,8 @@ struct Quit {};
 
 // The reviewer's workspace (gui/shell/app_workspace.cpp, gui/panels/workspace/workspace_dialogs.*).
 // OpenFile above takes a project or a recording; these are the rest.
-enum class BrowseFor { Recording, Project, Folder, SaveFile };
+// Work: a colleague's coding of the same recording (a .spiegel project or a .json package).
+enum class BrowseFor { Recording, Project, Folder, SaveFile, Work };
 // What a chosen folder is for: Locate… the recording, Save a copy… of a
 // project, or where a new project goes (the offer's Choose another folder…).
 enum class FolderFor { Relink, SaveCopy, NewProject };
@@ -55,6 +56,7 @@ struct OfferProject {
 };
 struct RecordingMissing {}; // the open project's recording is not where it was
 struct PlayRecording {};    // open workspace->mediaPath() in the player (after a relink)
+struct AddColleagueWork {}; // File > Add a colleague's work… (gui/panels/workspace/colleague_dialog.*)
 struct AskIdentity {
   bool switching = false; // Reviewer > Switch reviewer… (else the first start)
 };
@@ -67,7 +69,7 @@ struct AskRound {
 
 using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit, ShowBrowser, CreateProject,
                            OfferProject, RecordingMissing, PlayRecording, AskIdentity, CopyProject,
-                           ProjectFolderChosen, SaveFileChosen, AskRound>;
+                           ProjectFolderChosen, SaveFileChosen, AskRound, AddColleagueWork>;
 
 class EventQueue {
 public:

@@ -5,6 +5,7 @@
 #include "common/i18n.hpp"
 #include "gui/shell/actions.hpp"
 #include "gui/shell/keymap.hpp"
+#include "gui/shell/test_layout.hpp"
 #include "gui/shell/workspace_menus.hpp"
 
 #include <imgui.h>

@@ -60,6 +60,14 @@ void projectFileItems(AppState &state) {
                    "berekend is: om bij een artikel of dossier te voegen, of af te drukken"));
     ImGui::EndMenu();
   }
+  if (ImGui::MenuItem(tr("Add a colleague's work…", "Werk van een collega toevoegen…"), nullptr, false,
+                      state.workspace != nullptr && !state.workspace->readOnly()))
+    state.events.push(AddColleagueWork{});
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("menu.colleague");
+  itemTooltip(tr("Bring in the tags and ratings that colleagues made of this recording in their own project files",
+                 "De tags en beoordelingen toevoegen die collega's van deze opname in hun eigen projectbestanden "
+                 "maakten"));
   const auto &recent = state.recentProjects.entries();
   if (ImGui::BeginMenu(tr("Recent projects", "Recente projecten"), !recent.empty())) {
     for (const auto &e : recent) {

@@ -60,6 +60,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -158,6 +159,17 @@ struct MergeReport {
 };
 
 struct Package; // package.hpp
+
+// One file's package for mergeAll(), and what mergeAll() did: one report
+// per package, in the order given, and their sum.
+struct IncomingPackage {
+  const Package &package;
+  std::string source; // for the audit log and a refused entry's error
+};
+struct MergeAllReport {
+  std::vector<MergeReport> files;
+  MergeReport total;
+};
 
 // Also the annotate::EditTarget of the undo stack: undo/redo write through
 // to the project (putAnnotation / putRating / putParticipant).
@@ -320,6 +332,11 @@ public:
   // every incoming live tag and rating first: BadValue naming `source` and
   // the entry, e.g. field "annotations[12].element".
   MergeReport merge(const Package &incoming, const std::string &source, const std::string &action = "merge");
+  // Several packages in ONE transaction, one after the other as merge()
+  // would (a later one meets what the earlier ones brought): all of them
+  // or, when one is refused (BadValue naming its source), none. One audit
+  // entry per package. Merging the same packages again changes nothing.
+  MergeAllReport mergeAll(std::span<const IncomingPackage> incoming, const std::string &action = "merge");
 
   struct Impl; // opaque: defined in store/src/project_impl.hpp
 

@@ -43,6 +43,10 @@ enum class Problem {
   NoRound,              // no coding round runs on this recording
   RevealedFinal,        // the current reviewer revealed in a blind round: their coding stays as it is
   RevealFirst,          // the consensus is agreed after one's own reveal (blind round)
+  SameProject,          // a colleague's file that is this project's own file; Error::subject = its name
+  NoFingerprint,        // a colleague's file whose recordings carry no fingerprint; Error::subject = its name
+  NotSameRecording,     // a colleague's file of another recording; Error::subject = its name,
+                        // Error::detail = that recording's title ("" when unknown)
 };
 
 struct Error {
@@ -51,9 +55,10 @@ struct Error {
   long long count = 0, count2 = 0;        // numbers, as the Problem says
   annotate::Text message;                 // for Problem::InvalidValue (annotate's validation)
   std::optional<store::StoreError> store; // set for Problem::Store
+  std::string detail;                     // a second particular, as the Problem says
 
   [[nodiscard]] static Error of(Problem p, std::string subject = {}, long long count = 0, long long count2 = 0) {
-    return Error{p, std::move(subject), count, count2, {}, std::nullopt};
+    return Error{p, std::move(subject), count, count2, {}, std::nullopt, {}};
   }
   [[nodiscard]] explicit operator bool() const { return problem != Problem::None; }
 };

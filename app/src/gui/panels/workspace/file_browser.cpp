@@ -117,6 +117,7 @@ void FileBrowser::refresh() {
       const std::string ext = lower(fs::path(name).extension().string());
       const bool wanted = m_what == BrowseFor::Project    ? ext == ".spiegel"
                           : m_what == BrowseFor::SaveFile ? ext == m_saveExt
+                          : m_what == BrowseFor::Work     ? ext == ".spiegel" || ext == ".json"
                                                           : isMediaFile(name);
       if (!m_showAll && !wanted)
         continue;
@@ -159,6 +160,7 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
   const char *heading = m_what == BrowseFor::Project    ? tr("Open a project", "Een project openen")
                         : m_what == BrowseFor::Folder   ? tr("Choose a folder", "Een map kiezen")
                         : m_what == BrowseFor::SaveFile ? tr("Save as", "Opslaan als")
+                        : m_what == BrowseFor::Work     ? tr("Choose a colleague's file", "Kies het bestand van een collega")
                                                         : tr("Open a recording", "Een opname openen");
   const std::string title = (m_heading.empty() ? std::string(heading) : m_heading) + kPopup;
   std::optional<std::string> chosen;
@@ -214,8 +216,11 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
 
   if (ImGui::Checkbox(tr("Show all files", "Alle bestanden tonen"), &m_showAll))
     refresh();
-  itemTooltip(tr("Also list files that do not look like recordings",
-                 "Ook bestanden tonen die geen opname lijken te zijn"));
+  if (m_what == BrowseFor::Work)
+    itemTooltip(tr("Also list files that are not .spiegel or .json", "Ook bestanden tonen die geen .spiegel of .json zijn"));
+  else
+    itemTooltip(tr("Also list files that do not look like recordings",
+                   "Ook bestanden tonen die geen opname lijken te zijn"));
   // Both buttons as wide as the longest label.
   const ImGuiStyle &style = ImGui::GetStyle();
   const float bw = std::max({ImGui::GetFontSize() * 5.0f, ImGui::CalcTextSize(tr("Choose", "Kiezen")).x,
@@ -241,7 +246,8 @@ std::optional<std::string> FileBrowser::drawPopup(const AppState &state) {
     ImGui::EndDisabled();
   } else {
     ImGui::BeginDisabled(m_selected.empty());
-    if (ImGui::Button(tr("Open", "Openen"), ImVec2(bw, 0)))
+    const char *openLabel = m_what == BrowseFor::Work ? tr("Choose", "Kiezen") : tr("Open", "Openen");
+    if (ImGui::Button(openLabel, ImVec2(bw, 0)))
       chosen = (fs::path(m_folder) / m_selected).string();
     ImGui::EndDisabled();
   }
@@ -300,7 +306,8 @@ std::optional<std::string> FileBrowser::drawList() {
   if (m_entries.empty()) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    ImGui::TextDisabled("%s", m_what == BrowseFor::Project  ? tr("No projects in this folder.", "Geen projecten in deze map.")
+    ImGui::TextDisabled("%s", m_what == BrowseFor::Project || m_what == BrowseFor::Work
+                                  ? tr("No projects in this folder.", "Geen projecten in deze map.")
                               : m_what == BrowseFor::Folder ? tr("No folders in this folder.", "Geen mappen in deze map.")
                                                             : tr("No recordings in this folder.", "Geen opnames in deze map."));
   }

@@ -22,7 +22,8 @@ struct AppState;
 
 class FileBrowser {
 public:
-  // `what` filters the list (recordings, *.spiegel projects, or folders
+  // `what` filters the list (recordings, *.spiegel projects, a colleague's
+  // work: *.spiegel and *.json, or folders
   // only: then "Choose this folder" returns the current folder).
   // `heading`, when given, replaces the title that `what` implies.
   void open(const std::string &folder, BrowseFor what = BrowseFor::Recording, std::string heading = {});
