@@ -38,6 +38,20 @@ std::string describe(const review::Error &e) {
               "what each of you saw alone. Discuss the moment with the group instead.",
               "Je hebt je codering in deze ronde aan de groep laten zien, dus die blijft zoals hij was: de groep "
               "vergelijkt wat ieder alleen zag. Bespreek het moment liever met de groep.");
+  case Problem::ThreadGone:
+    return tr("That discussion no longer exists (it was deleted or undone).",
+              "Die bespreking bestaat niet meer (ze is verwijderd of ongedaan gemaakt).");
+  case Problem::CommentGone:
+    return tr("That comment no longer exists (it was deleted or undone).",
+              "Die reactie bestaat niet meer (ze is verwijderd of ongedaan gemaakt).");
+  case Problem::EmptyComment:
+    return tr("Type a comment first.", "Typ eerst een reactie.");
+  case Problem::CommentNotYours:
+    if (e.subject.empty())
+      return tr("This comment is another reviewer's. Only they can change it; reply to it instead.",
+                "Deze reactie is van een andere beoordelaar. Alleen die kan haar wijzigen; reageer er liever op.");
+    return std::string(tr("This comment is ", "Deze reactie is van ")) + e.subject + tr("'s. Only ", ". Alleen ") +
+           e.subject + tr(" can change it; reply to it instead.", " kan haar wijzigen; reageer er liever op.");
   case Problem::NoRecordingInProject:
     return tr("This project has no recording yet: make a new project from the recording instead.",
               "Dit project heeft nog geen opname: maak in plaats daarvan een nieuw project vanuit de opname.");

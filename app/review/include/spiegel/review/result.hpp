@@ -42,6 +42,10 @@ enum class Problem {
   RoundRunning,         // a coding round runs on this recording already
   NoRound,              // no coding round runs on this recording
   RevealedFinal,        // the current reviewer revealed in a blind round: their coding stays as it is
+  ThreadGone,           // a discussion thread deleted, undone, or not shown to this reviewer
+  CommentGone,          // a comment deleted, undone, or not shown to this reviewer
+  EmptyComment,         // a comment needs text
+  CommentNotYours,      // another reviewer's comment; Error::subject = their name ("" when unknown)
 };
 
 struct Error {
