@@ -9,6 +9,7 @@
 #include "gui/shell/theme.hpp"
 #include "gui/shell/widgets.hpp"
 #include "gui/timeline/rows.hpp"
+#include "gui/timeline/thread_lane.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -25,8 +26,8 @@ constexpr double kZoomPerNotch = 1.25;
 // After the user zooms or pans, the view stops following the playhead for
 // this long, so one can look elsewhere while the recording plays on.
 constexpr double kFollowPause = 5.0;
-// The ruler, thumbnail and waveform rows; element lanes follow them.
-constexpr std::size_t kFixedRows = 3;
+// The ruler, thumbnail, waveform and discussion rows; element lanes follow them.
+constexpr std::size_t kFixedRows = 4;
 // Zoom animation: each frame covers this share of the remaining distance,
 // so a zoom settles in about a quarter of a second at 60 fps (Tracy's feel).
 constexpr double kZoomEase = 0.25;
@@ -46,6 +47,9 @@ TimelinePanel::TimelinePanel() {
   m_rows.push_back(std::make_unique<RulerRow>());
   m_rows.push_back(std::make_unique<ThumbnailRow>());
   m_rows.push_back(std::make_unique<WaveformRow>());
+  auto threads = std::make_unique<ThreadLaneRow>();
+  m_threadLane = threads.get();
+  m_rows.push_back(std::move(threads));
 }
 
 namespace {
@@ -143,6 +147,7 @@ void TimelinePanel::draw(AppState &state) {
   if (state.view.end <= state.view.start)
     state.view = {0, s->state.duration};
   m_lanes.sync(state, m_rows, kFixedRows);
+  m_threadLane->bind(&state);
   handleKeys(state);
   animate(state);
   followPlayhead(state);
