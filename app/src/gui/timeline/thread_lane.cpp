@@ -30,6 +30,7 @@ float ThreadLaneRow::height(const Session &) const {
 }
 
 void ThreadLaneRow::draw(const TimelineContext &ctx, const Session &, float top, float height) {
+  m_hovering = false;
   if (m_state == nullptr || !m_state->workspace)
     return;
   const review::Workspace &ws = *m_state->workspace;
@@ -56,6 +57,7 @@ void ThreadLaneRow::draw(const TimelineContext &ctx, const Session &, float top,
                         0, 2.0f);
     const ImVec2 hitMin(a.x - 2.0f, top), hitMax(std::max(b.x, x1) + 2.0f, top + height);
     if (mouse.x >= hitMin.x && mouse.x <= hitMax.x && mouse.y >= hitMin.y && mouse.y <= hitMax.y) {
+      m_hovering = true;
       ImGui::SetTooltip("%s", (std::string(tr("Discussion at ", "Bespreking bij ")) + clockText(t.start) +
                                (t.resolved ? tr(" (resolved)", " (afgerond)") : ""))
                                   .c_str());

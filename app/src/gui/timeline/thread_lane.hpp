@@ -17,9 +17,13 @@ public:
   [[nodiscard]] std::string labelTooltip() const override;
   [[nodiscard]] float height(const Session &session) const override;
   void draw(const TimelineContext &ctx, const Session &session, float top, float height) override;
+  // The pointer was over a mark in this frame's draw (its tooltip shows,
+  // not the timeline's time under the pointer).
+  [[nodiscard]] bool hovering() const { return m_hovering; }
 
 private:
   AppState *m_state = nullptr;
+  bool m_hovering = false;
 };
 
 } // namespace spiegel::app::gui

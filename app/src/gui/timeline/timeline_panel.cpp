@@ -253,9 +253,10 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
     ctx.draw->AddLine(ImVec2(mx, mn.y), ImVec2(mx, mxr.y), IM_COL32(255, 255, 255, 60));
     const auto &st = state.session->state;
     // A tag being dragged shows its own old → new time instead (lanes.ownsLeft).
-    if (!lanes.hoveringMark && !lanes.ownsLeft && st.playable < st.duration && t > st.playable)
+    const bool ownTooltip = lanes.hoveringMark || lanes.ownsLeft || m_threadLane->hovering();
+    if (!ownTooltip && st.playable < st.duration && t > st.playable)
       ImGui::SetTooltip("%s\n%s", clockText(t).c_str(), describeMissingStretch(st.playable).c_str());
-    else if (!lanes.hoveringMark && !lanes.ownsLeft)
+    else if (!ownTooltip)
       ImGui::SetTooltip("%s", clockText(t).c_str());
     if (io.MouseWheel != 0.0f || io.MouseWheelH != 0.0f)
       m_zoomTarget.reset();

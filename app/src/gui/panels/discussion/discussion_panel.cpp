@@ -36,9 +36,11 @@ std::string whereText(const review::Workspace &ws, const annotate::Thread &t) {
   const std::string when = t.start == t.end ? clockText(t.start) : clockSpan(t.start, t.end);
   if (!t.onTag())
     return when;
-  if (const auto *tag = ws.tags().find(t.tag))
+  if (const auto *tag = ws.tags().find(t.tag)) {
+    const std::string owner = ws.ownerName(*tag);
     return elementText(ws.codebook(), tag->element) + (tag->valence == annotate::Valence::Negative ? " \xE2\x88\x92" : " +") +
-           tr(" at ", " op ") + when;
+           tr(" at ", " op ") + when + (owner.empty() ? "" : " (" + owner + ")");
+  }
   return std::string(tr("removed tag at ", "verwijderde tag op ")) + when;
 }
 
