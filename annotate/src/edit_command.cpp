@@ -86,6 +86,36 @@ EditCommand EditCommand::removeParticipant(const Participant &before) {
   return {EditKind::RemoveParticipant, Change<Participant>{before, std::move(after)}};
 }
 
+EditCommand EditCommand::startThread(const Thread &t) {
+  Thread after = t;
+  after.deleted = false;
+  return {EditKind::StartThread, Change<Thread>{std::nullopt, std::move(after)}};
+}
+
+EditCommand EditCommand::setResolved(const Thread &before, bool resolved) {
+  Thread after = before;
+  after.resolved = resolved;
+  return {resolved ? EditKind::ResolveThread : EditKind::ReopenThread, Change<Thread>{before, std::move(after)}};
+}
+
+EditCommand EditCommand::addComment(const Comment &c) {
+  Comment after = c;
+  after.deleted = false;
+  return {EditKind::AddComment, Change<Comment>{std::nullopt, std::move(after)}};
+}
+
+EditCommand EditCommand::editComment(const Comment &before, std::string text) {
+  Comment after = before;
+  after.text = std::move(text);
+  return {EditKind::EditComment, Change<Comment>{before, std::move(after)}};
+}
+
+EditCommand EditCommand::deleteComment(const Comment &before) {
+  Comment after = before;
+  after.deleted = true;
+  return {EditKind::DeleteComment, Change<Comment>{before, std::move(after)}};
+}
+
 const Uuid &EditCommand::targetId() const {
   return std::visit([](const auto &c) -> const Uuid & { return c.after.id; }, m_change);
 }
@@ -109,6 +139,13 @@ const Participant &EditCommand::participantAfter() const {
   return std::get<Change<Participant>>(m_change).after;
 }
 
+const std::optional<Thread> &EditCommand::threadBefore() const { return std::get<Change<Thread>>(m_change).before; }
+const Thread &EditCommand::threadAfter() const { return std::get<Change<Thread>>(m_change).after; }
+const std::optional<Comment> &EditCommand::commentBefore() const {
+  return std::get<Change<Comment>>(m_change).before;
+}
+const Comment &EditCommand::commentAfter() const { return std::get<Change<Comment>>(m_change).after; }
+
 bool EditCommand::revertDeletes() const {
   return std::visit([](const auto &c) { return !c.before || c.before->deleted; }, m_change);
 }
@@ -120,6 +157,8 @@ namespace {
 void put(EditTarget &t, const Annotation &a) { t.putAnnotation(a); }
 void put(EditTarget &t, const Rating &r) { t.putRating(r); }
 void put(EditTarget &t, const Participant &p) { t.putParticipant(p); }
+void put(EditTarget &t, const Thread &th) { t.putThread(th); }
+void put(EditTarget &t, const Comment &c) { t.putComment(c); }
 } // namespace
 
 void EditCommand::apply(EditTarget &target, UnixMillis now) const {

@@ -1,9 +1,11 @@
-// Tags as CSV for spreadsheets (docs/formats.md "Tags as CSV").
+// Tags and comments as CSV for spreadsheets (docs/formats.md "Tags as CSV",
+// "Comments as CSV").
 #include "project_impl.hpp"
 
 #include "spiegel/annotate/reviewer_names.hpp"
 
 #include <cstdio>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 
@@ -49,6 +51,16 @@ std::string cell(const std::string &text, char sep) {
     out += c;
   }
   return out + '"';
+}
+
+// One CSV line of `cells` (quoted where needed), CRLF-terminated.
+void line(std::string &out, std::span<const std::string> cells, char sep) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0)
+      out += sep;
+    out += cell(cells[i], sep);
+  }
+  out += "\r\n";
 }
 } // namespace
 
@@ -104,12 +116,52 @@ std::string tagsToCsv(const Project &project, std::span<const Annotation> tags, 
                                  guardFormula(reviewer == names.end() ? std::string() : reviewer->second),
                                  a.reviewer,
                                  std::to_string(a.updatedAt)};
-    for (std::size_t i = 0; i < std::size(cells); ++i) {
-      if (i > 0)
-        out += sep;
-      out += cell(cells[i], sep);
+    line(out, cells, sep);
+  }
+  return out;
+}
+
+std::string commentsToCsv(const Project &project, std::span<const Thread> threads,
+                          std::span<const Comment> comments, const CsvOptions &options) {
+  const char sep = options.separator;
+  const char mark = sep == ',' ? '.' : ',';
+  const Codebook cb = project.codebook();
+  std::unordered_map<Uuid, std::string> elements; // tag id → element name
+  for (const auto &a : project.annotations(true)) {
+    const auto *el = cb.element(a.element);
+    elements[a.id] = el != nullptr ? el->name.in(options.lang) : a.element;
+  }
+  const auto names = annotate::reviewerNames(project.reviewers(true));
+  const auto nameOf = [&](const Uuid &id) {
+    const auto it = names.find(id);
+    return it == names.end() ? std::string() : it->second;
+  };
+  std::string out = "\xEF\xBB\xBF"; // UTF-8 byte order mark, as tagsToCsv
+  const std::string header[] = {"thread_id", "start",     "start_s",   "end",    "end_s",     "tag_id",
+                                "element_name", "resolved", "comment_id", "reply_to", "author",   "author_id",
+                                "created_at", "updated_at", "text"};
+  line(out, header, sep);
+  for (const auto &t : threads) {
+    const auto element = elements.find(t.tag);
+    for (const auto &row : annotate::commentTree(t.id, comments)) {
+      const auto &c = *row.comment;
+      const std::string cells[] = {t.id,
+                                   clock(t.start),
+                                   seconds(t.start, mark),
+                                   clock(t.end),
+                                   seconds(t.end, mark),
+                                   t.tag,
+                                   guardFormula(element == elements.end() ? std::string() : element->second),
+                                   t.resolved ? "1" : "0",
+                                   c.id,
+                                   c.parent,
+                                   guardFormula(nameOf(c.author)),
+                                   c.author,
+                                   std::to_string(c.createdAt),
+                                   std::to_string(c.updatedAt),
+                                   guardFormula(c.text)};
+      line(out, cells, sep);
     }
-    out += "\r\n";
   }
   return out;
 }

@@ -146,10 +146,44 @@ CREATE TABLE reveals (
 );
 )sql";
 
+// Version 4: discussion on moments (issue #12 §5). A thread on a tag (tag
+// '' for a stretch of time, start_us/end_us the stretch) with a resolved
+// mark; its comments, a reply naming the comment it answers (parent ''
+// for none). Text as typed. Tombstones and base_at like every entity.
+constexpr const char *kV4 = R"sql(
+CREATE TABLE threads (
+  id TEXT PRIMARY KEY,
+  recording TEXT NOT NULL REFERENCES recordings(id),
+  tag TEXT NOT NULL DEFAULT '',
+  start_us INTEGER NOT NULL,
+  end_us INTEGER NOT NULL,
+  resolved INTEGER NOT NULL DEFAULT 0,
+  created_by TEXT REFERENCES reviewers(id),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX threads_recording ON threads(recording);
+CREATE TABLE comments (
+  id TEXT PRIMARY KEY,
+  thread TEXT NOT NULL REFERENCES threads(id),
+  parent TEXT NOT NULL DEFAULT '',
+  author TEXT REFERENCES reviewers(id),
+  text TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX comments_thread ON comments(thread);
+)sql";
+
 const Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
+    {4, kV4},
 };
 
 bool hasTables(sql::Database &db) {

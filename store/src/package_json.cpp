@@ -91,6 +91,26 @@ ordered_json toJson(const Synced<CodingRound> &s) {
                    {"started_by", r.startedBy}, {"started_by_name", r.startedByName}, {"started_at", r.startedAt}},
                   s);
 }
+ordered_json toJson(const Synced<Thread> &s) {
+  const auto &t = s.value;
+  ordered_json j{{"id", t.id}, {"recording", t.recording}};
+  j["tag"] = t.tag.empty() ? json(nullptr) : json(t.tag);
+  j["start_us"] = t.start;
+  j["end_us"] = t.end;
+  j["resolved"] = t.resolved;
+  j["created_by"] = t.createdBy.empty() ? json(nullptr) : json(t.createdBy);
+  j["created_at"] = t.createdAt;
+  return withSync(std::move(j), s);
+}
+ordered_json toJson(const Synced<Comment> &s) {
+  const auto &c = s.value;
+  ordered_json j{{"id", c.id}, {"thread", c.thread}};
+  j["parent"] = c.parent.empty() ? json(nullptr) : json(c.parent);
+  j["author"] = c.author.empty() ? json(nullptr) : json(c.author);
+  j["text"] = c.text;
+  j["created_at"] = c.createdAt;
+  return withSync(std::move(j), s);
+}
 ordered_json toJson(const Synced<Reveal> &s) {
   const auto &r = s.value;
   ordered_json j{{"id", r.id}, {"round", r.round}, {"profile", r.profile}};
@@ -241,6 +261,8 @@ std::string packageToJson(const Package &p) {
   list("ratings", p.ratings);
   list("rounds", p.rounds);
   list("reveals", p.reveals);
+  list("threads", p.threads);
+  list("comments", p.comments);
   ordered_json audit = ordered_json::array();
   for (const auto &e : p.audit)
     audit.push_back({{"id", e.id}, {"at", e.at}, {"actor", e.actor}, {"action", e.action}, {"object", e.object},
@@ -340,6 +362,25 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
       rd.fail(at + "profile", "empty profile");
     r.reviewer = rd.optStr(o, at, "reviewer");
     r.at = rd.num(o, at, "at");
+  });
+  // Absent in packages of schema 3 and before: no discussion.
+  rd.entities(j, "threads", p.threads, [&](const json &o, const std::string &at, Thread &t) {
+    t.recording = rd.uuid(o, at, "recording");
+    t.tag = rd.optStr(o, at, "tag");
+    t.start = rd.num(o, at, "start_us");
+    t.end = rd.num(o, at, "end_us");
+    if (t.end < t.start)
+      rd.fail(at + "end_us", "end before start");
+    t.resolved = rd.flag(o, at, "resolved");
+    t.createdBy = rd.optStr(o, at, "created_by");
+    t.createdAt = rd.num(o, at, "created_at");
+  });
+  rd.entities(j, "comments", p.comments, [&](const json &o, const std::string &at, Comment &c) {
+    c.thread = rd.uuid(o, at, "thread");
+    c.parent = rd.optStr(o, at, "parent");
+    c.author = rd.optStr(o, at, "author");
+    c.text = rd.str(o, at, "text");
+    c.createdAt = rd.num(o, at, "created_at");
   });
   rd.each(j, "audit", [&](const json &o, const std::string &at) {
     p.audit.push_back({rd.uuid(o, at, "id"), rd.num(o, at, "at"), rd.optStr(o, at, "actor"),

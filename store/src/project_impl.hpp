@@ -26,6 +26,13 @@ struct Context {
 void validateTag(const Annotation &a, const Context &ctx, const std::string &file);
 void validateRatingValue(const Rating &r, const Context &ctx, const std::string &file);
 
+// Discussion (project_discussion.cpp): BadValue with the field, see
+// Project::saveThread / addComment; a comment's thread must exist (a
+// tombstone too), and a tombstoned comment is checked for nothing else.
+// Inside the caller's transaction.
+void validateThread(sql::Database &db, const Thread &t, const Context &ctx, const std::string &file);
+void validateCommentRefs(sql::Database &db, const Comment &c, const Context &ctx, const std::string &file);
+
 // Rows of the entity tables (T = Annotation, Rating, Recording,
 // Participant, Reviewer), all from one column list per table (rows.cpp):
 //   Statement st(db, rowSql<Rating>().selectById); st.bind(1, id);

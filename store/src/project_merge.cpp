@@ -38,6 +38,10 @@ auto key(const CodingRound &r) {
   return std::tie(r.recording, r.blind, r.members, r.startedBy, r.startedByName, r.startedAt, r.deleted);
 }
 auto key(const Reveal &r) { return std::tie(r.round, r.profile, r.reviewer, r.at, r.deleted); }
+auto key(const Thread &t) {
+  return std::tie(t.recording, t.tag, t.start, t.end, t.resolved, t.createdBy, t.createdAt, t.deleted);
+}
+auto key(const Comment &c) { return std::tie(c.thread, c.parent, c.author, c.text, c.createdAt, c.deleted); }
 
 enum class Action { Insert, Replace, Keep, MarkSeen, Nothing };
 
@@ -140,6 +144,8 @@ Package Project::exportPackage() const {
   p.ratings = readAll<Rating>(m->db);
   p.rounds = readAll<CodingRound>(m->db);
   p.reveals = readAll<Reveal>(m->db);
+  p.threads = readAll<Thread>(m->db);
+  p.comments = readAll<Comment>(m->db);
   p.audit = audit();
   return p;
 }
@@ -295,6 +301,29 @@ MergeReport mergeOne(Project::Impl *m, const Package &incoming, const std::strin
                       if (!known)
                         throw StoreError(ErrorCode::BadValue, source, "no such round", "reveals[" + std::to_string(i) + "].round");
                     });
+    // Threads and comments keep their ids on every copy (like tags); the
+    // reviewer rows they name are mapped like a tag's reviewer. Checked
+    // against what is in the project after the tags have been merged.
+    const Context after = m->context();
+    mg.kind<Thread>("thread", incoming.threads, noTwin, [&](Thread &t, std::size_t i) {
+      t.recording = mapId(mg.idMap, t.recording);
+      t.createdBy = mapId(mg.idMap, t.createdBy);
+      if (t.deleted && after.recordings.contains(t.recording))
+        return;
+      try {
+        validateThread(m->db, t, after, source);
+      } catch (const StoreError &e) {
+        throw where("threads", i, e);
+      }
+    });
+    mg.kind<Comment>("comment", incoming.comments, noTwin, [&](Comment &c, std::size_t i) {
+      c.author = mapId(mg.idMap, c.author);
+      try {
+        validateCommentRefs(m->db, c, after, source);
+      } catch (const StoreError &e) {
+        throw where("comments", i, e);
+      }
+    });
     {
       auto &st = m->db.cached("INSERT OR IGNORE INTO audit (id, at, actor, action, object, detail) "
                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");

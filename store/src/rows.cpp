@@ -224,6 +224,28 @@ template <> const Table<Reveal> &table() {
   return t;
 }
 
+template <> const Table<annotate::Thread> &table() {
+  using annotate::Thread;
+  static const Table<Thread> t{
+      "threads",
+      {column<&Thread::id>("id"), column<&Thread::recording>("recording"), column<&Thread::tag>("tag"),
+       column<&Thread::start>("start_us"), column<&Thread::end>("end_us"), column<&Thread::resolved>("resolved"),
+       column<&Thread::createdBy, OptionalId>("created_by"), column<&Thread::createdAt>("created_at"),
+       column<&Thread::updatedAt>("updated_at"), baseAtColumn<Thread>(), column<&Thread::deleted>("deleted")}};
+  return t;
+}
+
+template <> const Table<annotate::Comment> &table() {
+  using annotate::Comment;
+  static const Table<Comment> t{
+      "comments",
+      {column<&Comment::id>("id"), column<&Comment::thread>("thread"), column<&Comment::parent>("parent"),
+       column<&Comment::author, OptionalId>("author"), column<&Comment::text>("text"),
+       column<&Comment::createdAt>("created_at"), column<&Comment::updatedAt>("updated_at"),
+       baseAtColumn<Comment>(), column<&Comment::deleted>("deleted")}};
+  return t;
+}
+
 template <class T> RowSql buildSql() {
   const auto &t = table<T>();
   RowSql s;
@@ -294,6 +316,8 @@ SPIEGEL_STORE_ROW(Participant)
 SPIEGEL_STORE_ROW(Reviewer)
 SPIEGEL_STORE_ROW(CodingRound)
 SPIEGEL_STORE_ROW(Reveal)
+SPIEGEL_STORE_ROW(annotate::Thread)
+SPIEGEL_STORE_ROW(annotate::Comment)
 #undef SPIEGEL_STORE_ROW
 
 } // namespace spiegel::store

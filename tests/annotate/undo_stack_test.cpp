@@ -31,7 +31,17 @@ public:
     participants[p.id] = p;
     ++writes;
   }
+  void putThread(const Thread &t) override {
+    threads[t.id] = t;
+    ++writes;
+  }
+  void putComment(const Comment &c) override {
+    comments[c.id] = c;
+    ++writes;
+  }
   std::map<Uuid, Annotation> annotations;
+  std::map<Uuid, Thread> threads;
+  std::map<Uuid, Comment> comments;
   std::map<Uuid, Rating> ratings;
   std::map<Uuid, Participant> participants;
   int writes = 0;

@@ -105,8 +105,15 @@ TEST_CASE("a golden schema-1 project opens, migrates and keeps its content", "[m
     REQUIRE(p.ratings().size() == 1);
     CHECK(p.ratings().front().value == -2);
     CHECK(p.audit().front().actor == "lisa");
+    // Schema 4: no discussion yet; one can start on a migrated tag.
+    CHECK(p.threads(true).size() == static_cast<std::size_t>(pass));
+    CHECK(p.comments(true).size() == static_cast<std::size_t>(pass));
     // And it can be edited after migrating.
-    if (pass == 0)
+    if (pass == 0) {
       p.addAnnotation(tagAt(p, 1, "engagement"));
+      const auto t = p.saveThread({.recording = a.recording, .tag = a.id, .start = a.start, .end = a.end,
+                                   .createdBy = p.reviewers().front().id});
+      p.addComment({.thread = t.id, .author = t.createdBy, .text = "Waarom wegkijken?"});
+    }
   }
 }

@@ -91,6 +91,8 @@ inline std::string entities(const store::Project &p) {
   clear(pkg.ratings);
   clear(pkg.rounds);
   clear(pkg.reveals);
+  clear(pkg.threads);
+  clear(pkg.comments);
   return store::packageToJson(pkg);
 }
 

@@ -41,6 +41,16 @@ public:
     m_w.m_lastSavedAt = m_w.now();
     m_w.refreshPeople();
   }
+  void putThread(const annotate::Thread &t) override {
+    m_w.m_project->putThread(t);
+    m_w.m_lastSavedAt = m_w.now();
+    m_w.refreshDiscussion();
+  }
+  void putComment(const annotate::Comment &c) override {
+    m_w.m_project->putComment(c);
+    m_w.m_lastSavedAt = m_w.now();
+    m_w.refreshDiscussion();
+  }
 
 private:
   Workspace &m_w;
@@ -88,6 +98,7 @@ Status Workspace::reload() {
     for (auto &r : m_project->ratings())
       if (r.recording == m_recording.id && m_view.shows(r.reviewer))
         m_ratings.push_back(std::move(r));
+    refreshDiscussion();
     changed(false);
     return Status::ok();
   } catch (...) {
@@ -314,6 +325,8 @@ Status Workspace::mayReplay(const annotate::EditCommand &cmd, bool undo) const {
       return s;
   if (cmd.isAnnotation())
     return checkOwner(cmd.annotationAfter());
+  if (cmd.isComment())
+    return checkCommentAuthor(cmd.commentAfter());
   if (cmd.isParticipant() && (undo ? cmd.revertDeletes() : cmd.applyDeletes()))
     return checkUnused(cmd.participantAfter().id);
   return Status::ok();

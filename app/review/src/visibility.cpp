@@ -21,6 +21,44 @@ bool showsOn(const Views &views, const annotate::Uuid &recording, const annotate
   const auto it = views.find(recording);
   return it == views.end() || it->second.shows(reviewer);
 }
+
+const annotate::RoundView &viewOn(const Views &views, const annotate::Uuid &recording) {
+  static const annotate::RoundView kOpen;
+  const auto it = views.find(recording);
+  return it == views.end() ? kOpen : it->second;
+}
+
+// Whether the profile is shown a thread or comment, tombstones judged as
+// if live (a package carries the deletions of what its reader may see).
+struct DiscussionFilter {
+  const Views &views;
+  std::unordered_map<annotate::Uuid, annotate::Annotation> tags; // every tag, tombstones too
+  std::unordered_map<annotate::Uuid, annotate::Thread> threads;  // every thread, tombstones too
+
+  DiscussionFilter(const store::Project &project, const Views &v) : views(v) {
+    for (auto &a : project.annotations(true))
+      tags.emplace(a.id, std::move(a));
+    for (auto &t : project.threads(true))
+      threads.emplace(t.id, std::move(t));
+  }
+  [[nodiscard]] const annotate::Annotation *tagOf(const annotate::Thread &t) const {
+    const auto it = tags.find(t.tag);
+    return it == tags.end() ? nullptr : &it->second;
+  }
+  [[nodiscard]] bool shows(annotate::Thread t) const {
+    t.deleted = false;
+    return annotate::showsThread(t, tagOf(t), viewOn(views, t.recording));
+  }
+  [[nodiscard]] bool shows(annotate::Comment c) const {
+    const auto it = threads.find(c.thread);
+    if (it == threads.end())
+      return false;
+    annotate::Thread t = it->second;
+    t.deleted = false;
+    c.deleted = false;
+    return annotate::showsComment(c, t, tagOf(t), viewOn(views, t.recording));
+  }
+};
 } // namespace
 
 VisibleWork visibleWork(const store::Project &project, const annotate::Uuid &profile) {
@@ -39,6 +77,22 @@ VisibleWork visibleWork(const store::Project &project, const annotate::Uuid &pro
   for (auto &r : project.ratings()) {
     if (shows(r.recording, r.reviewer))
       out.ratings.push_back(std::move(r));
+    else
+      out.hidden = true;
+  }
+  const DiscussionFilter discussion(project, out.views);
+  for (auto &t : project.threads()) {
+    if (discussion.shows(t))
+      out.threads.push_back(std::move(t));
+    else
+      out.hidden = true;
+  }
+  for (auto &c : project.comments()) {
+    const auto it = discussion.threads.find(c.thread);
+    if (it == discussion.threads.end() || it->second.deleted)
+      continue; // the start of its thread was undone: not a comment anyone is shown
+    if (discussion.shows(c))
+      out.comments.push_back(std::move(c));
     else
       out.hidden = true;
   }
@@ -63,6 +117,9 @@ store::Package visiblePackage(const store::Project &project, const annotate::Uui
   };
   keep(pkg.annotations);
   keep(pkg.ratings);
+  const DiscussionFilter discussion(project, views);
+  left += static_cast<int>(std::erase_if(pkg.threads, [&](const auto &s) { return !discussion.shows(s.value); }));
+  left += static_cast<int>(std::erase_if(pkg.comments, [&](const auto &s) { return !discussion.shows(s.value); }));
   if (hidden != nullptr)
     *hidden = left;
   return pkg;

@@ -11,6 +11,7 @@ int runProbe(const Args &args);
 int runFrame(const Args &args);
 int runProject(const Args &args);
 int runTags(const Args &args);
+int runComments(const Args &args);
 int runRate(const Args &args);
 int runMerge(const Args &args);
 int runAgreement(const Args &args);
@@ -29,6 +30,9 @@ const Command kCommands[] = {
     {"project", "Make or inspect a project file (.spiegel)", "Een projectbestand (.spiegel) maken of bekijken",
      runProject},
     {"tags", "Add, list, export and import tags", "Tags toevoegen, tonen, exporteren en importeren", runTags},
+    {"comments", "Discuss moments: start a thread on a tag or stretch, reply, resolve, export as CSV",
+     "Momenten bespreken: een bespreking over een tag of stuk starten, reageren, afronden, als CSV exporteren",
+     runComments},
     {"rate", "Rate an element for a person or the family", "Een element beoordelen voor een persoon of het gezin",
      runRate},
     {"merge", "Merge another project or package into a project", "Een ander project of pakket samenvoegen",

@@ -41,6 +41,18 @@ const char *verb(EditKind kind) {
     return tr("edit participant", "deelnemer wijzigen");
   case EditKind::RemoveParticipant:
     return tr("remove participant", "deelnemer verwijderen");
+  case EditKind::StartThread:
+    return tr("start discussion", "bespreking starten");
+  case EditKind::ResolveThread:
+    return tr("resolve discussion", "bespreking afronden");
+  case EditKind::ReopenThread:
+    return tr("reopen discussion", "bespreking heropenen");
+  case EditKind::AddComment:
+    return tr("add comment", "reactie toevoegen");
+  case EditKind::EditComment:
+    return tr("edit comment", "reactie wijzigen");
+  case EditKind::DeleteComment:
+    return tr("delete comment", "reactie verwijderen");
   }
   return "";
 }
@@ -60,6 +72,12 @@ std::string describeEdit(const annotate::EditCommand &cmd, const annotate::Codeb
     return out + " " + elementText(codebook, r.element) + tr(" for ", " voor ") +
            annotate::subjectText(r.subject, participants).in(langCode());
   }
+  if (cmd.isThread()) {
+    const auto &t = cmd.threadAfter();
+    return out + tr(" at ", " op ") + clockText(t.start);
+  }
+  if (cmd.isComment())
+    return out;
   // The tag as it was before the edit (where it is on screen now for an undo).
   const auto &before = cmd.annotationBefore();
   const auto &a = before && cmd.kind() != EditKind::AddAnnotation ? *before : cmd.annotationAfter();

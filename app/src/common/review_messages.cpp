@@ -54,6 +54,20 @@ std::string describe(const review::Error &e) {
            (e.detail.empty() ? tr(" is work on another recording", " is werk op een andere opname")
                              : tr(" is work on another recording (", " is werk op een andere opname (") + quoted(e.detail) + ")") +
            tr(", not on this one; nothing of it was added.", ", niet op deze; er is niets van toegevoegd.");
+  case Problem::ThreadGone:
+    return tr("That discussion no longer exists (it was deleted or undone).",
+              "Die bespreking bestaat niet meer (ze is verwijderd of ongedaan gemaakt).");
+  case Problem::CommentGone:
+    return tr("That comment no longer exists (it was deleted or undone).",
+              "Die reactie bestaat niet meer (ze is verwijderd of ongedaan gemaakt).");
+  case Problem::EmptyComment:
+    return tr("Type a comment first.", "Typ eerst een reactie.");
+  case Problem::CommentNotYours:
+    if (e.subject.empty())
+      return tr("This comment is another reviewer's. Only they can change it; reply to it instead.",
+                "Deze reactie is van een andere beoordelaar. Alleen die kan haar wijzigen; reageer er liever op.");
+    return std::string(tr("This comment is ", "Deze reactie is van ")) + e.subject + tr("'s. Only ", ". Alleen ") +
+           e.subject + tr(" can change it; reply to it instead.", " kan haar wijzigen; reageer er liever op.");
   case Problem::NoRecordingInProject:
     return tr("This project has no recording yet: make a new project from the recording instead.",
               "Dit project heeft nog geen opname: maak in plaats daarvan een nieuw project vanuit de opname.");

@@ -16,6 +16,7 @@
 #include <optional>
 #include <variant>
 
+#include "spiegel/annotate/discussion.hpp"
 #include "spiegel/annotate/types.hpp"
 
 namespace spiegel::annotate {
@@ -29,6 +30,8 @@ public:
   virtual void putAnnotation(const Annotation &a) = 0;
   virtual void putRating(const Rating &r) = 0;
   virtual void putParticipant(const Participant &p) = 0;
+  virtual void putThread(const Thread &t) = 0;
+  virtual void putComment(const Comment &c) = 0;
 };
 
 enum class EditKind {
@@ -43,6 +46,15 @@ enum class EditKind {
   AddParticipant,
   EditParticipant,
   RemoveParticipant, // tombstone
+  // Discussion (discussion.hpp). Starting a thread is the thread alone: its
+  // first comment is written beside it, outside the history, and undoing
+  // the start tombstones the thread, which hides its comments with it.
+  StartThread,
+  ResolveThread,
+  ReopenThread,
+  AddComment,    // a comment or a reply
+  EditComment,   // its text
+  DeleteComment, // tombstone
 };
 
 class EditCommand {
@@ -62,13 +74,21 @@ public:
   [[nodiscard]] static EditCommand addParticipant(const Participant &p);
   [[nodiscard]] static EditCommand editParticipant(const Participant &before, const Participant &after);
   [[nodiscard]] static EditCommand removeParticipant(const Participant &before);
+  [[nodiscard]] static EditCommand startThread(const Thread &t);
+  // ResolveThread or ReopenThread.
+  [[nodiscard]] static EditCommand setResolved(const Thread &before, bool resolved);
+  [[nodiscard]] static EditCommand addComment(const Comment &c);
+  [[nodiscard]] static EditCommand editComment(const Comment &before, std::string text);
+  [[nodiscard]] static EditCommand deleteComment(const Comment &before);
 
   [[nodiscard]] EditKind kind() const { return m_kind; }
-  // The id of the annotation or rating this command changes.
+  // The id of the value this command changes.
   [[nodiscard]] const Uuid &targetId() const;
   [[nodiscard]] bool isAnnotation() const { return std::holds_alternative<Change<Annotation>>(m_change); }
   [[nodiscard]] bool isRating() const { return std::holds_alternative<Change<Rating>>(m_change); }
   [[nodiscard]] bool isParticipant() const { return std::holds_alternative<Change<Participant>>(m_change); }
+  [[nodiscard]] bool isThread() const { return std::holds_alternative<Change<Thread>>(m_change); }
+  [[nodiscard]] bool isComment() const { return std::holds_alternative<Change<Comment>>(m_change); }
   // Before/after values; before is nullopt for a value that did not exist.
   [[nodiscard]] const std::optional<Annotation> &annotationBefore() const;
   [[nodiscard]] const Annotation &annotationAfter() const;
@@ -76,6 +96,10 @@ public:
   [[nodiscard]] const Rating &ratingAfter() const;
   [[nodiscard]] const std::optional<Participant> &participantBefore() const;
   [[nodiscard]] const Participant &participantAfter() const;
+  [[nodiscard]] const std::optional<Thread> &threadBefore() const;
+  [[nodiscard]] const Thread &threadAfter() const;
+  [[nodiscard]] const std::optional<Comment> &commentBefore() const;
+  [[nodiscard]] const Comment &commentAfter() const;
   // The value revert() writes: the before value, or (when there was none) a
   // tombstone of the after value. True when revert() deletes, i.e. the
   // command added the value; apply() deletes when after.deleted.
@@ -96,7 +120,8 @@ private:
     std::optional<T> before; // nullopt: the command adds the value
     T after;                 // deleted == true: the command removes it
   };
-  using AnyChange = std::variant<Change<Annotation>, Change<Rating>, Change<Participant>>;
+  using AnyChange = std::variant<Change<Annotation>, Change<Rating>, Change<Participant>, Change<Thread>,
+                                 Change<Comment>>;
   EditCommand(EditKind kind, AnyChange change) : m_kind(kind), m_change(std::move(change)) {}
 
   EditKind m_kind;

@@ -4,6 +4,7 @@
 #include "common/paths.hpp"
 #include "common/profile.hpp"
 #include "gui/panels/agreement/agreement_panel.hpp"
+#include "gui/panels/discussion/discussion_panel.hpp"
 #include "gui/panels/people/participants_panel.hpp"
 #include "gui/panels/people/reviewers_panel.hpp"
 #include "gui/panels/people/round_section.hpp"
@@ -218,6 +219,7 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<ReviewersPanel>());
   m_panels.push_back(std::make_unique<AgreementPanel>());
   m_panels.push_back(std::make_unique<TranscriptPanel>());
+  m_panels.push_back(std::make_unique<DiscussionPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
   m_panels.push_back(std::make_unique<TaggingPanel>());
   m_panels.push_back(std::make_unique<ProjectBrowser>());
@@ -390,6 +392,10 @@ void App::drawSideTabs() {
     if (!m_options.sideTab.empty() && (sameId(p->tabId(), m_options.sideTab) || p->title() == m_options.sideTab)) {
       flags = ImGuiTabItemFlags_SetSelected;
       m_options.sideTab.clear(); // once: the user may switch afterwards
+    }
+    if (!m_state.showSideTab.empty() && sameId(p->tabId(), m_state.showSideTab)) { // asked by a panel
+      flags = ImGuiTabItemFlags_SetSelected;
+      m_state.showSideTab.clear();
     }
     const bool tabOpen = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
     if (TestLayout *tl = testLayout())

@@ -114,6 +114,13 @@ struct AppState {
   std::optional<annotate::Uuid> selectedTag; // shared by timeline lanes, tag list and editor
   std::optional<annotate::Uuid> editingTag;  // the tag editor is open on this tag
   bool editorNoteActive = false;             // its note field had the caret last frame (TaggingPanel writes)
+  // Discussion (panels/discussion): the thread selected in the Discussion
+  // tab and on the timeline's thread lane; a tag the tab is asked to start
+  // a thread on ("Discuss this tag…"); and a side tab (its tabId) to bring
+  // forward on the next frame, cleared by App once shown.
+  std::optional<annotate::Uuid> selectedThread;
+  std::optional<annotate::Uuid> discussTag;
+  std::string showSideTab;
   viewmodels::TagListModel tagList;           // the Tags tab's filters; refreshed by it and the timeline
   viewmodels::RatingsModel ratings;           // refreshed by the Ratings tab
   // The compare view (V, View menu; gui/panels/compare): while on, the

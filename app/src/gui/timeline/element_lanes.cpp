@@ -120,6 +120,17 @@ void ElementLaneRow::drawCluster(const TimelineContext &ctx, const LaneMark &m, 
                       4.0f, 0, 2.0f);
 }
 
+// A small speech bubble over the top right of a tag's mark: the tag has a
+// discussion thread (the Discussion row shows it, the tab reads it).
+void ElementLaneRow::drawDiscussed(const TimelineContext &ctx, const LaneMark &m) const {
+  const float r = std::max(2.5f, m_height * 0.12f);
+  const ImVec2 c(std::round(m.x0) + r * 1.6f, m_top + r + 1.0f);
+  ctx.draw->AddCircleFilled(c, r, IM_COL32(200, 200, 215, 255));
+  ctx.draw->AddCircle(c, r, IM_COL32(20, 20, 20, 200), 0, 1.0f);
+  if (TestLayout *tl = testLayout())
+    tl->value("discussed_tag." + m.tag->id, 1.0);
+}
+
 void ElementLaneRow::drawCounts(const TimelineContext &ctx) const {
   const float mid = m_top + m_height * 0.5f;
   float lastRight = -1e30f;
@@ -162,6 +173,8 @@ void ElementLaneRow::draw(const TimelineContext &ctx, const Session &, float top
     const bool selected = selectedTag && *selectedTag == m.tag->id;
     const bool isDragged = dragging && !m.isCluster() && drag->tag == m.tag->id;
     drawMark(ctx, m, m_layout.rows, selected && !isDragged, isDragged || m_dimmed[i]);
+    if (!m.isCluster() && state != nullptr && state->workspace && state->workspace->threadOnTag(m.tag->id) != nullptr)
+      drawDiscussed(ctx, m);
   }
   drawCounts(ctx);
   if (dragging && drag->element == m_key) {

@@ -56,6 +56,8 @@ private:
   // The count pills of the clusters, on top of everything; a pill that would
   // cover the one before it is left out (the tooltip still tells the count).
   void drawCounts(const TimelineContext &ctx) const;
+  // The bubble on a tag that has a discussion thread.
+  void drawDiscussed(const TimelineContext &ctx, const viewmodels::LaneMark &m) const;
   void drawOpenSpan(const TimelineContext &ctx) const; // after I, before O
 
   LaneSet &m_set;

@@ -10,6 +10,7 @@
 #include "gui/shell/widgets.hpp"
 #include "gui/timeline/rows.hpp"
 #include "gui/panels/compare/compare_bar.hpp"
+#include "gui/timeline/thread_lane.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -26,8 +27,8 @@ constexpr double kZoomPerNotch = 1.25;
 // After the user zooms or pans, the view stops following the playhead for
 // this long, so one can look elsewhere while the recording plays on.
 constexpr double kFollowPause = 5.0;
-// The ruler, thumbnail and waveform rows; element lanes follow them.
-constexpr std::size_t kFixedRows = 3;
+// The ruler, thumbnail, waveform and discussion rows; element lanes follow them.
+constexpr std::size_t kFixedRows = 4;
 // The thumbnails' row: the compare view leaves it out, its room goes to the
 // reviewers' lanes (the picture above shows the moment anyway).
 constexpr std::size_t kThumbnailRow = 1;
@@ -50,6 +51,9 @@ TimelinePanel::TimelinePanel() {
   m_rows.push_back(std::make_unique<RulerRow>());
   m_rows.push_back(std::make_unique<ThumbnailRow>());
   m_rows.push_back(std::make_unique<WaveformRow>());
+  auto threads = std::make_unique<ThreadLaneRow>();
+  m_threadLane = threads.get();
+  m_rows.push_back(std::move(threads));
 }
 
 namespace {
@@ -155,6 +159,7 @@ void TimelinePanel::draw(AppState &state) {
   ImDrawList *dl = ImGui::GetWindowDrawList();
   if (state.view.end <= state.view.start)
     state.view = {0, s->state.duration};
+  m_threadLane->bind(&state);
   handleKeys(state);
   const bool comparing = state.compare.on && state.workspace;
   if (comparing) {
@@ -281,9 +286,10 @@ void TimelinePanel::handleInput(AppState &state, const TimelineContext &ctx, flo
     ctx.draw->AddLine(ImVec2(mx, mn.y), ImVec2(mx, mxr.y), IM_COL32(255, 255, 255, 60));
     const auto &st = state.session->state;
     // A tag being dragged shows its own old → new time instead (lanes.ownsLeft).
-    if (!lanes.hoveringMark && !lanes.ownsLeft && st.playable < st.duration && t > st.playable)
+    const bool ownTooltip = lanes.hoveringMark || lanes.ownsLeft || m_threadLane->hovering();
+    if (!ownTooltip && st.playable < st.duration && t > st.playable)
       ImGui::SetTooltip("%s\n%s", clockText(t).c_str(), describeMissingStretch(st.playable).c_str());
-    else if (!lanes.hoveringMark && !lanes.ownsLeft)
+    else if (!ownTooltip)
       ImGui::SetTooltip("%s", clockText(t).c_str());
     if (io.MouseWheel != 0.0f || io.MouseWheelH != 0.0f)
       m_zoomTarget.reset();

@@ -22,6 +22,8 @@
 
 namespace spiegel::app::gui {
 
+class ThreadLaneRow;
+
 class TimelinePanel final : public Panel {
 public:
   TimelinePanel();
@@ -52,6 +54,7 @@ private:
   double m_lastManualView = -1e9;                   // ImGui time the user last zoomed or panned
   LaneSet m_lanes;
   CompareSet m_compare; // the reviewers' lanes instead, while AppState::compare.on
+  ThreadLaneRow *m_threadLane = nullptr; // the discussion row, owned by m_rows
   std::optional<TimelineView> m_zoomTarget; // animated zoom in progress towards this view
   int m_loopDrag = 0;                       // 1: dragging loop A, 2: loop B, 0: none
 };

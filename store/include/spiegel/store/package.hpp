@@ -44,6 +44,8 @@ struct Package {
   std::vector<Synced<Rating>> ratings;
   std::vector<Synced<CodingRound>> rounds;
   std::vector<Synced<Reveal>> reveals;
+  std::vector<Synced<Thread>> threads;
+  std::vector<Synced<Comment>> comments;
   std::vector<AuditEntry> audit;
 };
 
@@ -68,6 +70,13 @@ struct CsvOptions {
 // The same for the given live tags of `project` (those a reviewer is shown).
 [[nodiscard]] std::string tagsToCsv(const Project &project, std::span<const Annotation> tags,
                                     const CsvOptions &options = {});
+
+// One row per comment of the given live threads, each thread's comments in
+// reading order (annotate::commentTree; a reply names the comment it
+// answers), in the same CSV dialect as tagsToCsv. Columns: docs/formats.md
+// "Comments as CSV". The caller passes what the reader is shown.
+[[nodiscard]] std::string commentsToCsv(const Project &project, std::span<const Thread> threads,
+                                        std::span<const Comment> comments, const CsvOptions &options = {});
 
 // Writes `text` to `path` atomically (temporary file + rename); throws
 // StoreError (ReadOnly, DiskFull, Io) naming `path`.

@@ -70,11 +70,13 @@ namespace spiegel::store {
 using annotate::Annotation;
 using annotate::Codebook;
 using annotate::CodingRound;
+using annotate::Comment;
 using annotate::Micros;
 using annotate::Participant;
 using annotate::Rating;
 using annotate::Reveal;
 using annotate::Reviewer;
+using annotate::Thread;
 using annotate::UnixMillis;
 using annotate::Uuid;
 
@@ -284,6 +286,8 @@ public:
   void putAnnotation(const Annotation &a) override;
   void putRating(const Rating &r) override;
   void putParticipant(const Participant &p) override; // saveParticipant()
+  void putThread(const Thread &t) override;           // checked as saveThread()
+  void putComment(const Comment &c) override;         // checked as addComment()
 
   // --- ratings. setRating with an empty id replaces the live rating with
   // the same recording × reviewer × subject × element (keeping its id), or
@@ -308,6 +312,26 @@ public:
   // and merge never carries a deletion).
   Reveal addReveal(Reveal r);
   [[nodiscard]] std::vector<Reveal> reveals() const;
+
+  // --- discussion on moments (annotate/discussion.hpp; project_discussion.cpp).
+  // saveThread upserts by id (a new id when empty, createdAt now when 0).
+  // BadValue "recording" (no live recording), "tag" (no tag with that id on
+  // that recording; tombstones count, so a thread outlives its tag),
+  // "createdBy" (no such reviewer row), "end" (before start, or past the
+  // recording). A tombstone is stored unchecked. threads() and comments()
+  // in the order first stored.
+  Thread saveThread(Thread t);
+  [[nodiscard]] std::vector<Thread> threads(bool includeDeleted = false) const;
+  // addComment: a new comment (or reply) in a live thread. BadValue
+  // "thread", "author" (no such reviewer row), "parent" (no comment of that
+  // thread), "text" (empty or only spaces), "id" (exists already).
+  Comment addComment(Comment c);
+  // updateComment: the text of a live comment (its thread, parent, author
+  // and createdAt stay as stored). BadValue "id", "text".
+  Comment updateComment(const Comment &c);
+  // A tombstone; BadValue "id" when there is no live comment with that id.
+  void deleteComment(const Uuid &id);
+  [[nodiscard]] std::vector<Comment> comments(bool includeDeleted = false) const;
 
   // --- codebook: the copy the project was coded with. setCodebook replaces
   // it; tags already stored are not re-checked.

@@ -47,6 +47,10 @@ enum class Problem {
   NoFingerprint,        // a colleague's file whose recordings carry no fingerprint; Error::subject = its name
   NotSameRecording,     // a colleague's file of another recording; Error::subject = its name,
                         // Error::detail = that recording's title ("" when unknown)
+  ThreadGone,           // a discussion thread deleted, undone, or not shown to this reviewer
+  CommentGone,          // a comment deleted, undone, or not shown to this reviewer
+  EmptyComment,         // a comment needs text
+  CommentNotYours,      // another reviewer's comment; Error::subject = their name ("" when unknown)
 };
 
 struct Error {

@@ -6,6 +6,7 @@
 //
 //   const auto work = visibleWork(project, me.id);
 //   for (const auto &tag : work.tags) print(tag);
+#include "spiegel/annotate/discussion.hpp"
 #include "spiegel/annotate/round.hpp"
 #include "spiegel/store/package.hpp"
 #include "spiegel/store/project.hpp"
@@ -23,6 +24,10 @@ struct VisibleWork {
   // Live reviewers whose work is shown on at least one recording, in the
   // project's order (every live reviewer when no blind round runs).
   std::vector<annotate::Reviewer> reviewers;
+  // Live discussion threads and comments shown (annotate::showsThread /
+  // showsComment: in a blind round comments are their author's work).
+  std::vector<annotate::Thread> threads;
+  std::vector<annotate::Comment> comments;
   // The round view per recording id (a default view where no round runs).
   std::unordered_map<annotate::Uuid, annotate::RoundView> views;
   // True when something was hidden.
@@ -33,8 +38,10 @@ struct VisibleWork {
 [[nodiscard]] VisibleWork visibleWork(const store::Project &project, const annotate::Uuid &profile);
 
 // The project's exchange package as the profile may pass it on: tags and
-// ratings (tombstones too) of reviewers it is not shown are left out, so a
-// member's export during a blind round carries only their own coding.
+// ratings (tombstones too) of reviewers it is not shown are left out, and
+// threads and comments it is not shown (by the same rule as VisibleWork,
+// tombstones judged as if live), so a member's export during a blind round
+// carries only their own coding and discussion.
 // `hidden` (when given) counts what was left out.
 [[nodiscard]] store::Package visiblePackage(const store::Project &project, const annotate::Uuid &profile,
                                             int *hidden = nullptr);

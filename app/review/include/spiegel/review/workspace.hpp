@@ -17,6 +17,7 @@
 #include "spiegel/review/result.hpp"
 #include "spiegel/review/settings.hpp"
 
+#include "spiegel/annotate/discussion.hpp"
 #include "spiegel/annotate/round.hpp"
 #include "spiegel/annotate/tag_index.hpp"
 #include "spiegel/annotate/undo_stack.hpp"
@@ -226,6 +227,33 @@ public:
   // itself gives its own id back. New consensus tags are made this way from
   // any member's tag, then edited like any tag.
   [[nodiscard]] Result<Uuid> promoteToConsensus(const Uuid &tag);
+  // --- discussion on moments (annotate/discussion.hpp; src/discussion/).
+  // Threads of this recording the current reviewer is shown (showsThread:
+  // in a blind round comments are their author's work), newest activity
+  // first; comments(): the shown comments of those threads. Rebuilt with
+  // every edit, undo, reload and reviewer switch.
+  [[nodiscard]] const std::vector<annotate::Thread> &threads() const { return m_threads; }
+  [[nodiscard]] const std::vector<annotate::Comment> &comments() const { return m_comments; }
+  [[nodiscard]] const annotate::Thread *thread(const Uuid &id) const;
+  [[nodiscard]] const annotate::Comment *comment(const Uuid &id) const;
+  // The shown thread on this tag (the one with the newest activity), or nullptr.
+  [[nodiscard]] const annotate::Thread *threadOnTag(const Uuid &tag) const;
+  // Starts a thread with its first comment, as one undoable step (undo
+  // hides both). On a tag the current reviewer is shown (any reviewer's:
+  // discussing is not changing), or on a stretch of the recording (times
+  // clamped, swapped when reversed). Refused: NoIdentity, TagGone,
+  // EmptyComment, read-only (Store). Not refused after a reveal.
+  [[nodiscard]] Result<Uuid> startThread(const Uuid &tag, const std::string &text);
+  [[nodiscard]] Result<Uuid> startThread(annotate::Micros start, annotate::Micros end, const std::string &text);
+  // A comment in a shown thread; `parent` the shown comment replied to, ""
+  // for one on the thread. Refused: ThreadGone, CommentGone, EmptyComment.
+  [[nodiscard]] Result<Uuid> reply(const Uuid &thread, const Uuid &parent, const std::string &text);
+  // Only a comment's author edits or deletes it (CommentNotYours, like tags).
+  Status editComment(const Uuid &comment, const std::string &text);
+  Status deleteComment(const Uuid &comment);
+  [[nodiscard]] bool canEditComment(const annotate::Comment &c) const;
+  // Anyone in the group may resolve or reopen a shown thread.
+  Status setResolved(const Uuid &thread, bool resolved);
 
   // --- who may change a tag: only its own reviewer (independent coding; in
   // intervision one person must never alter a colleague's codes). Every
@@ -340,6 +368,9 @@ private:
   // Ok when no live tag or rating refers to the participant; else the sentence to show.
   [[nodiscard]] Status checkUnused(const Uuid &id) const;
   void refreshRating(const Uuid &id);
+  void refreshDiscussion(); // m_threads, m_comments from the file and m_view
+  [[nodiscard]] Result<Uuid> openThread(annotate::Thread t, const std::string &text);
+  [[nodiscard]] Status checkCommentAuthor(const annotate::Comment &c) const;
 
   std::unique_ptr<store::Project> m_project;
   store::Recording m_recording;
@@ -358,6 +389,8 @@ private:
   std::vector<annotate::CodingRound> m_rounds;
   std::vector<annotate::Reveal> m_reveals;
   annotate::RoundView m_view;
+  std::vector<annotate::Thread> m_threads;   // shown, newest activity first
+  std::vector<annotate::Comment> m_comments; // shown, of m_threads
   std::unordered_map<Uuid, std::string> m_reviewerNames; // of m_reviewers, kept with it
   std::vector<Uuid> m_currentParticipants;
   std::optional<annotate::Micros> m_markIn;

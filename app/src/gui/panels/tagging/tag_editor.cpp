@@ -133,6 +133,23 @@ void TaggingPanel::drawEditor(AppState &state) {
   itemTooltip(tr("Remove this tag (Ctrl+Z brings it back)", "Deze tag weghalen (Ctrl+Z zet hem terug)"));
   ImGui::EndDisabled();
   ImGui::SameLine();
+  // Discussing is not changing: open for anyone's tag, the tab takes over.
+  const annotate::Thread *discussed = ws.threadOnTag(tag.id);
+  if (ImGui::Button(discussed != nullptr ? tr("Discussion\xE2\x80\xA6", "Bespreking\xE2\x80\xA6")
+                                         : tr("Discuss this tag\xE2\x80\xA6", "Deze tag bespreken\xE2\x80\xA6"))) {
+    if (discussed != nullptr)
+      state.selectedThread = discussed->id;
+    else
+      state.discussTag = tag.id;
+    state.showSideTab = "discussion";
+    state.animating = true; // the tab comes forward on the next frame
+    open = false;
+  }
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("tag_editor.discuss");
+  itemTooltip(tr("Talk this moment through with the group in the Discussion tab",
+                 "Dit moment met de groep bespreken op het tabblad Bespreking"));
+  ImGui::SameLine();
   if (ImGui::Button(tr("Done", "Klaar")))
     open = false;
   itemTooltip(tr("Close the editor; everything is saved already (Enter / Esc)",
