@@ -14,7 +14,7 @@ project=demo/demo.spiegel
 gui_lone_point Joost # a colleague's tag: discussing it is not changing it
 
 gui_launch "$project"
-gui_wait "V['has_frame'] and V['jobs_done'] and L['lanes']['$element'] and V.get('thread_lane.marks') == 0" >/dev/null || exit 1
+gui_wait "V['has_frame'] and V['jobs_done'] and L['lanes']['$element'] and V.get('thread_lane.marks', 0) == 0" >/dev/null || exit 1
 read -r x y < <(gui_wait "(x_of($start), (L['lanes']['$element']['top'] + L['lanes']['$element']['bottom']) / 2)") || exit 1
 # A click selects his tag, Enter opens its editor (read only).
 for try in 1 2 3 4 5; do

@@ -217,8 +217,8 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<ParticipantsPanel>());
   m_panels.push_back(std::make_unique<RatingsPanel>());
   m_panels.push_back(std::make_unique<ReviewersPanel>());
-  m_panels.push_back(std::make_unique<AgreementPanel>());
   m_panels.push_back(std::make_unique<TranscriptPanel>());
+  m_panels.push_back(std::make_unique<AgreementPanel>());
   m_panels.push_back(std::make_unique<DiscussionPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
   m_panels.push_back(std::make_unique<TaggingPanel>());
@@ -451,13 +451,20 @@ float App::sideWidth(float avail, float pictureH) const {
   return std::clamp(rest, least, std::max(least, most));
 }
 
-// The width the side tabs need to show every title whole (tab = title and
-// frame padding; tabs are ItemInnerSpacing apart), plus the panel's padding.
+// The width the first side tabs need to show their titles whole (tab =
+// title and frame padding; tabs are ItemInnerSpacing apart), plus the
+// panel's padding. Why the first five: the reviewer's own tabs (Tags …
+// Transcript) keep the picture as large as before; the group's tabs
+// (Agreement, Discussion) are added after them, and with them the tab bar
+// shrinks its tabs (a shrunk title shows whole on hover) instead of taking
+// the picture's and the transport's room.
 float App::sideTabsWidth() const {
+  constexpr int kWholeTabs = 5;
   const ImGuiStyle &style = ImGui::GetStyle();
   float w = style.WindowPadding.x * 2.0f + ImGui::GetFontSize() * 0.5f; // and a little air
+  int counted = 0;
   for (const auto &p : m_panels)
-    if (p->slot() == Slot::Side && p->shown(m_state))
+    if (p->slot() == Slot::Side && p->shown(m_state) && counted++ < kWholeTabs)
       w += ImGui::CalcTextSize(p->title().c_str()).x + style.FramePadding.x * 2.0f + style.ItemInnerSpacing.x;
   return w;
 }

@@ -25,8 +25,13 @@ std::string ThreadLaneRow::labelTooltip() const {
             "Een markering per bespreking; klik erop om haar te lezen op het tabblad Bespreking");
 }
 
+// Shown once the recording has a thread the reviewer is shown: until then
+// the row would only take room from the picture (threads start from the
+// tag editor or the Discussion tab).
 float ThreadLaneRow::height(const Session &) const {
-  return m_state != nullptr && m_state->workspace ? ImGui::GetFontSize() * 1.3f : 0.0f;
+  return m_state != nullptr && m_state->workspace && !m_state->workspace->threads().empty()
+             ? ImGui::GetFontSize() * 1.3f
+             : 0.0f;
 }
 
 void ThreadLaneRow::draw(const TimelineContext &ctx, const Session &, float top, float height) {
