@@ -34,6 +34,8 @@ cp g.spiegel anne.spiegel && cp g.spiegel bram.spiegel
 as anne tags add anne.spiegel --reviewer Anne --at 0.5 --element engagement >/dev/null || exit 1
 as anne tags add anne.spiegel --at 2.5 --element safety --negative >/dev/null || exit 1
 as bram tags add bram.spiegel --reviewer Bram --at 1.5 --element bond >/dev/null || exit 1
+as anne rate anne.spiegel --subject family --element system --value 1 >/dev/null || exit 1
+as bram rate bram.spiegel --subject family --element system --value 3 >/dev/null || exit 1
 as fenna merge g.spiegel anne.spiegel >/dev/null && as fenna merge g.spiegel bram.spiegel >/dev/null || exit 1
 anne_ids=$(as anne tags list g.spiegel --json 2>/dev/null | /usr/bin/python3 -c 'import json,sys; print(" ".join(sorted(t["id"] for t in json.load(sys.stdin))))')
 [ "$(echo $anne_ids | wc -w)" -eq 2 ] || { echo "Anne's tags: $anne_ids"; exit 1; }
@@ -66,11 +68,20 @@ gui_click_row "$bram_tag" "V.get('tags.detail_tag') == '$bram_tag' and 'tags.det
 gui_press tags.detail_agree "V['tags'] == 4"
 sleep 0.3
 gui_shot round_after_nl.png
+# ... and the family's consensus rating in the Ratings tab, side by side.
+gui_press tab.Beoordelingen "'ratings.side_by_side' in R"
+gui_press ratings.side_by_side "'consensus.family.system' in R"
+gui_press consensus.family.system "'consensus.option.2' in R"
+gui_press consensus.option.2 "not V.get('popup_open')"
+sleep 0.5
+gui_shot round_consensus_nl.png
 gui_quit
+[ "$(sqlite3 g.spiegel "SELECT value || ':' || length(agreed_by) FROM ratings r JOIN reviewers v ON v.id = r.reviewer WHERE v.profile LIKE 'consensus:%' AND r.deleted = 0")" = "2:73" ] ||
+  { echo "no consensus rating of 2 agreed by two from the window"; exit 1; }
 as anne tags list g.spiegel --json 2>/dev/null | /usr/bin/python3 -c '
 import json, sys
 t = json.load(sys.stdin)
 c = [x for x in t if x["reviewer"] == "Consensus"]
 assert len(c) == 1 and c[0]["start_us"] == 1500000, t' || { echo "no consensus tag from the window"; exit 1; }
-for f in round_start.png round_blind.png round_reveal.png round_after_nl.png; do [ -s "$f" ] || { echo "no $f"; exit 1; }; done
+for f in round_consensus_nl.png round_start.png round_blind.png round_reveal.png round_after_nl.png; do [ -s "$f" ] || { echo "no $f"; exit 1; }; done
 echo "gui round: ok"

@@ -1,6 +1,7 @@
 #include "gui/panels/ratings/ratings_side_by_side.hpp"
 
 #include "common/i18n.hpp"
+#include "common/review_messages.hpp"
 #include "gui/shell/people_widgets.hpp"
 #include "gui/shell/test_layout.hpp"
 #include "gui/shell/widgets.hpp"
@@ -36,6 +37,34 @@ void legend() {
   ImGui::TextWrapped("%s", tr("spread: the reviewers are 2 or more apart on this row",
                               "spreiding: de beoordelaars liggen hier 2 of meer uiteen"));
 }
+// The consensus of one row as a choice of the codebook's scale ("-": none
+// agreed); a choice is written at once (Workspace::setConsensusRating, with
+// everyone who revealed as agreeing) and is undoable.
+void consensusCell(AppState &state, const viewmodels::SideRow &row) {
+  review::Workspace &ws = *state.workspace;
+  const std::string id = "##consensus." + row.subject + "." + row.element;
+  const std::string shown = row.consensus ? RatingsSideModel::valueText(row.consensus) : std::string("-");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3.5f);
+  if (ImGui::BeginCombo(id.c_str(), shown.c_str())) {
+    review::Status st = review::Status::ok();
+    if (ImGui::Selectable("-", !row.consensus))
+      st = ws.clearConsensusRating(row.subject, row.element);
+    for (const annotate::ScalePoint &p : ws.codebook().scale) {
+      if (ImGui::Selectable(RatingsSideModel::valueText(p.value).c_str(), row.consensus == p.value))
+        st = ws.setConsensusRating(row.subject, row.element, p.value);
+      if (TestLayout *tl = testLayout())
+        tl->lastItem("consensus.option." + std::to_string(p.value));
+    }
+    ImGui::EndCombo();
+    if (!st)
+      state.events.push(ShowError{describe(st.error), {}});
+  }
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("consensus." + row.subject + "." + row.element);
+  itemTooltip(tr("The group's consensus for this row, agreed after everyone revealed; who agreed is kept with it.",
+                 "De consensus van de groep voor deze rij, afgesproken nadat iedereen zijn werk liet zien; wie "
+                 "akkoord ging wordt erbij bewaard."));
+}
 } // namespace
 
 void drawRatingsSideBySide(AppState &state, viewmodels::RatingsSideModel &model) {
@@ -50,7 +79,11 @@ void drawRatingsSideBySide(AppState &state, viewmodels::RatingsSideModel &model)
                 "Voeg eerst de gezinsleden toe op het tabblad Deelnemers."));
     return;
   }
-  const int n = static_cast<int>(cols.size()) + 3 + (model.hasConsensus() ? 1 : 0);
+  // After the reveal the group agrees its consensus here, one cell at a time.
+  const bool agreeing = state.workspace->round() != nullptr && static_cast<bool>(state.workspace->mayAgree()) &&
+                        !state.workspace->readOnly();
+  const bool consensusColumn = model.hasConsensus() || agreeing;
+  const int n = static_cast<int>(cols.size()) + 3 + (consensusColumn ? 1 : 0);
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit |
                                 ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY;
   const float under = ImGui::GetTextLineHeightWithSpacing() * 5.0f; // the legend, wrapped in a narrow panel
@@ -61,7 +94,7 @@ void drawRatingsSideBySide(AppState &state, viewmodels::RatingsSideModel &model)
   ImGui::TableSetupColumn(tr("Element", "Element"));
   for (const viewmodels::SideColumn &c : cols)
     ImGui::TableSetupColumn((c.gold ? c.name + tr(" (gold)", " (goud)") : c.name).c_str());
-  if (model.hasConsensus())
+  if (consensusColumn)
     ImGui::TableSetupColumn(tr("Consensus", "Consensus"));
   ImGui::TableSetupColumn(tr("Spread", "Spreiding"));
   ImGui::TableHeadersRow();
@@ -88,9 +121,12 @@ void drawRatingsSideBySide(AppState &state, viewmodels::RatingsSideModel &model)
       else
         ImGui::TextDisabled("-");
     }
-    if (model.hasConsensus()) {
+    if (consensusColumn) {
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(row.consensus ? RatingsSideModel::valueText(row.consensus).c_str() : "-");
+      if (agreeing)
+        consensusCell(state, row);
+      else
+        ImGui::TextUnformatted(row.consensus ? RatingsSideModel::valueText(row.consensus).c_str() : "-");
     }
     ImGui::TableNextColumn();
     if (row.spread) {
