@@ -19,21 +19,23 @@ const Rating *Workspace::myRating(const std::string &subject, const std::string 
   return best;
 }
 
+Status Workspace::checkRating(const std::string &subject, const std::string &element, int value) const {
+  Rating wanted;
+  wanted.subject = subject;
+  wanted.element = element;
+  wanted.value = value;
+  if (auto err = annotate::validateRating(m_codebook, wanted)) {
+    Error e = Error::of(Problem::InvalidValue, err->field);
+    e.message = err->message;
+    return Status::fail(std::move(e));
+  }
+  return checkParticipants({subject});
+}
+
 Status Workspace::setRating(const std::string &subject, const std::string &element, int value,
                             const std::string &rationale) {
-  {
-    Rating wanted;
-    wanted.subject = subject;
-    wanted.element = element;
-    wanted.value = value;
-    if (auto err = annotate::validateRating(m_codebook, wanted)) {
-      Error e = Error::of(Problem::InvalidValue, err->field);
-      e.message = err->message;
-      return Status::fail(std::move(e));
-    }
-    if (auto s = checkParticipants({subject}); !s)
-      return s;
-  }
+  if (auto s = checkRating(subject, element, value); !s)
+    return s;
   if (auto s = ensureReviewer(); !s)
     return s;
   Rating after;

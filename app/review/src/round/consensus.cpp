@@ -6,7 +6,6 @@
 // it goes through the one undo history like every other edit.
 #include "spiegel/review/workspace.hpp"
 
-#include "spiegel/annotate/validation.hpp"
 #include "spiegel/store/uuid.hpp"
 
 namespace spiegel::review {
@@ -94,16 +93,7 @@ const Rating *Workspace::consensusRating(const std::string &subject, const std::
 
 Status Workspace::setConsensusRating(const std::string &subject, const std::string &element, int value,
                                      const std::string &rationale) {
-  Rating wanted;
-  wanted.subject = subject;
-  wanted.element = element;
-  wanted.value = value;
-  if (auto err = annotate::validateRating(m_codebook, wanted)) {
-    Error e = Error::of(Problem::InvalidValue, err->field);
-    e.message = err->message;
-    return Status::fail(std::move(e));
-  }
-  if (auto s = checkParticipants({subject}); !s)
+  if (auto s = checkRating(subject, element, value); !s)
     return s;
   const auto row = ensureConsensusRow();
   if (!row)

@@ -350,6 +350,9 @@ private:
                                      annotate::Micros end);
   // Ok when every id is a live participant (or the family).
   [[nodiscard]] Status checkParticipants(const std::vector<Uuid> &participants) const;
+  // A rating's value, element and subject against the codebook and the
+  // people (InvalidValue, ParticipantGone …), before anything is written.
+  [[nodiscard]] Status checkRating(const std::string &subject, const std::string &element, int value) const;
   Status execute(annotate::EditCommand cmd);
   // Ok when `current` exists, someone is reviewing and it is theirs.
   [[nodiscard]] Status mayChange(const Annotation *current) const;
