@@ -5,7 +5,7 @@ set -euo pipefail
 pkgs=(
   cmake g++ make pkg-config git
   libavformat-dev libavcodec-dev libavutil-dev libavfilter-dev libswscale-dev libswresample-dev
-  libimgui-dev libstb-dev libfreetype-dev libglfw3-dev libgl-dev libsdl2-dev libsqlite3-dev nlohmann-json3-dev
+  libimgui-dev libstb-dev libfreetype-dev libglfw3-dev libgl-dev libsdl2-dev libsqlite3-dev nlohmann-json3-dev libsodium-dev
   fonts-dejavu-core espeak-ng
 )
 if [ "${1:-}" = "--test" ]; then
