@@ -25,7 +25,7 @@ target_link_libraries(spiegel_imgui INTERFACE ${IMGUI_LIBRARY}
 target_include_directories(spiegel_imgui SYSTEM INTERFACE
   /usr/include/imgui /usr/include/imgui/backends)
 
-foreach(t PkgConfig::FFMPEG PkgConfig::SDL2 PkgConfig::SQLITE3 PkgConfig::GLFW)
+foreach(t PkgConfig::FFMPEG PkgConfig::SDL2 PkgConfig::SQLITE3 PkgConfig::SODIUM PkgConfig::GLFW)
   get_target_property(_inc ${t} INTERFACE_INCLUDE_DIRECTORIES)
   if(_inc)
     set_target_properties(${t} PROPERTIES INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${_inc}")
