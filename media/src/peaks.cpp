@@ -114,7 +114,7 @@ std::shared_ptr<const Peaks> computePeaks(const std::string &path, Micros bucket
       throw MediaError(ErrorCode::Internal, path, "peaks: bucket must be positive");
     checkReadableFile(path); // before fingerprint(): the same code as probe() for a bad path
     const std::string file = cacheDir + "/peaks-" + fingerprint(path) + "-" + std::to_string(bucket) + ".bin";
-    if (auto bytes = cache::readFile(file, kPeaksMagic))
+    if (auto bytes = cacheDir.empty() ? std::nullopt : cache::readFile(file, kPeaksMagic))
       if (auto p = deserialize(*bytes, bucket)) {
         bg::report(control, 1.0f);
         return p;
@@ -123,7 +123,8 @@ std::shared_ptr<const Peaks> computePeaks(const std::string &path, Micros bucket
     auto peaks = std::make_shared<Peaks>(PeaksDecoder(path, bucket, control).decode(in));
     if (control.stop.stop_requested())
       return nullptr;
-    (void)cache::writeFile(file, kPeaksMagic, serialize(*peaks)); // a failed cache write only costs time
+    if (!cacheDir.empty())
+      (void)cache::writeFile(file, kPeaksMagic, serialize(*peaks)); // a failed cache write only costs time
     bg::report(control, 1.0f);
     return peaks;
   } catch (const MediaError &) {

@@ -124,7 +124,7 @@ std::vector<ThumbnailPtr> makeThumbnails(const std::string &path, Micros interva
     checkReadableFile(path); // before fingerprint(): the same code as probe() for a bad path
     const std::string file = cacheDir + "/thumbs-" + fingerprint(path) + "-" + std::to_string(interval) + "-" +
                              std::to_string(width) + ".bin";
-    if (auto bytes = cache::readFile(file, kThumbsMagic))
+    if (auto bytes = cacheDir.empty() ? std::nullopt : cache::readFile(file, kThumbsMagic))
       if (auto cached = deserialize(*bytes)) {
         if (each)
           for (const auto &t : *cached)
@@ -135,7 +135,8 @@ std::vector<ThumbnailPtr> makeThumbnails(const std::string &path, Micros interva
     auto in = bg::openDecoderInput(path, AVMEDIA_TYPE_VIDEO, control.stop);
     ThumbnailMaker(path, interval, width, control, each).build(in, all);
     if (!control.stop.stop_requested()) {
-      (void)cache::writeFile(file, kThumbsMagic, serialize(all)); // a failed cache write only costs time
+      if (!cacheDir.empty())
+        (void)cache::writeFile(file, kThumbsMagic, serialize(all)); // a failed cache write only costs time
       bg::report(control, 1.0f);
     }
   } catch (const MediaError &) {

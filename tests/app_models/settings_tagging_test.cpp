@@ -23,11 +23,14 @@ TEST_CASE("settings: tagging preferences and side panel width survive a restart"
   s.sidePanelWidth = 420.0f;
   CHECK_FALSE(s.hideFilteredTags); // the timeline dims what the list's filters leave out
   s.hideFilteredTags = true;
+  CHECK(s.mediaCache); // thumbnails and waveforms cached unless switched off
+  s.mediaCache = false;
   REQUIRE(app::saveSettings(s, file));
   const app::Settings back = app::loadSettings(file);
   CHECK(back.tagging == s.tagging);
   CHECK(back.sidePanelWidth == 420.0f);
   CHECK(back.hideFilteredTags);
+  CHECK_FALSE(back.mediaCache);
 
   std::ifstream in(file);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -263,3 +263,27 @@ TEST_CASE("Background work: a stop ends it early, without an error or a cache", 
   CHECK(cached("thumbs-") == 0);
   CHECK(cached("peaks-") == 0);
 }
+
+TEST_CASE("Background work: an empty cache folder keeps nothing; removeCaches takes one recording's files",
+          "[background][privacy]") {
+  const auto dir = scratchDir("cache_privacy");
+  const auto clip = toneClip(dir);
+  const auto cache = dir + "/cache";
+  std::filesystem::create_directories(cache);
+
+  REQUIRE(computePeaks(clip, 10'000, "", {}));
+  CHECK(countFiles(cache, "peaks-") == 0);
+  CHECK(std::filesystem::is_empty(cache));
+
+  REQUIRE(computePeaks(clip, 10'000, cache, {}));
+  REQUIRE(computePeaks(clip, 20'000, cache, {}));
+  const std::string other = cache + "/peaks-" + std::string("12-ab") + "-10000.bin"; // another recording's
+  std::ofstream(other) << "x";
+  REQUIRE(countFiles(cache, "peaks-") == 3);
+
+  CHECK(removeCaches(cache, fingerprint(clip)) == 2);
+  CHECK(countFiles(cache, "peaks-") == 1);
+  CHECK(std::filesystem::exists(other));
+  CHECK(removeCaches(cache, fingerprint(clip)) == 0);
+  CHECK(removeCaches("", fingerprint(clip)) == 0);
+}

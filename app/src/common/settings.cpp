@@ -67,6 +67,7 @@ Settings loadSettings(const std::string &file) {
   s.volume = std::clamp(s.volume, 0.0f, 1.0f);
   readIf(j, "muted", s.muted);
   readIf(j, "subtitles", s.subtitles);
+  readIf(j, "media_cache", s.mediaCache);
   readIf(j, "recentFiles", s.recentFiles);
   if (s.recentFiles.size() > Settings::kMaxRecent)
     s.recentFiles.resize(Settings::kMaxRecent);
@@ -105,6 +106,7 @@ bool saveSettings(const Settings &s, const std::string &file) {
   j["volume"] = s.volume;
   j["muted"] = s.muted;
   j["subtitles"] = s.subtitles;
+  j["media_cache"] = s.mediaCache;
   j["recentFiles"] = s.recentFiles;
   j["lastFolder"] = s.lastFolder;
   j["sidePanelWidth"] = s.sidePanelWidth;

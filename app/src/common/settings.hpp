@@ -27,6 +27,10 @@ struct Settings {
   float volume = 1.0f;          // 0 … 1
   bool muted = false;
   bool subtitles = true; // the transcript's cue over the picture (View > Subtitles)
+  // Waveforms and thumbnails kept in the user's cache directory between
+  // openings (View > Keep pictures and sound in the cache). They are
+  // pictures and sound of the family: off, nothing of them is kept on disk.
+  bool mediaCache = true;
   std::vector<std::string> recentFiles; // newest first, at most kMaxRecent
   std::string lastFolder;               // where the file browser opens
   // The user's dragged layout, in pixels at UI scale 1; 0: automatic (the

@@ -62,7 +62,7 @@ bool App::openFile(const std::string &given, bool keepWorkspace) {
   setClockLength(duration);
   // A task that fails (unlikely after the player opened the file) only costs
   // its row; the recording still plays.
-  startMediaTasks(m_state.tasks, *s);
+  startMediaTasks(m_state.tasks, *s, m_state.settings.mediaCache);
   m_state.view = {0, duration};
   if (!m_state.workspace) // recentFiles: bare recordings; projects live in AppState::recentProjects
     m_state.settings.addRecent(path);

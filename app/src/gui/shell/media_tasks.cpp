@@ -18,12 +18,13 @@ constexpr int kThumbnailWidth = 160;
 constexpr Micros kPeakBucket = 10'000;
 } // namespace
 
-void startMediaTasks(tasks::TaskRunner &runner, Session &session) {
+void startMediaTasks(tasks::TaskRunner &runner, Session &session, bool keepCache) {
   Session *s = &session;
+  const std::string cacheDir = keepCache ? media::cacheDirectory() : std::string();
   if (session.hasAudio())
-    session.peaksTask = runner.submit([path = session.path, s](tasks::TaskContext &ctx) {
+    session.peaksTask = runner.submit([path = session.path, s, cacheDir](tasks::TaskContext &ctx) {
       runMediaWork([&] {
-        auto peaks = media::computePeaks(path, kPeakBucket, media::cacheDirectory(), workControl(ctx));
+        auto peaks = media::computePeaks(path, kPeakBucket, cacheDir, workControl(ctx));
         if (peaks)
           ctx.post([s, peaks] { s->peaks = peaks; });
       });
@@ -32,10 +33,10 @@ void startMediaTasks(tasks::TaskRunner &runner, Session &session) {
     const Micros duration = std::max<Micros>(session.info.duration, 0);
     session.thumbInterval = std::max(duration / kThumbnailsPerRecording, kMinThumbInterval);
     session.thumbsTask =
-        runner.submit([path = session.path, interval = session.thumbInterval, s](tasks::TaskContext &ctx) {
+        runner.submit([path = session.path, interval = session.thumbInterval, s, cacheDir](tasks::TaskContext &ctx) {
           runMediaWork([&] {
             (void)media::makeThumbnails(
-                path, interval, kThumbnailWidth, media::cacheDirectory(), workControl(ctx),
+                path, interval, kThumbnailWidth, cacheDir, workControl(ctx),
                 [&](media::ThumbnailPtr t) { ctx.post([s, t = std::move(t)] { s->thumbnails.push_back(t); }); });
           });
         });

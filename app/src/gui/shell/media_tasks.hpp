@@ -12,6 +12,7 @@ namespace spiegel::app::gui {
 // it has pictures; sets Session::peaksTask / thumbsTask and thumbInterval.
 // The posted results write into `session`: safe because the session owns
 // the handles, and a cancelled task's posts never run. UI thread.
-void startMediaTasks(tasks::TaskRunner &runner, Session &session);
+// `keepCache` false: nothing is read from or written to the disk cache.
+void startMediaTasks(tasks::TaskRunner &runner, Session &session, bool keepCache);
 
 } // namespace spiegel::app::gui

@@ -8,6 +8,8 @@
 #include "gui/shell/people_widgets.hpp"
 #include "gui/shell/test_layout.hpp"
 #include "gui/shell/widgets.hpp"
+#include "spiegel/media/background.hpp"
+#include "spiegel/media/error.hpp"
 
 #include <imgui.h>
 
@@ -144,7 +146,29 @@ void taggingSettingsMenu(AppState &state) {
                  "Het afspelen stoppen na 1–4 zodat je de tag kunt invullen; uit: blijven kijken"));
   if (changed && state.workspace)
     state.workspace->setSettings(t);
+  ImGui::Separator();
+  mediaCacheSetting(state);
   ImGui::EndMenu();
+}
+
+// Settings > Keep pictures and sound in the cache. Switching it off also
+// removes what the cache holds of the open recording (its waveform and
+// thumbnails are the family's sound and pictures); other recordings' files
+// go with the recording, or by hand from the cache folder.
+void mediaCacheSetting(AppState &state) {
+  if (ImGui::Checkbox(tr("Keep pictures and sound in the cache", "Beelden en geluid in de cache bewaren"),
+                      &state.settings.mediaCache) &&
+      !state.settings.mediaCache && state.session != nullptr) {
+    try {
+      (void)media::removeCaches(media::cacheDirectory(), media::fingerprint(state.session->path));
+    } catch (const media::MediaError &) {
+      // the recording is gone: its cache files are keyed by a fingerprint that cannot be made now
+    }
+  }
+  itemTooltip(tr("Thumbnails and the waveform are pictures and sound of the family, kept in your own cache folder. "
+                 "Off: Spiegel makes them anew at each opening and keeps nothing of them on disk.",
+                 "Miniaturen en de geluidsgolf zijn beelden en geluid van het gezin, bewaard in je eigen cachemap. "
+                 "Uit: Spiegel maakt ze bij elke opening opnieuw en bewaart er niets van op schijf."));
 }
 
 namespace {

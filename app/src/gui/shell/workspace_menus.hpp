@@ -10,6 +10,8 @@ void projectFileItems(AppState &state); // inside File, above Open…
 void editMenu(AppState &state);
 void reviewerMenu(AppState &state);
 void taggingSettingsMenu(AppState &state);
+// The cache switch of the Settings menu (pictures and sound of the family).
+void mediaCacheSetting(AppState &state);
 void workspaceStatus(AppState &state); // last in the menu bar: right-aligned
 
 } // namespace spiegel::app::gui

@@ -46,7 +46,9 @@ struct WorkControl {
 // playback pipeline; whoever wants them in the background (app/'s task
 // runner, the bench) gives them a thread. Each keeps its result in the disk
 // cache under `cacheDir`, keyed by fingerprint() and its parameters, and
-// reads it from there the next time. Stopped work writes no cache.
+// reads it from there the next time. Stopped work writes no cache. An
+// empty `cacheDir` keeps nothing on disk (the user switched the cache off:
+// thumbnails and waveforms are pictures and sound of the family).
 //   auto peaks = computePeaks("gesprek.mp4", 10'000, cacheDirectory(), {stop});
 
 // The waveform at `bucket` µs per min/max pair. Returns null when stopped.
@@ -66,5 +68,11 @@ using ThumbnailPtr = std::shared_ptr<const Thumbnail>;
 std::vector<ThumbnailPtr> makeThumbnails(const std::string &path, Micros interval, int width,
                                          const std::string &cacheDir, const WorkControl &control,
                                          const std::function<void(ThumbnailPtr)> &each = {});
+
+// Removes every waveform and thumbnail file under `cacheDir` made from the
+// recording with this fingerprint() (its pictures and sound), whatever
+// their parameters. Returns how many were removed; a file that cannot be
+// removed is left (and not counted). Throws nothing.
+int removeCaches(const std::string &cacheDir, const std::string &fingerprint);
 
 } // namespace spiegel::media
