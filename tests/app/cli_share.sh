@@ -68,4 +68,17 @@ sqlite3 in/a.spiegel "select action, object from audit" | grep -qx 'unpack|a.spi
 # Unpacking again over it: refused, the folder unchanged.
 as bert unpack a.spiegelpkg --out in --passphrase-file pass.txt >/dev/null 2>err.txt && die "unpacked over files"
 [ "$(ls in | wc -l)" -eq 2 ] || die "second unpack left $(ls in)"
+# Expired: made to last through tomorrow, opened a year later.
+as anna share a.spiegel --out late.spiegelpkg --expires "$(date -d tomorrow +%F)" --passphrase-file pass.txt >/dev/null ||
+  die "share with expiry"
+mkdir late
+SPIEGEL_NOW_MS=$(( ($(date +%s) + 400 * 86400) * 1000 )) as bert unpack late.spiegelpkg --out late \
+  --passphrase-file pass.txt >/dev/null 2>err.txt && die "expired package opened"
+grep -qx 'spiegel: late.spiegelpkg has expired and may no longer be opened; ask the sender for a new package, nothing was unpacked.' err.txt ||
+  die "expired sentence: $(cat err.txt)"
+[ -z "$(ls -A late)" ] || die "expired package left $(ls -A late)"
+as bert unpack late.spiegelpkg --out late --passphrase-file pass.txt >/dev/null || die "unexpired package refused"
+# Dutch.
+SPIEGEL_LANG=nl as bert unpack a.spiegelpkg --out late --passphrase-file wrong.txt 2>err.txt && die "nl wrong passphrase"
+grep -q "de wachtzin klopt niet of het is geen Spiegel-pakket" err.txt || die "Dutch sentence: $(cat err.txt)"
 echo "ok"

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -96,7 +97,11 @@ std::string passphrase(const std::optional<std::string> &file, bool confirm) {
   return pass;
 }
 
+// Now; SPIEGEL_NOW_MS (a test hook, as SPIEGEL_STORE_MAX_PAGES) replaces
+// it so a test can open a package after its expiry.
 store::UnixMillis nowMs() {
+  if (const char *fake = std::getenv("SPIEGEL_NOW_MS"); fake != nullptr && *fake != '\0')
+    return std::atoll(fake);
   using namespace std::chrono;
   return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
