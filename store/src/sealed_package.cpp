@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -185,6 +186,16 @@ std::string plainName(const std::string &name, const std::string &file) {
   return name;
 }
 
+// "2027-03-31T22:00:00Z" for the audit log.
+std::string isoUtc(UnixMillis ms) {
+  const std::time_t t = static_cast<std::time_t>(ms / 1000);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
 } // namespace
 
 void sealProject(Project &project, const std::string &out, const SealOptions &options) {
@@ -266,7 +277,7 @@ void sealProject(Project &project, const std::string &out, const SealOptions &op
     throw StoreError(ErrorCode::Io, out, ec.message());
   cleanup.armed = false;
   std::string detail = options.withRecordings ? "with recording" : "without recording";
-  detail += options.expires ? ", expires " + std::to_string(options.expires) : ", no expiry";
+  detail += options.expires ? ", expires " + isoUtc(options.expires) : ", no expiry";
   project.logAudit("share", fs::path(out).filename().string(), detail);
 }
 

@@ -71,6 +71,8 @@ as bert unpack a.spiegelpkg --out in --passphrase-file pass.txt >/dev/null 2>err
 # Expired: made to last through tomorrow, opened a year later.
 as anna share a.spiegel --out late.spiegelpkg --expires "$(date -d tomorrow +%F)" --passphrase-file pass.txt >/dev/null ||
   die "share with expiry"
+sqlite3 a.spiegel "select detail from audit where object = 'late.spiegelpkg'" |
+  grep -qE '^without recording, expires [0-9]{4}-[0-9]{2}-[0-9]{2}T' || die "expiry in the share audit"
 mkdir late
 SPIEGEL_NOW_MS=$(( ($(date +%s) + 400 * 86400) * 1000 )) as bert unpack late.spiegelpkg --out late \
   --passphrase-file pass.txt >/dev/null 2>err.txt && die "expired package opened"
