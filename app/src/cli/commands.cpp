@@ -14,6 +14,8 @@ int runTags(const Args &args);
 int runComments(const Args &args);
 int runRate(const Args &args);
 int runMerge(const Args &args);
+int runShare(const Args &args);
+int runUnpack(const Args &args);
 int runAgreement(const Args &args);
 int runReviewers(const Args &args);
 int runRound(const Args &args);
@@ -37,6 +39,10 @@ const Command kCommands[] = {
      runRate},
     {"merge", "Merge another project or package into a project", "Een ander project of pakket samenvoegen",
      runMerge},
+    {"share", "Make one encrypted package of a project (and its recording) for a colleague",
+     "Een versleuteld pakket van een project (en de opname) maken voor een collega", runShare},
+    {"unpack", "Open a colleague's encrypted package into a folder", "Het versleutelde pakket van een collega uitpakken in een map",
+     runUnpack},
     {"round", "Start a blind or open coding round, see who is done, reveal your work",
      "Een blinde of open codeerronde starten, zien wie klaar is, je werk laten zien", runRound},
     {"agreement", "How far the reviewers of a project agree (kappa, ICC, alpha)",

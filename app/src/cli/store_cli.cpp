@@ -21,7 +21,9 @@ int guardStore(const std::function<int()> &body) {
     using store::ErrorCode;
     const bool input = e.code() == ErrorCode::NotFound || e.code() == ErrorCode::NotAProject ||
                        e.code() == ErrorCode::Corrupt || e.code() == ErrorCode::TooNew ||
-                       e.code() == ErrorCode::BadPackage || e.code() == ErrorCode::BadValue;
+                       e.code() == ErrorCode::BadPackage || e.code() == ErrorCode::BadValue ||
+                       e.code() == ErrorCode::WrongPassphrase || e.code() == ErrorCode::Damaged ||
+                       e.code() == ErrorCode::Expired;
     return fail(input ? kExitBadInput : kExitError, describe(e));
   } catch (const UsageError &e) {
     return fail(kExitUsage, e.what());

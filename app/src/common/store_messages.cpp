@@ -60,6 +60,15 @@ std::string describe(const store::StoreError &e) {
     return file + (e.field().empty() ? std::string() : ", " + e.field()) +
            tr(": value not allowed", ": waarde niet toegestaan") + why +
            tr("; nothing was changed.", "; er is niets gewijzigd.");
+  case ErrorCode::WrongPassphrase:
+    return file + tr(" does not open: the passphrase is wrong or it is not a Spiegel package; nothing was unpacked.",
+                     " gaat niet open: de wachtzin klopt niet of het is geen Spiegel-pakket; er is niets uitgepakt.");
+  case ErrorCode::Damaged:
+    return file + tr(" is damaged or incomplete; ask the sender to send it again, nothing was unpacked.",
+                     " is beschadigd of onvolledig; vraag de afzender het opnieuw te sturen, er is niets uitgepakt.");
+  case ErrorCode::Expired:
+    return file + tr(" has expired and may no longer be opened; ask the sender for a new package, nothing was unpacked.",
+                     " is verlopen en mag niet meer worden geopend; vraag de afzender om een nieuw pakket, er is niets uitgepakt.");
   case ErrorCode::Io:
     break;
   }

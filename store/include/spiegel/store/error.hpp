@@ -18,6 +18,9 @@ enum class ErrorCode {
   DiskIo,        // the disk or network share failed while reading or writing
   BadPackage,    // JSON package malformed or of an unknown format version
   BadValue,      // a value outside what the codebook or scale allows
+  WrongPassphrase, // sealed package: the first chunk does not open (or not a package)
+  Damaged,       // sealed package: a later chunk fails, or it was cut short
+  Expired,       // sealed package: its expiry date has passed
   Io,            // anything else from the OS or SQLite (detail says what)
 };
 
