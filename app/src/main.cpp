@@ -2,6 +2,7 @@
 // command without a window (see `spiegel --help`).
 #include "common/command.hpp"
 #include "common/i18n.hpp"
+#include "common/vault_keys.hpp"
 #include "spiegel/media/log.hpp"
 
 #include <cstdlib>
@@ -30,6 +31,7 @@ int main(int argc, char **argv) {
   setLanguage(languageFromEnvironment());
   spiegel::media::setLogLevel(std::getenv("SPIEGEL_DEBUG") != nullptr ? spiegel::media::LogLevel::Verbose
                                                                        : spiegel::media::LogLevel::Quiet);
+  registerVaultKeys(); // recordings kept encrypted find their keys (CLI and window)
   Args args(argv + 1, argv + argc);
   try {
     if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {

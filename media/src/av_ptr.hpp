@@ -18,8 +18,10 @@ extern "C" {
 
 namespace spiegel::media::av {
 
+// Closes the input; a custom I/O context (a recording vault, see
+// vault_avio.cpp) is freed after it.
 struct FormatCloser {
-  void operator()(AVFormatContext *p) const { avformat_close_input(&p); }
+  void operator()(AVFormatContext *p) const;
 };
 struct CodecCloser {
   void operator()(AVCodecContext *p) const { avcodec_free_context(&p); }

@@ -2,6 +2,7 @@
 #include "job_cache.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/error.hpp"
+#include "spiegel/media/vault.hpp"
 #include "whole_file.hpp"
 
 extern "C" {
@@ -43,6 +44,8 @@ void readInto(std::ifstream &in, std::uint64_t offset, std::uint64_t n, std::vec
 } // namespace
 
 std::string fingerprint(const std::string &path) {
+  if (isVault(path)) // the original's, so merges and relink still match it
+    return readVaultHeader(path).fingerprint;
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status))

@@ -1,5 +1,8 @@
 #include "input_file.hpp"
 
+#include "spiegel/media/vault.hpp"
+#include "vault_avio.hpp"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -88,7 +91,19 @@ av::FormatPtr openInput(const std::string &path, AVIOInterruptCB interrupt) {
   if (raw == nullptr)
     throw MediaError(ErrorCode::Internal, path, "out of memory");
   raw->interrupt_callback = interrupt;
+  if (isVault(path)) { // encrypted recording: decrypted in memory, chunk by chunk
+    try {
+      raw->pb = vault::openIo(path);
+    } catch (...) {
+      avformat_free_context(raw);
+      throw;
+    }
+    raw->flags |= AVFMT_FLAG_CUSTOM_IO;
+  }
+  AVIOContext *customIo = raw->pb;
   int rc = avformat_open_input(&raw, path.c_str(), nullptr, nullptr);
+  if (rc < 0)
+    vault::closeIo(customIo); // FFmpeg leaves a custom pb to its owner
   if (rc < 0) { // raw is freed by FFmpeg on failure
     if (rc == av::errorFromErrno(ENOENT) || rc == av::errorFromErrno(EACCES) ||
         rc == av::errorFromErrno(EISDIR) || rc == av::errorFromErrno(EPERM))

@@ -58,6 +58,14 @@ constexpr Sentence kSentences[] = {
      "gegevensbestand."},
     {media::ErrorCode::NoVideo, " is a sound recording without pictures: there is no frame to save.",
      " is een geluidsopname zonder beeld: er is geen beeld om op te slaan."},
+    {media::ErrorCode::VaultKeyMissing,
+     ": this recording is kept encrypted and its key is not on this computer; open it on the computer that "
+     "encrypted it.",
+     ": deze opname wordt versleuteld bewaard en de sleutel staat niet op deze computer; open hem op de computer "
+     "die hem heeft versleuteld."},
+    {media::ErrorCode::VaultDamaged,
+     ": this encrypted recording is damaged (altered or cut off) and cannot be played safely.",
+     ": deze versleutelde opname is beschadigd (gewijzigd of afgekapt) en kan niet veilig worden afgespeeld."},
     {media::ErrorCode::EncodeFailed,
      " could not be written: check that the folder exists, that you may write there and that the disk is not "
      "full.",

@@ -18,6 +18,8 @@ enum class ErrorCode {
   NoVideo,          // a picture was asked for (decodeFrameAt) but the file has sound only
   ReadFailed,       // I/O failed mid-way (file vanished, network share gone)
   EncodeFailed,     // writing a file (generator, export) failed
+  VaultKeyMissing,  // an encrypted recording whose key is not on this computer
+  VaultDamaged,     // an encrypted recording whose chunk fails authentication (altered, cut off)
   Internal,         // anything else; detail says what FFmpeg reported
 };
 
