@@ -19,6 +19,7 @@ int runUnpack(const Args &args);
 int runAgreement(const Args &args);
 int runReviewers(const Args &args);
 int runRound(const Args &args);
+int runVault(const Args &args);
 int runDemo(const Args &args);
 int runBench(const Args &args);
 
@@ -49,6 +50,8 @@ const Command kCommands[] = {
      "Hoe ver de beoordelaars van een project overeenstemmen (kappa, ICC, alfa)", runAgreement},
     {"reviewers", "List a project's reviewers; mark the gold standard (an expert's coding)",
      "De beoordelaars van een project tonen; de gouden standaard (codering van een expert) markeren", runReviewers},
+    {"vault", "Keep a project's recording encrypted beside the project",
+     "De opname van een project versleuteld naast het project bewaren", runVault},
     {"demo", "Write a demo recording with speech, a transcript and an example project",
      "Een demo-opname met spraak, transcript en voorbeeldproject schrijven", runDemo},
     {"bench", "Measure speed next to the ffmpeg tools (--store: the project file)",
