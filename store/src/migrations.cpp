@@ -179,11 +179,50 @@ CREATE TABLE comments (
 CREATE INDEX comments_thread ON comments(thread);
 )sql";
 
+// Version 5: privacy (issue #13 §1–2). Consent facts on participants
+// (birth year 0 = unknown; age band 0 unknown / 1 under 12 / 2 12–15 /
+// 3 16+; custodians: participant ids joined by ','; how custody was
+// checked); on recordings the day recorded, the retention day and the day
+// a withdrawal asked for deletion (days as "YYYY-MM-DD", '' = none); one
+// row per consent record (purpose and state as their keys, e.g.
+// 'teaching', 'withdrawn'). A project from before has no consent rows:
+// "no consent recorded yet".
+constexpr const char *kV5 = R"sql(
+ALTER TABLE participants ADD COLUMN birth_year INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE participants ADD COLUMN age_band INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE participants ADD COLUMN custodians TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN custody_source TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN custody_checked_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE recordings ADD COLUMN recorded_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE recordings ADD COLUMN retain_until TEXT NOT NULL DEFAULT '';
+ALTER TABLE recordings ADD COLUMN deletion_requested_on TEXT NOT NULL DEFAULT '';
+CREATE TABLE consents (
+  id TEXT PRIMARY KEY,
+  recording TEXT NOT NULL REFERENCES recordings(id),
+  person TEXT NOT NULL,
+  party TEXT NOT NULL,
+  purpose TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'given',
+  given_on TEXT NOT NULL DEFAULT '',
+  recorded_by TEXT NOT NULL DEFAULT '',
+  face_visible INTEGER NOT NULL DEFAULT 1,
+  audience TEXT NOT NULL DEFAULT '',
+  expires TEXT NOT NULL DEFAULT '',
+  evidence TEXT NOT NULL DEFAULT '',
+  withdrawn_on TEXT NOT NULL DEFAULT '',
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX consents_recording ON consents(recording, person);
+)sql";
+
 const Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
     {4, kV4},
+    {5, kV5},
 };
 
 bool hasTables(sql::Database &db) {

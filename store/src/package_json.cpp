@@ -21,6 +21,10 @@ using nlohmann::ordered_json;
 
 namespace {
 
+// Age bands by name; the index is the enum's value.
+constexpr std::initializer_list<const char *> kAgeBands = {"unknown", "under_12", "12_15", "16_plus"};
+const char *ageBandName(annotate::AgeBand b) { return kAgeBands.begin()[static_cast<int>(b)]; }
+
 const char *valenceName(annotate::Valence v) { return v == annotate::Valence::Negative ? "negative" : "positive"; }
 
 // The merge bookkeeping every entity ends with (after its own fields).
@@ -40,13 +44,25 @@ template <class T> ordered_json tagHead(const T &v) {
 ordered_json toJson(const Synced<Recording> &s) {
   const auto &r = s.value;
   return withSync({{"id", r.id}, {"path", r.path}, {"relative_path", r.relativePath}, {"fingerprint", r.fingerprint},
-                   {"duration_us", r.duration}, {"title", r.title}},
+                   {"duration_us", r.duration}, {"title", r.title}, {"recorded_on", r.recordedOn},
+                   {"retain_until", r.retainUntil}, {"deletion_requested_on", r.deletionRequestedOn}},
                   s);
 }
 ordered_json toJson(const Synced<Participant> &s) {
   const auto &p = s.value;
   return withSync({{"id", p.id}, {"role", p.role}, {"alias", p.alias}, {"colour", p.colour},
-                   {"kind", p.kind == annotate::ParticipantKind::Professional ? "professional" : "family_member"}},
+                   {"kind", p.kind == annotate::ParticipantKind::Professional ? "professional" : "family_member"},
+                   {"birth_year", p.birthYear}, {"age_band", ageBandName(p.ageBand)}, {"custodians", p.custodians},
+                   {"custody_source", p.custodySource}, {"custody_checked_on", p.custodyCheckedOn}},
+                  s);
+}
+ordered_json toJson(const Synced<Consent> &s) {
+  const auto &c = s.value;
+  return withSync({{"id", c.id}, {"recording", c.recording}, {"person", c.person}, {"party", c.party},
+                   {"purpose", annotate::purposeKey(c.purpose)}, {"state", annotate::consentStateKey(c.state)},
+                   {"given_on", c.givenOn}, {"recorded_by", c.recordedBy}, {"face_visible", c.faceVisible},
+                   {"audience", c.audience}, {"expires", c.expires}, {"evidence", c.evidence},
+                   {"withdrawn_on", c.withdrawnOn}},
                   s);
 }
 const char *roleName(annotate::ReviewerRole r) {
@@ -263,6 +279,7 @@ std::string packageToJson(const Package &p) {
   list("reveals", p.reveals);
   list("threads", p.threads);
   list("comments", p.comments);
+  list("consents", p.consents);
   ordered_json audit = ordered_json::array();
   for (const auto &e : p.audit)
     audit.push_back({{"id", e.id}, {"at", e.at}, {"actor", e.actor}, {"action", e.action}, {"object", e.object},
@@ -314,6 +331,9 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
     if (r.duration < 0)
       rd.fail(at + "duration_us", "negative duration");
     r.title = rd.optStr(o, at, "title");
+    r.recordedOn = rd.optStr(o, at, "recorded_on"); // absent before schema 5
+    r.retainUntil = rd.optStr(o, at, "retain_until");
+    r.deletionRequestedOn = rd.optStr(o, at, "deletion_requested_on");
   });
   // oneOf() gives the index of the name, which is the enum's value.
   static_assert(static_cast<int>(annotate::ParticipantKind::Professional) == 1);
@@ -324,6 +344,15 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
     q.alias = rd.optStr(o, at, "alias");
     q.colour = rd.optStr(o, at, "colour");
     q.kind = static_cast<annotate::ParticipantKind>(rd.oneOf(o, at, "kind", {"family_member", "professional"}));
+    // Consent facts: absent in packages of before schema 5.
+    const auto year = rd.optNum(o, at, "birth_year");
+    if (year != 0 && (year < 1900 || year > 2999))
+      rd.fail(at + "birth_year", "birth year out of range");
+    q.birthYear = static_cast<int>(year);
+    q.ageBand = static_cast<annotate::AgeBand>(rd.oneOf(o, at, "age_band", kAgeBands));
+    q.custodians = rd.optIds(o, at, "custodians");
+    q.custodySource = rd.optStr(o, at, "custody_source");
+    q.custodyCheckedOn = rd.optStr(o, at, "custody_checked_on");
   });
   rd.entities(j, "reviewers", p.reviewers, [&](const json &o, const std::string &at, Reviewer &r) {
     r.name = rd.str(o, at, "name");
@@ -381,6 +410,26 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
     c.author = rd.optStr(o, at, "author");
     c.text = rd.str(o, at, "text");
     c.createdAt = rd.num(o, at, "created_at");
+  });
+  rd.entities(j, "consents", p.consents, [&](const json &o, const std::string &at, Consent &c) {
+    c.recording = rd.uuid(o, at, "recording");
+    c.person = rd.uuid(o, at, "person");
+    c.party = rd.uuid(o, at, "party");
+    const auto purpose = annotate::parsePurpose(rd.str(o, at, "purpose"));
+    if (!purpose)
+      rd.fail(at + "purpose", "unknown purpose");
+    c.purpose = *purpose;
+    const auto state = annotate::parseConsentState(rd.str(o, at, "state"));
+    if (!state)
+      rd.fail(at + "state", "unknown state (given, refused, withdrawn)");
+    c.state = *state;
+    c.givenOn = rd.optStr(o, at, "given_on");
+    c.recordedBy = rd.optStr(o, at, "recorded_by");
+    c.faceVisible = !o.contains("face_visible") || rd.flag(o, at, "face_visible");
+    c.audience = rd.optStr(o, at, "audience");
+    c.expires = rd.optStr(o, at, "expires");
+    c.evidence = rd.optStr(o, at, "evidence");
+    c.withdrawnOn = rd.optStr(o, at, "withdrawn_on");
   });
   rd.each(j, "audit", [&](const json &o, const std::string &at) {
     p.audit.push_back({rd.uuid(o, at, "id"), rd.num(o, at, "at"), rd.optStr(o, at, "actor"),

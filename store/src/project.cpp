@@ -179,6 +179,7 @@ Recording Project::addRecording(Recording r) {
     r.updatedAt = nowMillis();
   if (r.duration < 0)
     throw StoreError(ErrorCode::BadValue, path(), "negative duration", "duration");
+  validateRecordingDays(r, path());
   if (r.relativePath.empty() && !r.path.empty()) {
     std::error_code ec;
     const auto base = fs::absolute(path(), ec).parent_path();
@@ -194,6 +195,7 @@ Recording Project::addRecording(Recording r) {
 }
 
 void Project::updateRecording(Recording r) {
+  validateRecordingDays(r, path());
   r.updatedAt = std::max(nowMillis(), r.updatedAt + 1);
   m->write([&] {
     sql::Statement old(m->db, "SELECT base_at FROM recordings WHERE id = ?1");
@@ -265,6 +267,7 @@ template <class T, class Save> bool markDeleted(std::vector<T> live, const Uuid 
 } // namespace
 
 Participant Project::saveParticipant(Participant p) {
+  validateConsentFacts(p, path());
   return savePerson<Participant>(*m, std::move(p), "participant",
                                  [](const Participant &q) -> const std::string & { return q.role; });
 }

@@ -5,6 +5,7 @@
 #include "spiegel/store/uuid.hpp"
 #include "sqlite.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -33,6 +34,14 @@ void validateRatingValue(const Rating &r, const Context &ctx, const std::string 
 void validateThread(sql::Database &db, const Thread &t, const Context &ctx, const std::string &file);
 void validateCommentRefs(sql::Database &db, const Comment &c, const Context &ctx, const std::string &file);
 
+// Consent (project_consent.cpp): BadValue with the field, see
+// Project::saveConsent; a tombstone is checked for nothing. The consent
+// facts of a participant (birthYear, custodians, custodyCheckedOn) and the
+// days of a recording (recordedOn, retainUntil, deletionRequestedOn).
+void validateConsent(const Consent &c, const Context &ctx, const std::string &file);
+void validateConsentFacts(const Participant &p, const std::string &file);
+void validateRecordingDays(const Recording &r, const std::string &file);
+
 // Rows of the entity tables (T = Annotation, Rating, Recording,
 // Participant, Reviewer), all from one column list per table (rows.cpp):
 //   Statement st(db, rowSql<Rating>().selectById); st.bind(1, id);
@@ -50,6 +59,18 @@ template <class T> [[nodiscard]] const RowSql &rowSql();
 template <class T> [[nodiscard]] Synced<T> readRow(const sql::Statement &st);
 // Insert-or-update by id (an upsert, so rows referenced by others survive).
 template <class T> void upsert(sql::Database &db, const Synced<T> &row);
+// Upserts `value` as the next version of its row: value.updatedAt is
+// raised past the stored version's, whose base_at is kept. Returns whether
+// the row was there before (an edit) or not (a create).
+template <class T> bool upsertNextVersion(sql::Database &db, T &value) {
+  sql::Statement old(db, "SELECT base_at, updated_at FROM " + rowSql<T>().table + " WHERE id = ?1");
+  old.bind(1, value.id);
+  const bool had = old.step();
+  if (had)
+    value.updatedAt = std::max(value.updatedAt, old.integer(1) + 1);
+  upsert(db, Synced<T>{value, had ? old.integer(0) : 0});
+  return had;
+}
 // Every row of T's table in rowid order, tombstones included.
 template <class T> [[nodiscard]] std::vector<Synced<T>> readAll(sql::Database &db);
 // The entities in rowid order, without tombstones unless asked for.

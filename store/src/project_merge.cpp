@@ -24,8 +24,18 @@ namespace spiegel::store {
 
 namespace {
 
-auto key(const Recording &r) { return std::tie(r.path, r.relativePath, r.fingerprint, r.duration, r.title, r.deleted); }
-auto key(const Participant &p) { return std::tie(p.role, p.alias, p.colour, p.kind, p.deleted); }
+auto key(const Recording &r) {
+  return std::tie(r.path, r.relativePath, r.fingerprint, r.duration, r.title, r.recordedOn, r.retainUntil,
+                  r.deletionRequestedOn, r.deleted);
+}
+auto key(const Participant &p) {
+  return std::tie(p.role, p.alias, p.colour, p.kind, p.birthYear, p.ageBand, p.custodians, p.custodySource,
+                  p.custodyCheckedOn, p.deleted);
+}
+auto key(const Consent &c) {
+  return std::tie(c.recording, c.person, c.party, c.purpose, c.state, c.givenOn, c.recordedBy, c.faceVisible,
+                  c.audience, c.expires, c.evidence, c.withdrawnOn, c.deleted);
+}
 auto key(const Reviewer &r) { return std::tie(r.name, r.profile, r.role, r.colour, r.gold, r.deleted); }
 auto key(const Annotation &a) {
   return std::tie(a.recording, a.reviewer, a.start, a.end, a.element, a.indicator, a.valence, a.participants, a.note,
@@ -146,6 +156,7 @@ Package Project::exportPackage() const {
   p.reveals = readAll<Reveal>(m->db);
   p.threads = readAll<Thread>(m->db);
   p.comments = readAll<Comment>(m->db);
+  p.consents = readAll<Consent>(m->db);
   p.audit = audit();
   return p;
 }
@@ -235,13 +246,18 @@ MergeReport mergeOne(Project::Impl *m, const Package &incoming, const std::strin
                         });
                       },
                       noFix);
+    // Custodians name participants listed before them (parents are added
+    // before their children); one listed later keeps its incoming id.
     mg.kind<Participant>("participant", incoming.participants,
                          [](const auto &local, const Participant &p) {
                            return p.deleted ? std::nullopt : findTwin(local, [&](const Participant &l) {
                              return l.role == p.role && l.alias == p.alias;
                            });
                          },
-                         noFix);
+                         [&](Participant &p, std::size_t) {
+                           for (auto &c : p.custodians)
+                             c = mapId(mg.idMap, c);
+                         });
     // Tags and ratings are checked against what is now in the project; the
     // error names the package and the entry.
     const Context ctx = m->context();
@@ -322,6 +338,18 @@ MergeReport mergeOne(Project::Impl *m, const Package &incoming, const std::strin
         validateCommentRefs(m->db, c, after, source);
       } catch (const StoreError &e) {
         throw where("comments", i, e);
+      }
+    });
+    // Consent records keep their ids on every copy; the people and the
+    // recording they name are mapped like a tag's.
+    mg.kind<Consent>("consent", incoming.consents, noTwin, [&](Consent &c, std::size_t i) {
+      c.recording = mapId(mg.idMap, c.recording);
+      c.person = mapId(mg.idMap, c.person);
+      c.party = mapId(mg.idMap, c.party);
+      try {
+        validateConsent(c, after, source);
+      } catch (const StoreError &e) {
+        throw where("consents", i, e);
       }
     });
     {

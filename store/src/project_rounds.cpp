@@ -15,12 +15,7 @@ CodingRound Project::saveRound(CodingRound r) {
   m->write([&] {
     if (!m->context().recordings.contains(r.recording))
       throw StoreError(ErrorCode::BadValue, path(), "no such recording", "recording");
-    sql::Statement old(m->db, "SELECT base_at, updated_at FROM rounds WHERE id = ?1");
-    old.bind(1, r.id);
-    const bool had = old.step();
-    if (had)
-      r.updatedAt = std::max(r.updatedAt, old.integer(1) + 1);
-    upsert(m->db, Synced<CodingRound>{r, had ? old.integer(0) : 0});
+    const bool had = upsertNextVersion(m->db, r);
     m->audit(r.deleted ? "delete" : had ? "edit" : "create", "round " + r.id,
              std::string(r.blind ? "blind" : "open") + ", " + std::to_string(r.members.size()) + " members");
   });

@@ -4,6 +4,8 @@
 // 2 trainer. A reviewer id is NULL in the table when empty (no reviewer).
 #include "project_impl.hpp"
 
+#include "spiegel/annotate/consent.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace spiegel::store {
@@ -102,6 +104,28 @@ template <> struct Codec<std::vector<annotate::RoundMember>> {
     st.bind(i, j.dump());
   }
 };
+template <> struct Codec<annotate::AgeBand> { // 0 unknown, 1 under 12, 2 12–15, 3 16+
+  static annotate::AgeBand read(const sql::Statement &st, int col) {
+    const auto v = st.integer(col);
+    return v >= 1 && v <= 3 ? static_cast<annotate::AgeBand>(v) : annotate::AgeBand::Unknown;
+  }
+  static void bind(sql::Statement &st, int i, annotate::AgeBand v) { st.bind(i, static_cast<int>(v)); }
+};
+static_assert(static_cast<int>(annotate::AgeBand::From16) == 3);
+template <> struct Codec<annotate::Purpose> { // its key
+  static annotate::Purpose read(const sql::Statement &st, int col) {
+    return annotate::parsePurpose(st.textView(col)).value_or(annotate::Purpose::Reflection);
+  }
+  static void bind(sql::Statement &st, int i, annotate::Purpose v) { st.bind(i, std::string(annotate::purposeKey(v))); }
+};
+template <> struct Codec<annotate::ConsentState> { // its key; an unknown one reads as refused
+  static annotate::ConsentState read(const sql::Statement &st, int col) {
+    return annotate::parseConsentState(st.textView(col)).value_or(annotate::ConsentState::Refused);
+  }
+  static void bind(sql::Statement &st, int i, annotate::ConsentState v) {
+    st.bind(i, std::string(annotate::consentStateKey(v)));
+  }
+};
 // A reference to a reviewer: NULL when there is none (so the foreign key
 // does not point at an empty id); read back as "".
 struct OptionalId {
@@ -179,6 +203,8 @@ template <> const Table<Recording> &table() {
       {column<&Recording::id>("id"), column<&Recording::path>("path"),
        column<&Recording::relativePath>("relative_path"), column<&Recording::fingerprint>("fingerprint"),
        column<&Recording::duration>("duration_us"), column<&Recording::title>("title"),
+       column<&Recording::recordedOn>("recorded_on"), column<&Recording::retainUntil>("retain_until"),
+       column<&Recording::deletionRequestedOn>("deletion_requested_on"),
        column<&Recording::updatedAt>("updated_at"), baseAtColumn<Recording>(),
        column<&Recording::deleted>("deleted")}};
   return t;
@@ -189,6 +215,9 @@ template <> const Table<Participant> &table() {
       "participants",
       {column<&Participant::id>("id"), column<&Participant::role>("role"), column<&Participant::alias>("alias"),
        column<&Participant::colour>("colour"), column<&Participant::kind>("kind"),
+       column<&Participant::birthYear>("birth_year"), column<&Participant::ageBand>("age_band"),
+       column<&Participant::custodians>("custodians"), column<&Participant::custodySource>("custody_source"),
+       column<&Participant::custodyCheckedOn>("custody_checked_on"),
        column<&Participant::updatedAt>("updated_at"), baseAtColumn<Participant>(),
        column<&Participant::deleted>("deleted")}};
   return t;
@@ -243,6 +272,19 @@ template <> const Table<annotate::Comment> &table() {
        column<&Comment::author, OptionalId>("author"), column<&Comment::text>("text"),
        column<&Comment::createdAt>("created_at"), column<&Comment::updatedAt>("updated_at"),
        baseAtColumn<Comment>(), column<&Comment::deleted>("deleted")}};
+  return t;
+}
+
+template <> const Table<Consent> &table() {
+  static const Table<Consent> t{
+      "consents",
+      {column<&Consent::id>("id"), column<&Consent::recording>("recording"), column<&Consent::person>("person"),
+       column<&Consent::party>("party"), column<&Consent::purpose>("purpose"), column<&Consent::state>("state"),
+       column<&Consent::givenOn>("given_on"), column<&Consent::recordedBy>("recorded_by"),
+       column<&Consent::faceVisible>("face_visible"), column<&Consent::audience>("audience"),
+       column<&Consent::expires>("expires"), column<&Consent::evidence>("evidence"),
+       column<&Consent::withdrawnOn>("withdrawn_on"), column<&Consent::updatedAt>("updated_at"),
+       baseAtColumn<Consent>(), column<&Consent::deleted>("deleted")}};
   return t;
 }
 
@@ -318,6 +360,7 @@ SPIEGEL_STORE_ROW(CodingRound)
 SPIEGEL_STORE_ROW(Reveal)
 SPIEGEL_STORE_ROW(annotate::Thread)
 SPIEGEL_STORE_ROW(annotate::Comment)
+SPIEGEL_STORE_ROW(Consent)
 #undef SPIEGEL_STORE_ROW
 
 } // namespace spiegel::store

@@ -108,12 +108,28 @@ TEST_CASE("a golden schema-1 project opens, migrates and keeps its content", "[m
     // Schema 4: no discussion yet; one can start on a migrated tag.
     CHECK(p.threads(true).size() == static_cast<std::size_t>(pass));
     CHECK(p.comments(true).size() == static_cast<std::size_t>(pass));
+    // Schema 5: no consent recorded yet — every person is reported as
+    // missing, nothing fails.
+    CHECK(p.consents(true).size() == static_cast<std::size_t>(pass));
+    CHECK(p.recordings().front().recordedOn.empty());
+    CHECK(p.participants().front().ageBand == annotate::AgeBand::Unknown);
+    {
+      const auto people = p.participants();
+      const auto consents = p.consents();
+      const auto verdict = annotate::checkConsent({.people = people, .consents = consents,
+                                                   .recording = p.recordings().front().id},
+                                                  {.purpose = annotate::Purpose::Supervision,
+                                                   .today = annotate::CivilDate{2026, 12, 3}});
+      CHECK(verdict.allowed() == (pass == 1));
+    }
     // And it can be edited after migrating.
     if (pass == 0) {
       p.addAnnotation(tagAt(p, 1, "engagement"));
       const auto t = p.saveThread({.recording = a.recording, .tag = a.id, .start = a.start, .end = a.end,
                                    .createdBy = p.reviewers().front().id});
       p.addComment({.thread = t.id, .author = t.createdBy, .text = "Waarom wegkijken?"});
+      p.saveConsent({.recording = a.recording, .person = p.participants().front().id,
+                     .party = p.participants().front().id, .purpose = annotate::Purpose::Supervision});
     }
   }
 }

@@ -93,6 +93,7 @@ inline std::string entities(const store::Project &p) {
   clear(pkg.reveals);
   clear(pkg.threads);
   clear(pkg.comments);
+  clear(pkg.consents);
   return store::packageToJson(pkg);
 }
 

@@ -73,12 +73,24 @@ struct Codebook {
 
 enum class ParticipantKind { FamilyMember, Professional };
 
+// A person's age as far as consent needs it (domain.md §5.1), when no birth
+// year is known: only the band, never a full date of birth.
+enum class AgeBand { Unknown, Under12, From12To15, From16 };
+
 struct Participant {
   Uuid id;
   std::string role;          // key from roleLabels(), e.g. "moeder"
   std::string alias;         // optional, never required
   std::string colour;        // "#rrggbb"
   ParticipantKind kind = ParticipantKind::FamilyMember;
+  // Consent facts (annotate/consent.hpp). birthYear 0 = not known (then
+  // ageBand, if given). custodians: the participants who hold parental
+  // authority (gezag) over this person, and how that was checked (source,
+  // e.g. "gezagsregister", and the day, "YYYY-MM-DD").
+  int birthYear = 0;
+  AgeBand ageBand = AgeBand::Unknown;
+  std::vector<Uuid> custodians;
+  std::string custodySource, custodyCheckedOn;
   UnixMillis updatedAt = 0;
   bool deleted = false;
   bool operator==(const Participant &) const = default;

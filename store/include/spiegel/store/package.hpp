@@ -46,6 +46,7 @@ struct Package {
   std::vector<Synced<Reveal>> reveals;
   std::vector<Synced<Thread>> threads;
   std::vector<Synced<Comment>> comments;
+  std::vector<Synced<Consent>> consents;
   std::vector<AuditEntry> audit;
 };
 

@@ -52,6 +52,7 @@
 // the schema version is PRAGMA user_version; a read-only folder is read
 // `immutable` when no -wal file lies beside it.
 #include "spiegel/annotate/edit_command.hpp"
+#include "spiegel/annotate/consent.hpp"
 #include "spiegel/annotate/round.hpp"
 #include "spiegel/annotate/types.hpp"
 #include "spiegel/store/error.hpp"
@@ -71,6 +72,7 @@ using annotate::Annotation;
 using annotate::Codebook;
 using annotate::CodingRound;
 using annotate::Comment;
+using annotate::Consent;
 using annotate::Micros;
 using annotate::Participant;
 using annotate::Rating;
@@ -92,6 +94,11 @@ struct Recording {
   std::string fingerprint;  // "<size>-<sha256 hex>" (media::fingerprint)
   Micros duration = 0;      // 0 = unknown (then times are not range-checked)
   std::string title;
+  // Privacy (issue #13; days "YYYY-MM-DD", "" = not known / none): the day
+  // it was recorded (consent given before it is too general), the day it
+  // is to be deleted by, and the day a withdrawal of consent asked for it
+  // to be deleted (kept until the user deletes it).
+  std::string recordedOn, retainUntil, deletionRequestedOn;
   UnixMillis updatedAt = 0;
   bool deleted = false;
 };
@@ -332,6 +339,16 @@ public:
   // A tombstone; BadValue "id" when there is no live comment with that id.
   void deleteComment(const Uuid &id);
   [[nodiscard]] std::vector<Comment> comments(bool includeDeleted = false) const;
+
+  // --- consent (annotate/consent.hpp; project_consent.cpp). saveConsent
+  // upserts by id (a new id when empty). BadValue "recording" (no live
+  // recording), "person" / "party" (no live participant), "givenOn" (not a
+  // day), "expires" / "withdrawnOn" (not a day, or "" where one is needed:
+  // a withdrawal needs its day). A record saved as withdrawn also marks its
+  // recording for deletion (deletionRequestedOn, when not marked yet), in
+  // the same edit, audited "withdraw". Others are audited "consent".
+  Consent saveConsent(Consent c);
+  [[nodiscard]] std::vector<Consent> consents(bool includeDeleted = false) const;
 
   // --- codebook: the copy the project was coded with. setCodebook replaces
   // it; tags already stored are not re-checked.
