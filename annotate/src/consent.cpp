@@ -39,7 +39,8 @@ std::optional<ConsentProblem> judge(const ConsentFacts &facts, const ConsentQuer
                                     const Uuid &party, AgeBand band) {
   const Consent *c = currentConsent(facts, person.id, party, q.purpose);
   ConsentProblem p{.person = person.id, .party = party};
-  if (!c) {
+  const auto given = c ? parseCivilDate(c->givenOn) : std::nullopt;
+  if (!c || (given && *given > q.today)) { // a consent given after the day of use was not there yet
     if (party != person.id)
       p.kind = ConsentProblemKind::ParentMissing;
     else if (band == AgeBand::Under12)
@@ -66,7 +67,6 @@ std::optional<ConsentProblem> judge(const ConsentFacts &facts, const ConsentQuer
     p.date = c->expires;
     return p;
   }
-  const auto given = parseCivilDate(c->givenOn);
   if (facts.recordedOn && (!given || *given < *facts.recordedOn)) {
     p.kind = ConsentProblemKind::TooGeneral;
     p.date = c->givenOn;
@@ -149,6 +149,11 @@ const Consent *currentConsent(const ConsentFacts &facts, const Uuid &person, con
 
 ConsentVerdict checkConsent(const ConsentFacts &facts, const ConsentQuery &query) {
   ConsentVerdict v;
+  const bool anyone = std::any_of(facts.people.begin(), facts.people.end(), [](const Participant &p) { return !p.deleted; });
+  if (!anyone && !(query.visible && query.visible->empty())) {
+    v.problems.push_back({.kind = ConsentProblemKind::NoPeople});
+    return v;
+  }
   for (const auto &person : facts.people) {
     if (person.deleted)
       continue;
@@ -183,6 +188,9 @@ Text describe(const ConsentProblem &p, const std::function<std::string(const Uui
   const std::string who = nameOf(p.person), party = p.party.empty() ? std::string() : nameOf(p.party);
   const std::string &d = p.date;
   switch (p.kind) {
+  case ConsentProblemKind::NoPeople:
+    return {"who is in the recording is not recorded: add the people first",
+            "wie er in de opname te zien is, is niet vastgelegd: voeg eerst de mensen toe"};
   case ConsentProblemKind::Missing:
     return {"no consent recorded from " + who, "geen toestemming vastgelegd van " + who};
   case ConsentProblemKind::YoungPersonMissing:

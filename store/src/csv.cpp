@@ -1,7 +1,8 @@
-// Tags and comments as CSV for spreadsheets (docs/formats.md "Tags as CSV",
-// "Comments as CSV").
+// Tags, comments and the audit log as CSV for spreadsheets (docs/formats.md
+// "Tags as CSV", "Comments as CSV", "Audit log as CSV").
 #include "project_impl.hpp"
 
+#include "spiegel/annotate/civil_date.hpp"
 #include "spiegel/annotate/reviewer_names.hpp"
 
 #include <cstdio>
@@ -162,6 +163,33 @@ std::string commentsToCsv(const Project &project, std::span<const Thread> thread
                                    guardFormula(c.text)};
       line(out, cells, sep);
     }
+  }
+  return out;
+}
+
+std::string auditToCsv(const Project &project, const CsvOptions &options) {
+  const char sep = options.separator;
+  std::string out = "\xEF\xBB\xBF";
+  const std::string header[] = {"nr",     "at_ms",  "at_utc", "who", "device",
+                                "action", "object", "detail", "id",  "hash"};
+  line(out, header, sep);
+  std::size_t nr = 0;
+  for (const auto &e : project.audit()) {
+    const long long msOfDay = (e.at % 86'400'000 + 86'400'000) % 86'400'000;
+    char time[16];
+    std::snprintf(time, sizeof time, "T%02lld:%02lld:%02lldZ", msOfDay / 3'600'000, msOfDay / 60'000 % 60,
+                  msOfDay / 1000 % 60);
+    const std::string cells[] = {std::to_string(++nr),
+                                 std::to_string(e.at),
+                                 annotate::formatCivilDate(annotate::civilDateOfUnixMillis(e.at)) + time,
+                                 guardFormula(e.actor),
+                                 guardFormula(e.device),
+                                 e.action,
+                                 guardFormula(e.object),
+                                 guardFormula(e.detail),
+                                 e.id,
+                                 e.hash};
+    line(out, cells, sep);
   }
   return out;
 }

@@ -1,5 +1,7 @@
 #include "migrations.hpp"
 
+#include "audit_chain.hpp"
+
 #include "spiegel/store/project.hpp"
 
 #include <string>
@@ -217,12 +219,26 @@ CREATE TABLE consents (
 CREATE INDEX consents_recording ON consents(recording, person);
 )sql";
 
+// Version 6: the audit log's hash chain (issue #13 §3; src/audit_chain.hpp).
+// Each entry gets the computer it was written on, the hash of the entry
+// before it and its own; the project row the count of entries and the
+// newest hash. Entries from before are chained as they are, oldest first
+// (their device is not known).
+constexpr const char *kV6 = R"sql(
+ALTER TABLE audit ADD COLUMN device TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN prev TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE project ADD COLUMN audit_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE project ADD COLUMN audit_head TEXT NOT NULL DEFAULT '';
+)sql";
+
 const Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
     {4, kV4},
     {5, kV5},
+    {6, kV6, chainUnchained},
 };
 
 bool hasTables(sql::Database &db) {
@@ -246,6 +262,8 @@ void apply(sql::Database &db, int target) {
     if (m.version <= current || m.version > target)
       continue;
     db.exec(m.sql);
+    if (m.then != nullptr)
+      m.then(db);
   }
   // PRAGMA takes no bound parameters; the values are our own integers.
   db.exec(("PRAGMA user_version = " + std::to_string(target)).c_str());

@@ -11,6 +11,8 @@ namespace spiegel::store {
 struct Migration {
   int version;      // user_version after this script
   const char *sql;  // DDL/DML, run inside the migration transaction
+  // What SQL cannot do (hashing), run after `sql` in the same transaction.
+  void (*then)(sql::Database &) = nullptr;
 };
 
 [[nodiscard]] std::span<const Migration> migrations();

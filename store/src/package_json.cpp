@@ -283,7 +283,7 @@ std::string packageToJson(const Package &p) {
   ordered_json audit = ordered_json::array();
   for (const auto &e : p.audit)
     audit.push_back({{"id", e.id}, {"at", e.at}, {"actor", e.actor}, {"action", e.action}, {"object", e.object},
-                     {"detail", e.detail}});
+                     {"detail", e.detail}, {"device", e.device}});
   j["audit"] = std::move(audit);
   return j.dump(2) + "\n";
 }
@@ -433,7 +433,8 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
   });
   rd.each(j, "audit", [&](const json &o, const std::string &at) {
     p.audit.push_back({rd.uuid(o, at, "id"), rd.num(o, at, "at"), rd.optStr(o, at, "actor"),
-                       rd.str(o, at, "action"), rd.optStr(o, at, "object"), rd.optStr(o, at, "detail")});
+                       rd.str(o, at, "action"), rd.optStr(o, at, "object"), rd.optStr(o, at, "detail"),
+                       rd.optStr(o, at, "device")}); // device: absent before schema 6
   });
   return p;
 }

@@ -1,5 +1,6 @@
 // Project: opening, creating, the small entity tables, codebook and audit.
 // Tags and ratings: project_tags.cpp; exchange: project_merge.cpp.
+#include "audit_chain.hpp"
 #include "migrations.hpp"
 #include "project_impl.hpp"
 #include "spiegel/store/codebook_json.hpp"
@@ -7,6 +8,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -17,8 +20,18 @@ UnixMillis nowMillis() {
       .count();
 }
 
+namespace {
+// The computer's name for the audit log ("" when it has none).
+std::string hostName() {
+  char name[256] = {};
+  if (gethostname(name, sizeof name - 1) != 0)
+    return {};
+  return name;
+}
+} // namespace
+
 Project::Impl::Impl(const std::string &file, sql::Database::Mode mode, const OpenOptions &opts)
-    : db(file, mode), options(opts) {
+    : db(file, mode), options(opts), device(hostName()) {
   // busy_timeout first: the other pragmas may need a lock.
   db.exec(("PRAGMA busy_timeout = " + std::to_string(opts.busyTimeoutMs)).c_str());
   db.exec("PRAGMA foreign_keys = ON");
@@ -39,9 +52,7 @@ void Project::Impl::requireWritable() {
 }
 
 void Project::Impl::audit(const std::string &action, const std::string &object, const std::string &detail) {
-  auto &st = db.cached("INSERT INTO audit (id, at, actor, action, object, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-  st.bind(1, newUuid()).bind(2, nowMillis()).bind(3, actor).bind(4, action).bind(5, object).bind(6, detail);
-  st.run();
+  appendAudit(db, {newUuid(), nowMillis(), actor, action, object, detail, device});
 }
 
 const Codebook &Project::Impl::codebook() {
@@ -314,11 +325,13 @@ void Project::setCodebook(const Codebook &cb) {
 
 std::vector<AuditEntry> Project::audit() const {
   std::vector<AuditEntry> out;
-  sql::Statement st(m->db, "SELECT id, at, actor, action, object, detail FROM audit ORDER BY seq");
+  sql::Statement st(m->db, "SELECT id, at, actor, action, object, detail, device, hash FROM audit ORDER BY seq");
   while (st.step())
-    out.push_back({st.text(0), st.integer(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+    out.push_back({st.text(0), st.integer(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)});
   return out;
 }
+
+AuditCheck Project::verifyAudit() const { return checkAuditChain(m->db); }
 
 void Project::logAudit(const std::string &action, const std::string &object, const std::string &detail) {
   m->write([&] { m->audit(action, object, detail); });

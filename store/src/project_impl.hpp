@@ -85,6 +85,7 @@ struct Project::Impl {
   sql::Database db;
   OpenOptions options;
   std::string actor;          // audit "who"; set by setActor()
+  std::string device;         // audit "from which device": the host name
 
   // The parsed codebook and the updated_at it was parsed at (re-read when
   // another process replaced it).

@@ -13,6 +13,7 @@
 // Recordings are matched by fingerprint, reviewers by name and participants
 // by role + alias when their UUIDs differ (two people who each started a
 // project of the same recording); tags and ratings follow the mapping.
+#include "audit_chain.hpp"
 #include "project_impl.hpp"
 #include "spiegel/store/codebook_json.hpp"
 
@@ -353,12 +354,16 @@ MergeReport mergeOne(Project::Impl *m, const Package &incoming, const std::strin
       }
     });
     {
-      auto &st = m->db.cached("INSERT OR IGNORE INTO audit (id, at, actor, action, object, detail) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+      // The colleague's entries join this log's chain (a log of its own
+      // file is verified there); those already here are skipped.
+      auto &known = m->db.cached("SELECT 1 FROM audit WHERE id = ?1");
       for (const auto &e : incoming.audit) {
-        st.reset();
-        st.bind(1, e.id).bind(2, e.at).bind(3, e.actor).bind(4, e.action).bind(5, e.object).bind(6, e.detail);
-        st.run();
+        known.reset();
+        known.bind(1, e.id);
+        const bool here = known.step();
+        known.reset();
+        if (!here)
+          appendAudit(m->db, e);
       }
     }
     const auto &r = mg.report;

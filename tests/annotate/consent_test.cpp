@@ -77,6 +77,14 @@ TEST_CASE("dates parse strictly and add years", "[consent]") {
   CHECK(formatCivilDate(addMonths(day("2026-01-31"), 1)) == "2026-02-28");
   CHECK(daysBetween(day("2026-12-01"), day("2027-01-01")) == 31);
   CHECK(formatCivilDate(civilDateOfUnixMillis(0)) == "1970-01-01");
+  CHECK(formatCivilDate(civilDateOfUnixMillis(-1)) == "1969-12-31");
+  CHECK(daysBetween(day("2024-02-28"), day("2024-03-01")) == 2); // a leap year
+  CHECK(daysBetween(day("1900-02-28"), day("1900-03-01")) == 1); // not one
+  CHECK(daysBetween(day("1970-01-01"), day("2000-01-01")) == 10957);
+  CHECK_FALSE(parseCivilDate("2100-02-29"));
+  CHECK(parseCivilDate("2000-02-29"));
+  CHECK(formatCivilDate(addDays(day("2026-12-03"), -14)) == "2026-11-19");
+  CHECK(formatCivilDate(addDays(day("2024-02-28"), 2)) == "2024-03-01");
   CHECK(formatCivilDate(civilDateOfUnixMillis(1'796'256'000'000)) == "2026-12-03");
 }
 
@@ -199,6 +207,13 @@ TEST_CASE("expired, too general, face scope", "[consent]") {
   c.givenOn = "2026-03-10";
   c.faceVisible = false;
   CHECK(kinds(f.check("2026-04-01")) == std::vector{ConsentProblemKind::FaceNotAllowed});
+  // A recording without people: not known who is in it, so not allowed.
+  const std::vector<Participant> nobody;
+  const auto none = checkConsent({.people = nobody, .consents = f.consents, .recording = "rec"},
+                                 {.purpose = Purpose::Reflection, .today = day("2026-04-01")});
+  CHECK(kinds(none) == std::vector{ConsentProblemKind::NoPeople});
+  // A use before the day consent was given finds none yet.
+  CHECK(kinds(f.check("2026-03-09")) == std::vector{ConsentProblemKind::Missing});
   ConsentFacts facts{.people = f.people, .consents = f.consents, .recording = "rec"};
   CHECK(checkConsent(facts, {.purpose = Purpose::Supervision, .today = day("2026-04-01"), .facesShown = false})
             .allowed());

@@ -41,7 +41,7 @@ expect 3 "notmedia.mp4" "$bin" project new q.spiegel --recording notmedia.mp4
 expect 0 "" "$bin" project info p.spiegel
 grep -q "Gesprek 1" out.txt || bad "info lacks the title"
 expect 0 "" "$bin" project info p.spiegel --json
-grep -q '"schema_version": 4' out.txt && grep -q '"found": true' out.txt || bad "info --json lacks schema/found"
+grep -q '"schema_version": 6' out.txt && grep -q '"found": true' out.txt || bad "info --json lacks schema/found"
 
 # tags add / list
 expect 0 "" "$bin" tags add p.spiegel --at 12.5 --element bond --participant moeder --note "kijkt; \"weg\"" --reviewer Lisa
@@ -173,7 +173,7 @@ cp notmedia.mp4 text.spiegel
 expect 3 "text.spiegel.*not a Spiegel project" "$bin" tags list text.spiegel
 expect 3 "text.spiegel.*not a valid Spiegel file" "$bin" merge p.spiegel text.spiegel
 expect 3 "missing.spiegel" "$bin" project info missing.spiegel
-cp q.spiegel newer.spiegel; sqlite3 newer.spiegel 'PRAGMA user_version = 7'
+cp q.spiegel newer.spiegel; sqlite3 newer.spiegel 'PRAGMA user_version = 99'
 expect 3 "newer.spiegel.*newer version" "$bin" tags add newer.spiegel --at 1 --element bond
 expect 3 "newer.spiegel.*newer version" "$bin" merge p.spiegel newer.spiegel
 sqlite3 other.db 'CREATE TABLE x(y); INSERT INTO x VALUES (1);'

@@ -122,6 +122,17 @@ TEST_CASE("a golden schema-1 project opens, migrates and keeps its content", "[m
                                                    .today = annotate::CivilDate{2026, 12, 3}});
       CHECK(verdict.allowed() == (pass == 1));
     }
+    // Schema 6: the entries from before are chained as they were; the
+    // second pass also sees the entries the edits below wrote.
+    {
+      const auto chain = p.verifyAudit();
+      CHECK(chain.intact());
+      CHECK(chain.entries == p.audit().size());
+      CHECK(p.audit().front().hash.size() == 64);
+      CHECK(p.audit().front().device.empty()); // not known before schema 6
+      if (pass == 1)
+        CHECK_FALSE(p.audit().back().device.empty());
+    }
     // And it can be edited after migrating.
     if (pass == 0) {
       p.addAnnotation(tagAt(p, 1, "engagement"));

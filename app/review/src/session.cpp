@@ -99,6 +99,7 @@ Status Workspace::reload() {
       if (r.recording == m_recording.id && m_view.shows(r.reviewer))
         m_ratings.push_back(std::move(r));
     refreshDiscussion();
+    refreshConsents();
     changed(false);
     return Status::ok();
   } catch (...) {

@@ -20,6 +20,8 @@ int runAgreement(const Args &args);
 int runReviewers(const Args &args);
 int runRound(const Args &args);
 int runVault(const Args &args);
+int runConsent(const Args &args);
+int runAudit(const Args &args);
 int runDemo(const Args &args);
 int runBench(const Args &args);
 
@@ -50,6 +52,10 @@ const Command kCommands[] = {
      "Hoe ver de beoordelaars van een project overeenstemmen (kappa, ICC, alfa)", runAgreement},
     {"reviewers", "List a project's reviewers; mark the gold standard (an expert's coding)",
      "De beoordelaars van een project tonen; de gouden standaard (codering van een expert) markeren", runReviewers},
+    {"consent", "Consent per person and purpose: record, withdraw, check before a use",
+     "Toestemming per persoon en doel: vastleggen, intrekken, controleren voor gebruik", runConsent},
+    {"audit", "The audit log: list it, check that no entry was removed or changed, export it as CSV",
+     "Het logboek: tonen, controleren dat er geen regel is verwijderd of gewijzigd, als CSV exporteren", runAudit},
     {"vault", "Keep a project's recording encrypted beside the project",
      "De opname van een project versleuteld naast het project bewaren", runVault},
     {"demo", "Write a demo recording with speech, a transcript and an example project",

@@ -50,6 +50,12 @@ std::unique_ptr<review::Workspace> openForEditing(const std::string &path, const
   return std::move(*opened.value);
 }
 
+std::unique_ptr<review::Workspace> openForLooking(const std::string &path) {
+  auto opened = review::Workspace::openProject(openForReading(path), std::nullopt);
+  check(opened.error, path);
+  return std::move(*opened.value);
+}
+
 annotate::Uuid participantByRole(review::Workspace &ws, const std::string &role) {
   if (role == annotate::kFamilySubject || role == "gezin")
     return annotate::kFamilySubject;

@@ -39,6 +39,10 @@ void sayHidden(int hidden);
 // full-disk test hook applies). Throws StoreError.
 [[nodiscard]] std::unique_ptr<review::Workspace> openForEditing(const std::string &path, const review::Identity &me);
 
+// The project's workspace for reading only (no identity needed: every edit
+// would be refused), read-write when possible as openForReading.
+[[nodiscard]] std::unique_ptr<review::Workspace> openForLooking(const std::string &path);
+
 // "family" (or "gezin") → kFamilySubject; otherwise the live participant
 // with this role, added (an undoable edit, kind from the role list) when
 // missing. Throws as check() does.

@@ -123,4 +123,14 @@ int runSubcommand(const Args &args, std::string_view command, void (*help)(),
                               tr(" (see spiegel ", " (zie spiegel ") + std::string(command) + " --help).");
 }
 
+std::vector<std::string> exactPositionals(ArgParser &p, std::size_t count, std::string_view command) {
+  const auto pos = p.positionals();
+  if (auto bad = p.leftoverError())
+    throw UsageError(*bad);
+  if (pos.size() != count)
+    throw UsageError(tr("Wrong number of arguments (see spiegel ", "Verkeerd aantal argumenten (zie spiegel ") +
+                     std::string(command) + " --help).");
+  return pos;
+}
+
 } // namespace spiegel::app

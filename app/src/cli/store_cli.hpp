@@ -11,6 +11,7 @@
 #include <string_view>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace spiegel::app {
 
@@ -31,6 +32,10 @@ struct Subcommand {
 };
 int runSubcommand(const Args &args, std::string_view command, void (*help)(),
                   std::span<const Subcommand> subcommands);
+
+// The positional arguments, exactly `count` of them, else UsageError
+// pointing at `spiegel COMMAND --help`; leftover options are refused too.
+[[nodiscard]] std::vector<std::string> exactPositionals(ArgParser &p, std::size_t count, std::string_view command);
 
 // Options for opening a project from the CLI. SPIEGEL_STORE_MAX_PAGES (a
 // test hook) caps the file size to simulate a full disk.

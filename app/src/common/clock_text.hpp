@@ -16,4 +16,9 @@ void setClockLength(annotate::Micros length);
 // "00:17.625 – 00:21.000" (an en dash between).
 [[nodiscard]] std::string clockSpan(annotate::Micros from, annotate::Micros to);
 
+// A wall-clock moment (Unix ms) in the local time zone, by strftime
+// `format` (e.g. "%Y-%m-%d %H:%M"): when a comment, an audit entry or a
+// report was written. Any thread.
+[[nodiscard]] std::string wallClockText(annotate::UnixMillis ms, const char *format);
+
 } // namespace spiegel::app

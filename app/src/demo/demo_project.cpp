@@ -1,6 +1,8 @@
 #include "demo/demo_project.hpp"
 
 #include "common/assets.hpp"
+#include "demo/demo_consent.hpp"
+#include "viewmodels/consent_model.hpp"
 
 #include "spiegel/media/background.hpp"
 #include "spiegel/store/codebook_json.hpp"
@@ -187,6 +189,7 @@ std::string createDemoProject(const std::string &dir, const std::string &recordi
     rating.rationale = r.rationale;
     p.setRating(rating);
   }
+  addDemoConsent(p, rec, {people[0], people[1], people[2], people[3]}, viewmodels::localToday());
   return path.string();
 }
 

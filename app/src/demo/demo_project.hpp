@@ -11,7 +11,7 @@ namespace spiegel::app::demo {
 
 // Writes dir/demo.spiegel (replacing an earlier one): participants
 // hulpverlener, moeder, vader, jeugdige; reviewers "Sanne" (trainee) and
-// "Joost" (trainer); 26 tags placed on the demo conversation's lines: at
+// "Joost" (trainer); consent records (demo_consent.hpp); 26 tags placed on the demo conversation's lines: at
 // `lineStarts` (the start of every script line, from the demo's cues) when
 // all lines are given, else spread proportionally over `duration`;
 // ratings by both, one of which breaks a rule (Sanne rates the jeugdige's engagement 0 after tagging only

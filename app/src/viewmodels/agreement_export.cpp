@@ -1,4 +1,5 @@
 #include "viewmodels/agreement_export.hpp"
+#include "common/clock_text.hpp"
 
 #include "common/i18n.hpp"
 #include "viewmodels/agreement_text.hpp"
@@ -88,13 +89,7 @@ std::string opt(const std::optional<int> &v) { return v ? std::to_string(*v) : "
 
 } // namespace
 
-std::string madeAtText(std::time_t t) {
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
-  return buf;
-}
+std::string madeAtText(std::time_t t) { return wallClockText(static_cast<annotate::UnixMillis>(t) * 1000, "%Y-%m-%d %H:%M"); }
 
 std::string agreementJson(const AgreementReport &r) {
   Json out;

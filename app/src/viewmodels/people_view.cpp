@@ -1,5 +1,9 @@
 #include "viewmodels/people_view.hpp"
 
+#include "common/i18n.hpp"
+
+#include "spiegel/annotate/roles.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -93,6 +97,13 @@ std::map<annotate::Uuid, int> tagsPerReviewer(const annotate::TagIndex &tags) {
     if (!a.deleted)
       ++counts[a.reviewer];
   return counts;
+}
+
+std::string personLabel(const annotate::Participant &p) {
+  std::string label = annotate::roleText(p.role).in(langCode());
+  if (!p.alias.empty())
+    label += " (" + p.alias + ")";
+  return label;
 }
 
 } // namespace spiegel::app::viewmodels

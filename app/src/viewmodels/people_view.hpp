@@ -36,6 +36,10 @@ inline constexpr std::array<const char *, 8> kParticipantPalette = {
 // 0…1 components (clamped) to "#rrggbb" lower case.
 [[nodiscard]] std::string formatColour(const std::array<float, 3> &rgb);
 
+// The label people read for a participant: the role in the current
+// language, and the alias in brackets when given ("moeder (Anja)").
+[[nodiscard]] std::string personLabel(const annotate::Participant &p);
+
 // The F-key (1–8) of a participant in display order, 0 when it has none.
 [[nodiscard]] int participantSlot(const std::vector<annotate::Participant> &participants, const annotate::Uuid &id);
 

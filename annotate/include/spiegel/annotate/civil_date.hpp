@@ -27,6 +27,8 @@ struct CivilDate {
 [[nodiscard]] CivilDate addYears(CivilDate d, int years);
 // The same day `months` later, clamped to the month's last day.
 [[nodiscard]] CivilDate addMonths(CivilDate d, int months);
+// The day `days` later (earlier when negative).
+[[nodiscard]] CivilDate addDays(CivilDate d, int days);
 // Days from a to b (negative when b is before a).
 [[nodiscard]] int daysBetween(CivilDate a, CivilDate b);
 // The UTC day of a Unix time in milliseconds (app/ passes the local day).

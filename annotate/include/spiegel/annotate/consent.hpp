@@ -12,6 +12,8 @@
 // THE RULES (consent law for youth care, domain.md §5.1):
 // - Everyone in the recording needs valid consent for the purpose: family
 //   members and professionals alike. With `visible` given, only those people.
+//   A recording nobody is recorded in is not allowed (NoPeople): its people
+//   are not known.
 // - Who must consent depends on the person's age ON THE DAY OF USE (so a
 //   child who turns 12 or 16 during retention is judged anew):
 //     under 12: every custodial parent, and the child's assent;
@@ -77,6 +79,7 @@ struct Consent {
 };
 
 enum class ConsentProblemKind {
+  NoPeople,         // nobody is recorded as being in the recording (person "")
   Missing,          // an adult's (or professional's) own consent is not recorded
   YoungPersonMissing, // a 12–15-year-old's own consent is not recorded
   AssentMissing,    // a child under 12: the assent is not recorded

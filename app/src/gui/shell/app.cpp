@@ -5,6 +5,7 @@
 #include "common/profile.hpp"
 #include "gui/panels/agreement/agreement_panel.hpp"
 #include "gui/panels/discussion/discussion_panel.hpp"
+#include "gui/panels/consent/consent_panel.hpp"
 #include "gui/panels/people/participants_panel.hpp"
 #include "gui/panels/people/reviewers_panel.hpp"
 #include "gui/panels/people/round_section.hpp"
@@ -102,6 +103,7 @@ App::App(GuiOptions options) : m_options(std::move(options)), m_started(std::chr
   initImGui();
   registerPanels();
   m_state.recentProjects = app::RecentProjects::load();
+  m_state.purpose = m_options.purpose;
   m_state.identity = app::loadIdentity(); // nullopt: asked when the first project opens
   if (!m_options.file.empty())
     m_state.events.push(OpenFile{m_options.file});
@@ -220,6 +222,7 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<TranscriptPanel>());
   m_panels.push_back(std::make_unique<AgreementPanel>());
   m_panels.push_back(std::make_unique<DiscussionPanel>());
+  m_panels.push_back(std::make_unique<ConsentPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
   m_panels.push_back(std::make_unique<TaggingPanel>());
   m_panels.push_back(std::make_unique<ProjectBrowser>());

@@ -81,6 +81,7 @@ private:
   // Seeks the just opened project's recording to `at` (its remembered
   // position) and says so; nothing at 0 or at the recording's end.
   void resumeAtLastPosition(Micros at);
+  void noteMissingConsent(); // once, on opening a project (app_workspace.cpp)
   void refreshSession();
   [[nodiscard]] double waitTimeout() const;
   void timedActions();

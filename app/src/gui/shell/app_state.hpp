@@ -99,6 +99,10 @@ struct AppState {
   // a bare recording is played without a project. The Session above plays
   // its recording (workspace->mediaPath()).
   std::unique_ptr<review::Workspace> workspace;
+  // What the recording is used for in this sitting (the Consent tab's
+  // choice, `--purpose KEY`): the consent check on opening asks about it,
+  // and later recall sessions and exports start from it.
+  annotate::Purpose purpose = annotate::Purpose::Reflection;
   // Who reviews on this laptop (identity.json); nullopt until the first-start
   // dialog has been answered.
   std::optional<review::Identity> identity;

@@ -10,6 +10,7 @@
 #include "common/clock_text.hpp"
 #include "common/i18n.hpp"
 #include "common/open_target.hpp"
+#include "viewmodels/consent_model.hpp"
 
 #include <filesystem>
 #include <system_error>
@@ -96,7 +97,21 @@ void App::adoptWorkspace(std::unique_ptr<review::Workspace> ws) {
     openFile(media);
   }
   resumeAtLastPosition(resumeAt);
+  noteMissingConsent();
   updateTitle();
+}
+
+// Once, on opening: who has not consented to this sitting's purpose
+// (viewmodels::openingNotice), after the opening's own notice.
+void App::noteMissingConsent() {
+  const std::string consent =
+      viewmodels::openingNotice(*m_state.workspace, m_state.purpose, viewmodels::localToday());
+  if (consent.empty())
+    return;
+  if (m_state.notice && m_state.notice->until > std::chrono::steady_clock::now())
+    m_state.notify(m_state.notice->text + "  \u00B7  " + consent);
+  else
+    m_state.notify(consent);
 }
 
 void App::resumeAtLastPosition(Micros at) {

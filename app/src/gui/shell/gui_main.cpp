@@ -22,12 +22,17 @@ std::optional<double> parseSecondsArg(const std::string &text) {
 
 void printOpenHelp() {
   std::cout << tr(
-      "Usage: spiegel [FILE]\n"
-      "Opens the player window, with FILE (a recording) when given.\n"
+      "Usage: spiegel [FILE] [--purpose P]\n"
+      "Opens the player window, with FILE (a recording or a project) when given.\n"
+      "  --purpose P  what you use the recording for now: reflection (the default), supervision, intervision,\n"
+      "               recall, teaching or research. Opening a project says once who has not consented to it.\n"
       "Files can also be opened with File > Open (Ctrl+O) or by dropping them onto the window.\n"
       "Press ? in the window for the keyboard shortcuts.\n",
-      "Gebruik: spiegel [BESTAND]\n"
-      "Opent het spelervenster, met BESTAND (een opname) als dat is opgegeven.\n"
+      "Gebruik: spiegel [BESTAND] [--purpose D]\n"
+      "Opent het spelervenster, met BESTAND (een opname of een project) als dat is opgegeven.\n"
+      "  --purpose D  waarvoor je de opname nu gebruikt: reflection (standaard), supervision, intervision,\n"
+      "               recall, teaching of research. Bij het openen van een project staat één keer wie daar niet mee\n"
+      "               heeft ingestemd.\n"
       "Bestanden kun je ook openen via Bestand > Openen (Ctrl+O) of door ze naar het venster te slepen.\n"
       "Druk in het venster op ? voor de sneltoetsen.\n");
 }
@@ -68,6 +73,13 @@ int runGui(const Args &rawArgs) {
   opt.printStateOnExit = p.flag("--print-state-on-exit");
   opt.noAudio = p.flag("--no-audio");
   opt.play = p.flag("--play");
+  if (auto purpose = p.value("--purpose")) {
+    const auto key = annotate::parsePurpose(*purpose);
+    if (!key)
+      return fail(kExitUsage, tr("--purpose is reflection, supervision, intervision, recall, teaching or research.",
+                                 "--purpose is reflection, supervision, intervision, recall, teaching of research."));
+    opt.purpose = *key;
+  }
   if (auto tab = p.value("--side-tab"))
     opt.sideTab = *tab;
   if (auto layout = p.value("--layout-file"))

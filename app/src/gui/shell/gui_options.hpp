@@ -16,6 +16,8 @@
 // participants, ratings or reviewers (Panel::tabId).
 #include "common/command.hpp"
 
+#include "spiegel/annotate/consent.hpp"
+
 #include <functional>
 #include <optional>
 #include <string>
@@ -32,6 +34,8 @@ struct GuiOptions {
   bool printStateOnExit = false;
   bool noAudio = false;
   bool play = false;
+  // --purpose KEY: what the recording is used for (AppState::purpose).
+  annotate::Purpose purpose = annotate::Purpose::Reflection;
   // Hidden --side-tab TITLE (tests, screenshots): the Side tab with this
   // title (current language) is selected on the first frame it is drawn.
   std::string sideTab;

@@ -14,13 +14,6 @@ namespace {
 const ImVec4 kAmber(0.93f, 0.74f, 0.36f, 1.0f);
 } // namespace
 
-std::string personLabel(const annotate::Participant &p) {
-  std::string label(annotate::roleText(p.role).in(langCode()));
-  if (!p.alias.empty())
-    label += " (" + p.alias + ")";
-  return label;
-}
-
 unsigned colourU32(const std::string &colour) {
   const auto rgb = viewmodels::parseColour(colour);
   if (!rgb)

@@ -1,6 +1,8 @@
 #pragma once
 // Small drawing helpers shared by the Participants, Ratings and Reviewers
 // tabs. UI thread only, inside an ImGui frame.
+#include "viewmodels/people_view.hpp"
+
 #include "spiegel/annotate/types.hpp"
 
 #include <string>
@@ -15,9 +17,8 @@ void colourSwatch(const std::string &colour, const char *tooltip);
 void calmNote(const std::string &text);
 // Muted, wrapped explanatory text.
 void hintText(const char *text);
-// A participant as people read it: the role in the current language, and
-// the alias in brackets when there is one ("mother (M.)").
-[[nodiscard]] std::string personLabel(const annotate::Participant &p);
+// A participant as people read it ("mother (M.)"): the view models' one.
+using viewmodels::personLabel;
 // The ImGui colour (ABGR) of "#rrggbb", or grey.
 [[nodiscard]] unsigned colourU32(const std::string &colour);
 

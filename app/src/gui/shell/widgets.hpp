@@ -2,6 +2,11 @@
 // Small drawing helpers shared by panels.
 #include <imgui.h>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+
 namespace spiegel::app::gui {
 
 enum class Icon { Play, Pause, StepBack, StepForward, VolumeOn, VolumeOff, LoopA, LoopB, LoopClear };
@@ -21,5 +26,11 @@ void itemTooltip(const char *text);
 [[nodiscard]] float visibleRightX();
 // Text wrapped at visibleRightX().
 void wrappedText(const char *text);
+// Fills an ImGui text field's buffer with `text` (cut to fit, always
+// NUL-terminated).
+template <std::size_t N> void copyInto(std::array<char, N> &buf, const std::string &text) {
+  buf.fill('\0');
+  std::memcpy(buf.data(), text.data(), std::min(text.size(), N - 1));
+}
 
 } // namespace spiegel::app::gui

@@ -1,4 +1,5 @@
 #include "gui/shell/workspace_menus.hpp"
+#include "common/clock_text.hpp"
 
 #include "common/edit_description.hpp"
 #include "common/i18n.hpp"
@@ -19,14 +20,7 @@
 
 namespace spiegel::app::gui {
 namespace {
-std::string clockTime(annotate::UnixMillis ms) {
-  const auto t = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%H:%M:%S", &tm);
-  return buf;
-}
+std::string clockTime(annotate::UnixMillis ms) { return wallClockText(ms, "%H:%M:%S"); }
 } // namespace
 
 void projectFileItems(AppState &state) {

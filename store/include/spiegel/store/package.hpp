@@ -79,6 +79,12 @@ struct CsvOptions {
 [[nodiscard]] std::string commentsToCsv(const Project &project, std::span<const Thread> threads,
                                         std::span<const Comment> comments, const CsvOptions &options = {});
 
+// The audit log, oldest first, for the privacy officer (issue #13 §3), in
+// the same CSV dialect: number, Unix ms and UTC time, who, device, action,
+// object, detail, id and the entry's chain hash. Columns: docs/formats.md
+// "Audit log as CSV".
+[[nodiscard]] std::string auditToCsv(const Project &project, const CsvOptions &options = {});
+
 // Writes `text` to `path` atomically (temporary file + rename); throws
 // StoreError (ReadOnly, DiskFull, Io) naming `path`.
 void writeTextFile(const std::string &path, const std::string &text);

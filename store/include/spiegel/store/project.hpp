@@ -110,6 +110,23 @@ struct AuditEntry {
   std::string action; // create, edit, delete, import, merge, export, relink
   std::string object; // "annotation <uuid>", "package x.json", …
   std::string detail;
+  std::string device; // the host name of the computer it was written on
+  std::string hash;   // its link in the hash chain, as stored (read only: the chain sets it)
+};
+
+// What `spiegel audit verify` finds (Project::verifyAudit; the hash chain
+// of src/audit_chain.hpp). Missing: the entry at `at` does not follow the
+// one before it (an entry was removed or put in there); Changed: the entry
+// at `at` was altered; EndRemoved: the log ends after `at` entries while
+// the project counted `expected` (the newest were removed).
+enum class AuditBreak { None, Missing, Changed, EndRemoved };
+struct AuditCheck {
+  std::size_t entries = 0; // as stored
+  AuditBreak broken = AuditBreak::None;
+  std::size_t at = 0;       // 1-based position of the first broken entry
+  AuditEntry entry;         // that entry, as stored (Missing, Changed)
+  std::size_t expected = 0; // EndRemoved: how many the project counted
+  [[nodiscard]] bool intact() const { return broken == AuditBreak::None; }
 };
 
 // The project's defaults for the agreement statistics (issue #12 §3): what
@@ -358,6 +375,8 @@ public:
   // --- audit log, oldest first. logAudit appends an entry of the caller's
   // (view, export, …) with the current actor.
   [[nodiscard]] std::vector<AuditEntry> audit() const;
+  // Walks the hash chain: intact, or the first entry that is not.
+  [[nodiscard]] AuditCheck verifyAudit() const;
   void logAudit(const std::string &action, const std::string &object, const std::string &detail = {});
 
   // --- exchange (package.hpp describes Package)

@@ -17,6 +17,7 @@
 #include "spiegel/review/result.hpp"
 #include "spiegel/review/settings.hpp"
 
+#include "spiegel/annotate/consent.hpp"
 #include "spiegel/annotate/discussion.hpp"
 #include "spiegel/annotate/round.hpp"
 #include "spiegel/annotate/tag_index.hpp"
@@ -255,6 +256,22 @@ public:
   // Anyone in the group may resolve or reopen a shown thread.
   Status setResolved(const Uuid &thread, bool resolved);
 
+  // --- consent (annotate/consent.hpp; src/consent/). The live consent
+  // records of this recording. Saving is not in the undo history: a record
+  // is a fact written down (a change of mind is a new state, a withdrawal
+  // its own record), and each save is audited. saveConsent sets
+  // c.recording; refused: NoIdentity (who recorded it must be known),
+  // read-only or a bad value (Store, BadValue naming the field).
+  [[nodiscard]] const std::vector<annotate::Consent> &consents() const { return m_consents; }
+  [[nodiscard]] Result<Uuid> saveConsent(annotate::Consent c);
+  // The day of recording and the day to delete it by ("YYYY-MM-DD", "" =
+  // not known), audited like a consent record and not undoable either.
+  // Refused: read-only, a bad day (Store, BadValue).
+  Status setRecordingDays(const std::string &recordedOn, const std::string &retainUntil);
+  // The one consent check (annotate::checkConsent) for this recording, with
+  // its people, records and day of recording.
+  [[nodiscard]] annotate::ConsentVerdict consentFor(const annotate::ConsentQuery &query) const;
+
   // --- who may change a tag: only its own reviewer (independent coding; in
   // intervision one person must never alter a colleague's codes). Every
   // tag-changing operation below (editor, timeline, delete) refuses another
@@ -372,6 +389,7 @@ private:
   [[nodiscard]] Status checkUnused(const Uuid &id) const;
   void refreshRating(const Uuid &id);
   void refreshDiscussion(); // m_threads, m_comments from the file and m_view
+  void refreshConsents();   // m_consents and m_recording's days from the file
   [[nodiscard]] Result<Uuid> openThread(annotate::Thread t, const std::string &text);
   [[nodiscard]] Status checkCommentAuthor(const annotate::Comment &c) const;
 
@@ -394,6 +412,7 @@ private:
   annotate::RoundView m_view;
   std::vector<annotate::Thread> m_threads;   // shown, newest activity first
   std::vector<annotate::Comment> m_comments; // shown, of m_threads
+  std::vector<annotate::Consent> m_consents; // live, of m_recording
   std::unordered_map<Uuid, std::string> m_reviewerNames; // of m_reviewers, kept with it
   std::vector<Uuid> m_currentParticipants;
   std::optional<annotate::Micros> m_markIn;

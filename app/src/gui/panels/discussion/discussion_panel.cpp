@@ -21,14 +21,7 @@ void report(AppState &state, const review::Error &e) {
 }
 
 // When a comment was written, as the people in the group read a wall clock.
-std::string writtenAt(annotate::UnixMillis at) {
-  const std::time_t t = static_cast<std::time_t>(at / 1000);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%d-%m-%Y %H:%M", &tm);
-  return buf;
-}
+std::string writtenAt(annotate::UnixMillis at) { return wallClockText(at, "%d-%m-%Y %H:%M"); }
 
 // "Engagement + at 00:12.500" for a thread on a tag, "00:10.000–00:14.000"
 // for a stretch.

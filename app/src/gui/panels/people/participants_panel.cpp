@@ -39,11 +39,6 @@ const char *kindText(ParticipantKind k) {
   return k == ParticipantKind::FamilyMember ? tr("family", "gezin") : tr("prof.", "prof.");
 }
 
-void copyInto(std::array<char, 64> &buf, const std::string &text) {
-  buf.fill('\0');
-  std::memcpy(buf.data(), text.data(), std::min(text.size(), buf.size() - 1));
-}
-
 // The role combo: roles grouped under small headings, in roleLabels() order.
 bool roleCombo(std::string &role, const char *id) {
   bool changed = false;

@@ -1,4 +1,5 @@
 #include "gui/panels/workspace/file_browser.hpp"
+#include "common/clock_text.hpp"
 
 #include "common/i18n.hpp"
 #include "common/paths.hpp"
@@ -36,11 +37,7 @@ std::time_t toTimeT(fs::file_time_type t) {
 std::string formatDate(std::time_t t) {
   if (t == 0)
     return {};
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
-  return buf;
+  return wallClockText(static_cast<annotate::UnixMillis>(t) * 1000, "%Y-%m-%d %H:%M");
 }
 // The file a save goes to: `name` in `folder`, with `ext` added unless it
 // ends in it already.
