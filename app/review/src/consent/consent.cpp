@@ -1,10 +1,12 @@
 // Workspace: consent records of this recording and the one consent check
-// (annotate/consent.hpp), for the window's Consent tab and the CLI.
+// (annotate/consent.hpp), for the window's Consent tab and the CLI; the
+// uses logged for the audit log.
 #include "spiegel/review/workspace.hpp"
 
 #include "spiegel/annotate/civil_date.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace spiegel::review {
 
@@ -57,6 +59,19 @@ annotate::ConsentVerdict Workspace::consentFor(const annotate::ConsentQuery &que
                                  .recording = m_recording.id,
                                  .recordedOn = annotate::parseCivilDate(m_recording.recordedOn)},
                                 query);
+}
+
+void Workspace::noteUse(Use use) {
+  if (use == Use::PlaybackStarted && std::exchange(m_playbackNoted, true))
+    return;
+  if (readOnly())
+    return;
+  try {
+    m_project->logAudit(use == Use::Opened ? "view" : "play", "recording " + m_recording.id, m_recording.title);
+  } catch (const store::StoreError &) {
+    // A use that cannot be logged (the disk is full) is not refused: the
+    // person is only watching. The next edit reports the problem.
+  }
 }
 
 } // namespace spiegel::review

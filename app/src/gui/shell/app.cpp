@@ -4,6 +4,7 @@
 #include "common/paths.hpp"
 #include "common/profile.hpp"
 #include "gui/panels/agreement/agreement_panel.hpp"
+#include "gui/panels/audit/audit_panel.hpp"
 #include "gui/panels/discussion/discussion_panel.hpp"
 #include "gui/panels/consent/consent_panel.hpp"
 #include "gui/panels/people/participants_panel.hpp"
@@ -223,6 +224,7 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<AgreementPanel>());
   m_panels.push_back(std::make_unique<DiscussionPanel>());
   m_panels.push_back(std::make_unique<ConsentPanel>());
+  m_panels.push_back(std::make_unique<AuditPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());
   m_panels.push_back(std::make_unique<TaggingPanel>());
   m_panels.push_back(std::make_unique<ProjectBrowser>());
@@ -331,6 +333,7 @@ void App::frame() {
   handleEvents();
   m_state.tasks.drain(); // background results, before any panel draws
   refreshSession();
+  notePlayback();
   m_state.input = std::exchange(m_pendingInput, {});
   m_state.animating = false;
 

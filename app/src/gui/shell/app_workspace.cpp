@@ -85,6 +85,7 @@ void App::adoptWorkspace(std::unique_ptr<review::Workspace> ws) {
   m_state.recentProjects.add(ws->projectPath(), ws->project().info().title);
   m_state.recentProjects.save();
   m_state.workspace = std::move(ws);
+  m_state.workspace->noteUse(review::Workspace::Use::Opened);
   // First start: tagging needs a name, so ask now (watching a bare
   // recording does not).
   if (!m_state.identity)
@@ -112,6 +113,12 @@ void App::noteMissingConsent() {
     m_state.notify(m_state.notice->text + "  \u00B7  " + consent);
   else
     m_state.notify(consent);
+}
+
+void App::notePlayback() {
+  const Session *s = m_state.session.get();
+  if (m_state.workspace && s != nullptr && s->state.playing && samePath(s->path, m_state.workspace->mediaPath()))
+    m_state.workspace->noteUse(review::Workspace::Use::PlaybackStarted);
 }
 
 void App::resumeAtLastPosition(Micros at) {

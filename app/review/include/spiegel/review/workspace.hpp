@@ -272,6 +272,12 @@ public:
   // its people, records and day of recording.
   [[nodiscard]] annotate::ConsentVerdict consentFor(const annotate::ConsentQuery &query) const;
 
+  // --- uses that change nothing, for the audit log (issue #13 §3): the
+  // project opened in the window, and its playback started (once per
+  // opening). Never fails: a read-only project logs nothing.
+  enum class Use { Opened, PlaybackStarted };
+  void noteUse(Use use);
+
   // --- who may change a tag: only its own reviewer (independent coding; in
   // intervision one person must never alter a colleague's codes). Every
   // tag-changing operation below (editor, timeline, delete) refuses another
@@ -413,6 +419,7 @@ private:
   std::vector<annotate::Thread> m_threads;   // shown, newest activity first
   std::vector<annotate::Comment> m_comments; // shown, of m_threads
   std::vector<annotate::Consent> m_consents; // live, of m_recording
+  bool m_playbackNoted = false;              // noteUse(PlaybackStarted) logged this opening
   std::unordered_map<Uuid, std::string> m_reviewerNames; // of m_reviewers, kept with it
   std::vector<Uuid> m_currentParticipants;
   std::optional<annotate::Micros> m_markIn;
