@@ -18,6 +18,9 @@ extern "C" {
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <utility>
+#include <vector>
+#include <algorithm>
 
 namespace spiegel::media {
 namespace {
@@ -43,42 +46,63 @@ void readInto(std::ifstream &in, std::uint64_t offset, std::uint64_t n, std::vec
 
 } // namespace
 
-std::string fingerprint(const std::string &path) {
-  if (isVault(path)) // the original's, so merges and relink still match it
-    return readVaultHeader(path).fingerprint;
+namespace {
+// SHA-256 over the byte ranges `ranges` yields of a file of `size` bytes
+// (each {offset, length}), as lower-case hex. `what` names the caller in
+// errors.
+template <class Ranges>
+std::string sha256Of(const std::string &path, const char *what, Ranges &&ranges) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status))
-    throw MediaError(ErrorCode::FileNotFound, path, "fingerprint: no such file");
+    throw MediaError(ErrorCode::FileNotFound, path, std::string(what) + ": no such file");
   if (std::filesystem::is_directory(status))
-    throw MediaError(ErrorCode::IsDirectory, path, "fingerprint: is a directory");
+    throw MediaError(ErrorCode::IsDirectory, path, std::string(what) + ": is a directory");
   const std::uint64_t size = std::filesystem::file_size(path, ec);
   std::ifstream in(path, std::ios::binary);
   if (ec || !in)
-    throw MediaError(ErrorCode::PermissionDenied, path, "fingerprint: cannot read");
+    throw MediaError(ErrorCode::PermissionDenied, path, std::string(what) + ": cannot read");
   std::unique_ptr<AVSHA, ShaFree> sha(av_sha_alloc());
   if (!sha || av_sha_init(sha.get(), 256) < 0)
-    throw MediaError(ErrorCode::Internal, path, "fingerprint: sha256 unavailable");
+    throw MediaError(ErrorCode::Internal, path, std::string(what) + ": sha256 unavailable");
   std::vector<char> buf;
-  auto feed = [&](std::uint64_t offset, std::uint64_t n) {
+  for (const auto &[offset, n] : ranges(size)) {
     readInto(in, offset, n, buf, path);
     av_sha_update(sha.get(), reinterpret_cast<const std::uint8_t *>(buf.data()), static_cast<unsigned>(n));
-  };
-  if (size <= 2 * kEdgeBytes) {
-    feed(0, size); // small file: the two ends are the whole file
-  } else {
-    feed(0, kEdgeBytes);
-    feed(size - kEdgeBytes, kEdgeBytes);
   }
   std::uint8_t digest[32];
   av_sha_final(sha.get(), digest);
-  std::string out = std::to_string(size) + "-";
+  std::string out;
   char hex[3];
   for (std::uint8_t b : digest) {
     std::snprintf(hex, sizeof hex, "%02x", b);
     out += hex;
   }
   return out;
+}
+using Ranges = std::vector<std::pair<std::uint64_t, std::uint64_t>>;
+} // namespace
+
+std::string fingerprint(const std::string &path) {
+  if (isVault(path)) // the original's, so merges and relink still match it
+    return readVaultHeader(path).fingerprint;
+  std::uint64_t fileSize = 0;
+  const std::string digest = sha256Of(path, "fingerprint", [&](std::uint64_t size) {
+    fileSize = size;
+    if (size <= 2 * kEdgeBytes)
+      return Ranges{{0, size}}; // small file: the two ends are the whole file
+    return Ranges{{0, kEdgeBytes}, {size - kEdgeBytes, kEdgeBytes}};
+  });
+  return std::to_string(fileSize) + "-" + digest;
+}
+
+std::string fileSha256(const std::string &path) {
+  return sha256Of(path, "sha256", [](std::uint64_t size) {
+    Ranges out;
+    for (std::uint64_t at = 0; at < size; at += kEdgeBytes)
+      out.emplace_back(at, std::min(kEdgeBytes, size - at));
+    return out;
+  });
 }
 
 std::string cacheDirectory() {

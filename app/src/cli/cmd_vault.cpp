@@ -33,15 +33,6 @@ void help() {
                   "  is: verwijder het zelf zodra je het niet meer nodig hebt.\n");
 }
 
-store::Recording chosen(store::Project &p, const std::optional<std::string> &id) {
-  if (!id)
-    return firstRecording(p);
-  for (const auto &r : p.recordings())
-    if (r.id == *id)
-      return r;
-  throw UsageError(tr("The project has no recording with id ", "Het project heeft geen opname met id ") + *id + ".");
-}
-
 int run(const Args &args) {
   ArgParser p(args);
   if (p.flag("--help") || p.flag("-h")) {
@@ -58,7 +49,7 @@ int run(const Args &args) {
   return guardStore([&]() -> int {
     store::Project project = openProject(pos[0]);
     project.setActor(actorName());
-    store::Recording r = chosen(project, recordingId);
+    store::Recording r = chosenRecording(project, recordingId);
     const std::string source = project.locateRecording(r);
     if (source.empty())
       throw UsageError(tr("The recording is not where the project expects it (", "De opname staat niet waar het project "

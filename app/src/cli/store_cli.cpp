@@ -133,4 +133,13 @@ std::vector<std::string> exactPositionals(ArgParser &p, std::size_t count, std::
   return pos;
 }
 
+store::Recording chosenRecording(store::Project &p, const std::optional<std::string> &id) {
+  if (!id)
+    return firstRecording(p);
+  for (const auto &r : p.recordings())
+    if (r.id == *id)
+      return r;
+  throw UsageError(tr("The project has no recording with id ", "Het project heeft geen opname met id ") + *id + ".");
+}
+
 } // namespace spiegel::app

@@ -7,6 +7,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <functional>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <stdexcept>
@@ -50,6 +51,9 @@ int runSubcommand(const Args &args, std::string_view command, void (*help)(),
 
 // The project's first recording; BadValue when it has none.
 [[nodiscard]] store::Recording firstRecording(store::Project &p);
+// The recording with `id` (--recording ID), or the first one without it;
+// UsageError when the project has no such recording.
+[[nodiscard]] store::Recording chosenRecording(store::Project &p, const std::optional<std::string> &id);
 
 // Prints what a merge or import did (text, or JSON with --json).
 void printReport(const store::MergeReport &report, bool json);

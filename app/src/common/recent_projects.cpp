@@ -37,7 +37,7 @@ RecentProjects RecentProjects::load(const std::string &file) {
   const auto j = nlohmann::json::parse(*text, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("projects") || !j["projects"].is_array())
     return r;
-  // Each entry is {"path", "title", "position_us"}; a bare path string is
+  // Each entry is {"path", "title", "position_us", "retain_until"}; a bare path string is
   // what files written before titles were kept hold.
   for (const auto &e : j["projects"]) {
     if (r.m_entries.size() >= kMax)
@@ -49,7 +49,10 @@ RecentProjects RecentProjects::load(const std::string &file) {
                              e.contains("title") && e["title"].is_string() ? e["title"].get<std::string>() : "",
                              e.contains("position_us") && e["position_us"].is_number_integer()
                                  ? std::max<std::int64_t>(0, e["position_us"].get<std::int64_t>())
-                                 : 0});
+                                 : 0,
+                             e.contains("retain_until") && e["retain_until"].is_string()
+                                 ? e["retain_until"].get<std::string>()
+                                 : ""});
   }
   return r;
 }
@@ -59,8 +62,12 @@ std::string RecentProject::label() const { return title.empty() ? fs::path(path)
 void RecentProjects::add(const std::string &path, const std::string &title) {
   const auto abs = absolutePath(path);
   const std::int64_t position = positionOf(abs);
+  std::string retain;
+  for (const auto &e : m_entries)
+    if (e.path == abs)
+      retain = e.retainUntil;
   remove(abs);
-  m_entries.insert(m_entries.begin(), {abs, !exists(abs), title, position});
+  m_entries.insert(m_entries.begin(), {abs, !exists(abs), title, position, retain});
   if (m_entries.size() > kMax)
     m_entries.resize(kMax);
 }
@@ -75,6 +82,13 @@ void RecentProjects::setPosition(const std::string &path, std::int64_t positionU
   for (auto &e : m_entries)
     if (e.path == abs)
       e.positionUs = std::max<std::int64_t>(0, positionUs);
+}
+
+void RecentProjects::setRetainUntil(const std::string &path, const std::string &day) {
+  const auto abs = absolutePath(path);
+  for (auto &e : m_entries)
+    if (e.path == abs)
+      e.retainUntil = day;
 }
 
 std::int64_t RecentProjects::positionOf(const std::string &path) const {
@@ -93,7 +107,8 @@ void RecentProjects::refresh() {
 bool RecentProjects::save() const {
   nlohmann::json list = nlohmann::json::array();
   for (const auto &e : m_entries)
-    list.push_back({{"path", e.path}, {"title", e.title}, {"position_us", e.positionUs}});
+    list.push_back(
+        {{"path", e.path}, {"title", e.title}, {"position_us", e.positionUs}, {"retain_until", e.retainUntil}});
   return writeTextFileAtomically(m_file, nlohmann::json{{"projects", list}}.dump(2) + "\n");
 }
 

@@ -16,6 +16,7 @@ struct RecentProject {
   bool missing = false; // no file there now (checked by load() and refresh())
   std::string title;    // the project's title when it was last opened; may be empty
   std::int64_t positionUs = 0; // where its recording was when it was last closed (µs)
+  std::string retainUntil;     // its recording's keep-until day when last seen ("" = none): the start screen's reminder
   // What a list shows: the title, else the file's name.
   [[nodiscard]] std::string label() const;
 };
@@ -33,6 +34,8 @@ public:
   // Moves (or inserts) the path (made absolute) to the front with its
   // title, keeping its remembered position; drops the oldest past kMax.
   void add(const std::string &path, const std::string &title = {});
+  // The keep-until day of the project's recording, as last seen (issue #13 §2).
+  void setRetainUntil(const std::string &path, const std::string &day);
   // Where the reviewer left the project's recording (0: unknown or not listed).
   void setPosition(const std::string &path, std::int64_t positionUs);
   [[nodiscard]] std::int64_t positionOf(const std::string &path) const;

@@ -10,17 +10,18 @@
 #include <filesystem>
 
 namespace spiegel::app {
-namespace {
 
-std::string keyPath(const std::string &fileIdHex) {
+std::string vaultKeyPath(const std::string &fileIdHex) {
   const auto dir = configDirectory();
-  if (dir.empty() || fileIdHex.find_first_not_of("0123456789abcdef") != std::string::npos)
+  if (dir.empty() || fileIdHex.empty() || fileIdHex.find_first_not_of("0123456789abcdef") != std::string::npos)
     return {};
   return dir + "/keys/" + fileIdHex + ".key";
 }
 
+namespace {
+
 std::optional<media::VaultKey> loadKey(const std::string &fileIdHex) {
-  const auto path = keyPath(fileIdHex);
+  const auto path = vaultKeyPath(fileIdHex);
   if (path.empty())
     return std::nullopt;
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -39,7 +40,7 @@ std::optional<media::VaultKey> loadKey(const std::string &fileIdHex) {
 void registerVaultKeys() { media::setVaultKeys(loadKey); }
 
 bool saveVaultKey(const std::string &fileIdHex, const media::VaultKey &key) {
-  const auto path = keyPath(fileIdHex);
+  const auto path = vaultKeyPath(fileIdHex);
   if (path.empty())
     return false;
   std::error_code ec;

@@ -16,4 +16,7 @@ void registerVaultKeys();
 // Writes the key file (0600, atomically); false when it cannot.
 [[nodiscard]] bool saveVaultKey(const std::string &fileIdHex, const media::VaultKey &key);
 
+// The key file's path ("" when there is no config folder or the id is not hex).
+[[nodiscard]] std::string vaultKeyPath(const std::string &fileIdHex);
+
 } // namespace spiegel::app

@@ -3,6 +3,7 @@
 
 #include "common/i18n.hpp"
 
+#include "spiegel/annotate/civil_date.hpp"
 #include "spiegel/annotate/roles.hpp"
 
 #include <algorithm>
@@ -134,6 +135,26 @@ std::string openingNotice(const review::Workspace &ws, annotate::Purpose purpose
     names += (names.empty() ? "" : ", ") + n;
   return tr("Consent for ", "Toestemming voor ") + what + tr(" is not complete for: ", " is niet rond voor: ") + names +
          tr(". The Consent tab says what is missing.", ". Het tabblad Toestemming zegt wat er ontbreekt.");
+}
+
+std::string retentionReminder(const std::string &label, const std::string &retainUntil, annotate::CivilDate today) {
+  const auto day = annotate::parseCivilDate(retainUntil);
+  if (!day)
+    return {};
+  const int left = annotate::daysBetween(today, *day);
+  if (left > kRetentionNoticeDays)
+    return {};
+  const std::string name = "\u201C" + label + "\u201D";
+  if (left < 0)
+    return name + tr(": its recording was to be kept until ", ": de opname zou bewaard worden tot ") + retainUntil +
+           tr(". Delete it (spiegel delete), or set a later day in the Consent tab if it is still needed.",
+              ". Verwijder die (spiegel delete), of zet een latere dag in het tabblad Toestemming als hij nog nodig is.");
+  const std::string when = left == 0   ? std::string(tr("today", "vandaag"))
+                           : left == 1 ? std::string(tr("tomorrow", "morgen"))
+                                       : tr("in ", "over ") + std::to_string(left) + tr(" days", " dagen");
+  return name + tr(": keep its recording until ", ": bewaar de opname tot ") + retainUntil + " (" + when +
+         tr("). Delete it then, or sooner once it is no longer needed.",
+            "). Verwijder die dan, of eerder zodra hij niet meer nodig is.");
 }
 
 annotate::CivilDate localToday() {

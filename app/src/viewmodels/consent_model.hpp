@@ -60,6 +60,14 @@ struct ConsentGrid {
 [[nodiscard]] std::string openingNotice(const review::Workspace &ws, annotate::Purpose purpose,
                                         annotate::CivilDate today);
 
+// The start screen's calm reminder for a project whose recording is to be
+// kept until `retainUntil` (issue #13 §2): empty when that is more than
+// kRetentionNoticeDays away (or not a day); else "keep until …, in N days"
+// or "… has passed", with what to do.
+inline constexpr int kRetentionNoticeDays = 30;
+[[nodiscard]] std::string retentionReminder(const std::string &label, const std::string &retainUntil,
+                                            annotate::CivilDate today);
+
 // Today in the local time zone (consent days are local days).
 [[nodiscard]] annotate::CivilDate localToday();
 

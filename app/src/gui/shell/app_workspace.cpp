@@ -83,6 +83,7 @@ void App::adoptWorkspace(std::unique_ptr<review::Workspace> ws) {
   ws->setSettings(m_state.settings.tagging);
   const Micros resumeAt = m_state.recentProjects.positionOf(ws->projectPath());
   m_state.recentProjects.add(ws->projectPath(), ws->project().info().title);
+  m_state.recentProjects.setRetainUntil(ws->projectPath(), ws->recording().retainUntil);
   m_state.recentProjects.save();
   m_state.workspace = std::move(ws);
   m_state.workspace->noteUse(review::Workspace::Use::Opened);

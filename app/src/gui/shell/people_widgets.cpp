@@ -30,7 +30,7 @@ void colourSwatch(const std::string &colour, const char *tooltip) {
   itemTooltip(tooltip);
 }
 
-void calmNote(const std::string &text) {
+void calmNote(const std::string &text, float wrapX) {
   const float h = ImGui::GetTextLineHeight();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList *dl = ImGui::GetWindowDrawList();
@@ -44,7 +44,7 @@ void calmNote(const std::string &text) {
   ImGui::Dummy(ImVec2(h, h));
   ImGui::SameLine(0.0f, h * 0.4f);
   ImGui::PushStyleColor(ImGuiCol_Text, kAmber);
-  ImGui::PushTextWrapPos(visibleRightX());
+  ImGui::PushTextWrapPos(wrapX > 0.0f ? wrapX : visibleRightX());
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();

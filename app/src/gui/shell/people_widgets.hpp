@@ -13,8 +13,9 @@ namespace spiegel::app::gui {
 // high, with `tooltip` on hover.
 void colourSwatch(const std::string &colour, const char *tooltip);
 // A calm amber note with a small drawn warning triangle in front, wrapped
-// to the available width. For rule checks and refusals, never alarming red.
-void calmNote(const std::string &text);
+// to the available width (or at window-local x `wrapX` when given). For
+// rule checks and refusals, never alarming red.
+void calmNote(const std::string &text, float wrapX = 0.0f);
 // Muted, wrapped explanatory text.
 void hintText(const char *text);
 // A participant as people read it ("mother (M.)"): the view models' one.

@@ -15,6 +15,10 @@ namespace spiegel::media {
 // Content fingerprint of a file: "<size>-<sha256 of first MiB + last MiB>"
 // (hex). Stable when a file is renamed or moved. Throws MediaError.
 [[nodiscard]] std::string fingerprint(const std::string &path);
+// SHA-256 of the whole file, lower-case hex: the proof written down when a
+// recording is destroyed. Reads it all (about 1 s per GB). Throws MediaError
+// like fingerprint().
+[[nodiscard]] std::string fileSha256(const std::string &path);
 
 // The user's cache directory for Spiegel ($XDG_CACHE_HOME/spiegel or
 // ~/.cache/spiegel), created on demand.
@@ -74,5 +78,7 @@ std::vector<ThumbnailPtr> makeThumbnails(const std::string &path, Micros interva
 // their parameters. Returns how many were removed; a file that cannot be
 // removed is left (and not counted). Throws nothing.
 int removeCaches(const std::string &cacheDir, const std::string &fingerprint);
+// The paths of those files (what removeCaches would remove).
+[[nodiscard]] std::vector<std::string> cacheFiles(const std::string &cacheDir, const std::string &fingerprint);
 
 } // namespace spiegel::media

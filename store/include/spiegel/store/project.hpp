@@ -114,6 +114,14 @@ struct AuditEntry {
   std::string hash;   // its link in the hash chain, as stored (read only: the chain sets it)
 };
 
+// A file destroyed with its recording (Project::recordDeletion).
+struct DestroyedFile {
+  std::string what; // "recording", "vault", "vault key", "caches"
+  std::string path;
+  std::string sha256; // of the whole file before it was removed ("" for "caches")
+  std::uint64_t bytes = 0; // its size; for "caches" the number of files
+};
+
 // What `spiegel audit verify` finds (Project::verifyAudit; the hash chain
 // of src/audit_chain.hpp). Missing: the entry at `at` does not follow the
 // one before it (an entry was removed or put in there); Changed: the entry
@@ -366,6 +374,16 @@ public:
   // the same edit, audited "withdraw". Others are audited "consent".
   Consent saveConsent(Consent c);
   [[nodiscard]] std::vector<Consent> consents(bool includeDeleted = false) const;
+
+  // --- deleting a recording with proof (issue #13 §2; project_deletion.cpp).
+  // The caller (app/) has removed the files; this writes it down in one
+  // transaction: one audit entry "destroy" per file with its SHA-256 and
+  // size, and the recording's paths cleared (its fingerprint stays: which
+  // recording it was). Without keepWork the recording's tags, ratings,
+  // discussion threads and comments become tombstones with their text
+  // blanked; secure_delete zeroes the freed pages and the WAL is emptied
+  // afterwards, so the text does not linger in the project file.
+  void recordDeletion(const Uuid &recording, const std::vector<DestroyedFile> &files, bool keepWork);
 
   // --- codebook: the copy the project was coded with. setCodebook replaces
   // it; tags already stored are not re-checked.

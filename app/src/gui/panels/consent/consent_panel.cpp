@@ -114,8 +114,11 @@ void ConsentPanel::drawRecordingDays(AppState &state, review::Workspace &ws) {
   if (ImGui::SmallButton(tr("Save##days", "Bewaar##days"))) {
     const review::Status st = ws.setRecordingDays(m_recordedOn.data(), m_retainUntil.data());
     m_message = describe(st.error);
-    if (st)
+    if (st) {
       state.notify(tr("The recording's days are saved.", "De dagen van de opname zijn bewaard."));
+      state.recentProjects.setRetainUntil(ws.projectPath(), ws.recording().retainUntil);
+      state.recentProjects.save();
+    }
   }
   ImGui::EndDisabled();
   if (!ws.recording().deletionRequestedOn.empty()) {

@@ -2,8 +2,10 @@
 
 #include "common/review_messages.hpp"
 #include "common/i18n.hpp"
+#include "gui/shell/people_widgets.hpp"
 #include "gui/shell/test_layout.hpp"
 #include "gui/shell/widgets.hpp"
+#include "viewmodels/consent_model.hpp"
 
 #include <imgui.h>
 
@@ -97,6 +99,16 @@ void StartScreen::drawStart(AppState &state, float width) {
   }
   if (recent.empty())
     ImGui::TextDisabled("%s", tr("None yet.", "Nog geen."));
+  // Keep-until days near or past (issue #13 §2): a calm note each, above the list.
+  for (std::size_t i = 0; i < recent.size(); ++i) {
+    const auto &e = recent[i];
+    const std::string reminder = viewmodels::retentionReminder(e.label(), e.retainUntil, viewmodels::localToday());
+    if (reminder.empty() || e.missing)
+      continue;
+    calmNote(reminder, ImGui::GetCursorPosX() + width);
+    if (auto *tl = testLayout())
+      tl->value("start.retention." + std::to_string(i), reminder);
+  }
   for (const auto &e : recent) {
     const std::filesystem::path p(e.path);
     std::string label = e.label();
