@@ -43,5 +43,8 @@ template <class Fn> Result guarded(const char *scenario, Fn &&fn) {
 // 60 thumbnails, waveform peaks and `spiegel frame` as a process, each
 // against the ffmpeg CLI.
 [[nodiscard]] std::vector<Result> runJobScenarios(const Config &config);
+// The recording vault against the plain file: open and exact seeks
+// (scenarios_vault.cpp). Needs config.scratch.
+[[nodiscard]] std::vector<Result> runVaultScenarios(const Config &config);
 
 } // namespace spiegel::app::bench
