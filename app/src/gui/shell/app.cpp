@@ -615,6 +615,8 @@ void App::handleEvents() {
       copyProject(copy->folder);
     else if (std::holds_alternative<PlayRecording>(e))
       playWorkspaceRecording();
+    else if (const auto *del = std::get_if<DeleteRecording>(&e))
+      deleteWorkspaceRecording(*del);
     else if (std::holds_alternative<CloseFile>(e)) {
       closeFile();
       closeWorkspace();

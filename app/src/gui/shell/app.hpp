@@ -82,6 +82,7 @@ private:
   // position) and says so; nothing at 0 or at the recording's end.
   void resumeAtLastPosition(Micros at);
   void noteMissingConsent(); // once, on opening a project (app_workspace.cpp)
+  void deleteWorkspaceRecording(const DeleteRecording &d); // app_workspace.cpp
   void notePlayback();       // the project's playback started: audited once (app_workspace.cpp)
   void refreshSession();
   [[nodiscard]] double waitTimeout() const;

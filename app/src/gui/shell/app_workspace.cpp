@@ -8,6 +8,9 @@
 #include "gui/shell/app.hpp"
 
 #include "common/clock_text.hpp"
+#include "common/delete_recording.hpp"
+#include "common/media_messages.hpp"
+#include "common/store_messages.hpp"
 #include "common/i18n.hpp"
 #include "common/open_target.hpp"
 #include "viewmodels/consent_model.hpp"
@@ -114,6 +117,37 @@ void App::noteMissingConsent() {
     m_state.notify(m_state.notice->text + "  \u00B7  " + consent);
   else
     m_state.notify(consent);
+}
+
+void App::deleteWorkspaceRecording(const DeleteRecording &d) {
+  if (!m_state.workspace)
+    return;
+  closeFile(); // the player lets go of the file first
+  review::Workspace &ws = *m_state.workspace;
+  const char *title = tr("Cannot delete the recording", "Kan de opname niet verwijderen");
+  try {
+    const auto plan = planDeletion(ws.project(), ws.recording(), {.original = d.original, .keepWork = d.keepWork});
+    const auto done = deleteRecording(ws.project(), plan);
+    closeWorkspace();
+    m_state.recentProjects.refresh();
+    if (!done.failed.empty()) {
+      m_state.events.push(ShowError{tr("Could not delete ", "Kon niet verwijderen: ") + done.failed.front() +
+                                        tr(": delete it by hand (the audit log has its hash).",
+                                           ": verwijder het met de hand (het logboek heeft de hash)."),
+                                    title});
+      return;
+    }
+    m_state.notify(tr("Deleted: ", "Verwijderd: ") + std::to_string(done.removed.size()) +
+                   tr(" files and ", " bestanden en ") + std::to_string(done.caches) +
+                   tr(" cache files; each file's SHA-256 is in the project's audit log.",
+                      " cachebestanden; de SHA-256 van elk bestand staat in het logboek van het project."));
+  } catch (const store::StoreError &e) {
+    m_state.events.push(ShowError{describe(e), title});
+    playWorkspaceRecording();
+  } catch (const media::MediaError &e) {
+    m_state.events.push(ShowError{describe(e), title});
+    playWorkspaceRecording();
+  }
 }
 
 void App::notePlayback() {

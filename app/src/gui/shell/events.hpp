@@ -20,6 +20,13 @@ struct ShowError {
   std::string title;   // the dialog's title; empty: "Something went wrong"
 };
 struct Quit {};
+// Delete the open project's recording with proof (the Consent tab's
+// "Delete the recording…"; common/delete_recording.hpp): the App lets the
+// player go of the file first, then closes the project.
+struct DeleteRecording {
+  bool original = false; // also the recording file itself
+  bool keepWork = false; // keep the tags and notes
+};
 
 // The reviewer's workspace (gui/shell/app_workspace.cpp, gui/panels/workspace/workspace_dialogs.*).
 // OpenFile above takes a project or a recording; these are the rest.
@@ -69,7 +76,7 @@ struct AskRound {
 
 using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit, ShowBrowser, CreateProject,
                            OfferProject, RecordingMissing, PlayRecording, AskIdentity, CopyProject,
-                           ProjectFolderChosen, SaveFileChosen, AskRound, AddColleagueWork>;
+                           ProjectFolderChosen, SaveFileChosen, AskRound, AddColleagueWork, DeleteRecording>;
 
 class EventQueue {
 public:

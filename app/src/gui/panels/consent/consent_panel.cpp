@@ -3,6 +3,7 @@
 #include "gui/panels/consent/consent_panel.hpp"
 
 #include "common/i18n.hpp"
+#include "common/delete_recording.hpp"
 #include "common/review_messages.hpp"
 #include "gui/panels/consent/consent_look.hpp"
 #include "gui/shell/people_widgets.hpp"
@@ -121,11 +122,62 @@ void ConsentPanel::drawRecordingDays(AppState &state, review::Workspace &ws) {
     }
   }
   ImGui::EndDisabled();
+  if (ImGui::SmallButton(tr("Delete the recording…", "Opname verwijderen…"))) {
+    m_deleteOriginal = m_deleteKeepWork = false;
+    ImGui::OpenPopup("##delete");
+  }
+  if (auto *tl = testLayout())
+    tl->lastItem("consent.delete");
+  itemTooltip(tr("Delete what Spiegel keeps of this recording, with proof in the audit log.",
+                 "Verwijder wat Spiegel van deze opname bewaart, met bewijs in het logboek."));
+  drawDeleteDialog(state, ws);
   if (!ws.recording().deletionRequestedOn.empty()) {
     calmNote(tr("Consent was withdrawn: the recording is to be deleted (asked on ",
                 "Toestemming is ingetrokken: de opname moet worden verwijderd (gevraagd op ") +
              ws.recording().deletionRequestedOn + ").");
   }
+}
+
+void ConsentPanel::drawDeleteDialog(AppState &state, review::Workspace &ws) {
+  if (!ImGui::BeginPopupModal("##delete", nullptr, ImGuiWindowFlags_AlwaysAutoResize))
+    return;
+  const float wrap = ImGui::GetFontSize() * 30.0f;
+  ImGui::PushTextWrapPos(wrap);
+  ImGui::TextUnformatted(tr("Delete what Spiegel keeps of this recording?", "Verwijderen wat Spiegel van deze opname bewaart?"));
+  const auto plan = planDeletion(ws.project(), ws.recording(), {.original = m_deleteOriginal, .keepWork = m_deleteKeepWork});
+  for (const auto &f : plan.files) {
+    const char *what = f.what == "vault"       ? tr("the encrypted recording (vault)", "de versleutelde opname (kluis)")
+                       : f.what == "vault key" ? tr("its key", "de sleutel ervan")
+                                               : tr("the recording file", "het opnamebestand");
+    ImGui::BulletText("%s: %s", what, f.path.c_str());
+  }
+  ImGui::BulletText("%d %s", plan.caches,
+                    tr("thumbnail and waveform files in the cache", "miniatuur- en golfvormbestanden in de cache"));
+  if (!m_deleteKeepWork)
+    ImGui::BulletText("%s", tr("the tags, ratings, discussions and notes on this recording",
+                               "de tags, beoordelingen, besprekingen en notities bij deze opname"));
+  ImGui::Checkbox(tr("also the recording file itself", "ook het opnamebestand zelf"), &m_deleteOriginal);
+  if (auto *tl = testLayout())
+    tl->lastItem("consent.delete.original");
+  if (auto *tl = testLayout())
+    tl->value("consent.delete.files", static_cast<double>(plan.files.size()));
+  ImGui::Checkbox(tr("keep the tags, ratings and notes", "de tags, beoordelingen en notities bewaren"), &m_deleteKeepWork);
+  hintText(tr("Each file's SHA-256 is written to the audit log first. On an SSD the old blocks can stay readable "
+              "until reused; a vault is safe once its key is gone. Copies elsewhere must be deleted there.",
+              "Eerst komt de SHA-256 van elk bestand in het logboek. Op een SSD kunnen de oude blokken leesbaar "
+              "blijven tot ze opnieuw worden gebruikt; een kluis is veilig zodra de sleutel weg is. Kopieën elders "
+              "moeten daar worden verwijderd."));
+  ImGui::PopTextWrapPos();
+  if (ImGui::Button(tr("Delete", "Verwijderen"))) {
+    state.events.push(DeleteRecording{m_deleteOriginal, m_deleteKeepWork});
+    ImGui::CloseCurrentPopup();
+  }
+  if (auto *tl = testLayout())
+    tl->lastItem("consent.delete.confirm");
+  ImGui::SameLine();
+  if (ImGui::Button(tr("Cancel", "Annuleren")))
+    ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
 }
 
 void ConsentPanel::drawGrid(review::Workspace &ws) {

@@ -9,7 +9,8 @@
 // custody facts. The purpose chosen at the top is the session's
 // (AppState::purpose): the opening notice and later recall and export ask
 // about it. Consent records are facts, not edits: saved at once, audited,
-// not undone with Ctrl+Z. UI thread only.
+// not undone with Ctrl+Z. "Delete the recording…" asks what to delete and
+// has the App do it (DeleteRecording). UI thread only.
 #include "gui/shell/panel.hpp"
 
 #include "spiegel/annotate/consent.hpp"
@@ -48,6 +49,8 @@ private:
   void drawPurposeChoice(AppState &state, review::Workspace &ws);
   void drawRecordingDays(AppState &state, review::Workspace &ws);
   void drawGrid(review::Workspace &ws);
+  // "Delete the recording…": what would go, two choices, then the App does it.
+  void drawDeleteDialog(AppState &state, review::Workspace &ws);
   // consent_form.cpp
   void openForm(const review::Workspace &ws, const Cell &cell);
   void drawForm(AppState &state, review::Workspace &ws);
@@ -62,6 +65,7 @@ private:
   Form m_form;
   Field m_recordedOn{}, m_retainUntil{};
   std::string m_message; // the last refusal, until the next save
+  bool m_deleteOriginal = false, m_deleteKeepWork = false;
 };
 
 } // namespace spiegel::app::gui
