@@ -44,7 +44,7 @@ std::vector<Result> runVaultScenarios(const Config &c) {
     if (!plainPlayer->waitForFrame(15000) || !vaultPlayer->waitForFrame(15000))
       throw std::runtime_error("no first frame");
     const auto frames = randomFrames(c.clip, c.quick ? 10 : 40, 44);
-    std::vector<double> plain, sealed;
+    std::vector<double> plain, sealed, paired;
     int exact = 0;
     for (std::size_t i = 0; i < frames.size(); ++i) {
       const auto f = frames[i];
@@ -64,16 +64,21 @@ std::vector<Result> runVaultScenarios(const Config &c) {
         if (p == vaultPlayer.get())
           exact += shownFrame(*p) == f ? 1 : 0;
       }
+      paired.push_back(sealed.back() / plain.back());
     }
+    // A seek's cost depends mostly on how far its frame lies past a keyframe,
+    // so the ratio is the median of per-frame ratios (vault / plain on the
+    // same frame), not a ratio of two medians over different frames.
     Result r = timing("vault_exact_seek", sealed);
-    r.ratio = *r.medianMs / median(plain);
+    r.ratio = median(paired);
     r.target = "ratio <= 1.1 (vault / plain file), all exact";
     r.pass = *r.ratio <= 1.1 && exact == static_cast<int>(frames.size());
     r.extra = {{"plain_median_ms", median(plain)},
                {"plain_p95_ms", percentile(plain, 95)},
+               {"ratio_of_medians", *r.medianMs / median(plain)},
                {"exact_frames", exact},
                {"seeks", static_cast<double>(frames.size())}};
-    r.note = "the same random frames on the vault and on the plain file, alternating which goes first, both at rest before each seek";
+    r.note = "the same random frames on the vault and on the plain file, alternating which goes first, both at rest before each seek; ratio = median of per-frame ratios";
     return r;
   }));
   media::setVaultKeys({});
