@@ -143,9 +143,12 @@ VaultHeader readVaultHeader(const std::string &path) {
 }
 
 std::string writeVault(const std::string &source, const std::string &out, const VaultKey &key,
-                       const std::string &fingerprint) {
+                       const std::string &fingerprint, PrivateMetadata *stripped) {
   using namespace vault;
   initSodium();
+  const PrivateMetadata strip = findPrivateMetadata(source);
+  if (stripped != nullptr)
+    *stripped = strip;
   std::error_code ec;
   auto size = std::filesystem::file_size(source, ec);
   if (ec)
@@ -171,6 +174,7 @@ std::string writeVault(const std::string &source, const std::string &out, const 
       ok = false;
       break;
     }
+    applyPrivateMetadata(strip, i * kChunk, plain.data(), n);
     left -= n;
     unsigned char nonce[24];
     chunkNonce(id, i, nonce);

@@ -37,4 +37,17 @@ grep -q "key" err.txt || die "missing-key sentence: $(cat err.txt)"
 as anna vault a.spiegel >again.txt || die "second vault"
 grep -q "already" again.txt || die "second vault sentence: $(cat again.txt)"
 [ "$(ls "$dir"/*.spiegelvault | wc -l)" -eq 1 ] || die "a second vault was made"
+# A phone's recording: where and with what it was filmed stays out of the
+# vault (and the vault says so); a Matroska file's cannot, and it says that.
+ffmpeg -nostdin -v error -y -i talk.mp4 -c copy -metadata location=+52.3702+004.8952/ -metadata make=Spiegeltest \
+  phone.mov || die "ffmpeg phone.mov"
+as anna project new p.spiegel --recording phone.mov >/dev/null || die "project new phone"
+as anna vault p.spiegel >phone.txt || die "vault phone: $(cat phone.txt)"
+grep -q "Left out of the encrypted copy: .*location" phone.txt || die "no left-out sentence: $(cat phone.txt)"
+sqlite3 p.spiegel "select detail from audit where action = 'vault'" | grep -q "left out: .*make" ||
+  die "audit does not say what was left out"
+ffmpeg -nostdin -v error -y -i talk.mp4 -c copy talk.mkv || die "ffmpeg talk.mkv"
+as anna project new m.spiegel --recording talk.mkv >/dev/null || die "project new mkv"
+as anna vault m.spiegel >mkv.txt || die "vault mkv: $(cat mkv.txt)"
+grep -q "only MP4 and MOV are stripped" mkv.txt || die "no honest sentence for mkv: $(cat mkv.txt)"
 echo "ok"

@@ -71,7 +71,11 @@ TEST_CASE("a vault returns the original's bytes at random offsets", "[vault]") {
   const auto dir = scratchDir("vault_bytes");
   const auto out = dir + "/clip.spiegelvault";
   keys.seal(codedClip(), out);
-  const auto plain = fileBytes(codedClip());
+  // The original as the vault keeps it: its metadata boxes blanked.
+  auto plain = fileBytes(codedClip());
+  const PrivateMetadata left = findPrivateMetadata(codedClip());
+  REQUIRE(left.understood);
+  applyPrivateMetadata(left, 0, plain.data(), plain.size());
   REQUIRE(isVault(out));
   CHECK_FALSE(isVault(codedClip()));
   CHECK_FALSE(std::filesystem::exists(out + ".part"));
@@ -146,4 +150,61 @@ TEST_CASE("a vault plays frame-exactly like its original", "[vault]") {
     CHECK(p->u == v->u);
     CHECK(p->v == v->v);
   }
+}
+
+TEST_CASE("a vault leaves out where and with what a recording was filmed", "[vault]") {
+  Keys keys;
+  const auto dir = scratchDir("vault_metadata");
+  const std::string phone = dir + "/phone.mov", out = dir + "/phone.spiegelvault";
+  // A phone-style file: location and device in the movie's user data, and
+  // once more as QuickTime metadata keys.
+  REQUIRE(spiegel::test::ffmpeg("-i " + codedClip() + " -c copy -metadata location=+52.3702+004.8952/ -metadata "
+                                "make=Spiegeltest -metadata model=Phone9 -movflags use_metadata_tags " + phone));
+  const auto original = fileBytes(phone);
+  const std::string where = "+52.3702+004.8952";
+  REQUIRE(std::search(original.begin(), original.end(), where.begin(), where.end()) != original.end());
+  REQUIRE(probe(phone).duration > 0);
+
+  PrivateMetadata left;
+  auto key = newVaultKey();
+  keys.byId[writeVault(phone, out, key, fingerprint(phone), &left)] = key;
+  CHECK(left.understood);
+  CHECK(std::find(left.found.begin(), left.found.end(), "location") != left.found.end());
+  CHECK(std::find(left.found.begin(), left.found.end(), "make") != left.found.end());
+  CHECK(std::find(left.found.begin(), left.found.end(), "model") != left.found.end());
+
+  // Nothing of it is in what the vault decrypts to, and readers see no tag.
+  const auto inside = readVaultBytes(out, 0, original.size());
+  REQUIRE(inside.size() == original.size());
+  for (const std::string &gone : {where, std::string("Spiegeltest"), std::string("Phone9")}) {
+    CAPTURE(gone);
+    CHECK(std::search(inside.begin(), inside.end(), gone.begin(), gone.end()) == inside.end());
+  }
+  const PrivateMetadata again = findPrivateMetadata(phone);
+  CHECK(again.zeroed.size() == left.zeroed.size());
+  // Every byte outside the blanked boxes is the original's.
+  auto expected = original;
+  applyPrivateMetadata(left, 0, expected.data(), expected.size());
+  CHECK(inside == expected);
+
+  // It still plays frame-exactly.
+  for (int n : {0, 26, 99, 3}) {
+    CAPTURE(n);
+    auto p = decodeFrameAt(phone, n * kFrameUs).frame;
+    auto v = decodeFrameAt(out, n * kFrameUs).frame;
+    REQUIRE(p);
+    REQUIRE(v);
+    CHECK(p->pts == v->pts);
+    CHECK(p->y == v->y);
+  }
+}
+
+TEST_CASE("a container other than MP4/MOV goes into the vault as it is", "[vault]") {
+  const auto dir = scratchDir("vault_mkv");
+  const std::string mkv = dir + "/clip.mkv";
+  REQUIRE(spiegel::test::ffmpeg("-i " + codedClip() + " -c copy -metadata location=+52.3702+004.8952/ " + mkv));
+  const PrivateMetadata left = findPrivateMetadata(mkv);
+  CHECK_FALSE(left.understood);
+  CHECK(left.zeroed.empty());
+  CHECK(left.freed.empty());
 }

@@ -6,31 +6,31 @@
 #include "cli/store_cli.hpp"
 #include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
-#include "common/vault_keys.hpp"
+#include "spiegel/media/error.hpp"
+#include "common/keep_encrypted.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/vault.hpp"
 
-#include <filesystem>
 #include <iostream>
 #include <optional>
 
 namespace spiegel::app {
 namespace {
-namespace fs = std::filesystem;
-
 void help() {
   std::cout << tr("Usage: spiegel vault PROJECT.spiegel [--recording ID]\n"
                   "  Keep the project's recording encrypted beside the project (PROJECT-ID.spiegelvault): it plays,\n"
                   "  seeks and makes thumbnails from there without a decrypted copy on disk. The key stays in your\n"
                   "  own config folder (keys/), so the project folder alone does not play anywhere else; give a\n"
                   "  colleague the recording with spiegel share --with-recording. The original file stays where it\n"
-                  "  is: delete it yourself once you no longer need it.\n",
+                  "  is: delete it yourself once you no longer need it. Where and with what it was filmed (location,\n"
+                  "  device, GPS tracks) is left out of the copy of an MP4 or MOV file.\n",
                   "Gebruik: spiegel vault PROJECT.spiegel [--recording ID]\n"
                   "  De opname van het project versleuteld naast het project bewaren (PROJECT-ID.spiegelvault): hij\n"
                   "  speelt, zoekt en maakt miniaturen vanaf daar zonder ontsleutelde kopie op schijf. De sleutel\n"
                   "  blijft in je eigen configuratiemap (keys/), zodat de projectmap alleen nergens anders speelt;\n"
                   "  geef een collega de opname met spiegel share --with-recording. Het origineel blijft waar het\n"
-                  "  is: verwijder het zelf zodra je het niet meer nodig hebt.\n");
+                  "  is: verwijder het zelf zodra je het niet meer nodig hebt. Waar en waarmee het gefilmd is (locatie,\n"
+                  "  toestel, GPS-sporen) wordt weggelaten uit de kopie van een MP4- of MOV-bestand.\n");
 }
 
 int run(const Args &args) {
@@ -50,43 +50,45 @@ int run(const Args &args) {
     store::Project project = openProject(pos[0]);
     project.setActor(actorName());
     store::Recording r = chosenRecording(project, recordingId);
-    const std::string source = project.locateRecording(r);
-    if (source.empty())
+    const VaultPlan plan = planVault(project, r);
+    if (plan.source.empty())
       throw UsageError(tr("The recording is not where the project expects it (", "De opname staat niet waar het project "
                                                                                  "hem verwacht (") +
                        r.path + tr("); nothing was encrypted.", "); er is niets versleuteld."));
-    if (media::isVault(source)) {
-      std::cout << tr("The recording is kept encrypted already: ", "De opname wordt al versleuteld bewaard: ") << source
-                << '\n';
+    if (plan.already) {
+      std::cout << tr("The recording is kept encrypted already: ", "De opname wordt al versleuteld bewaard: ")
+                << plan.source << '\n';
       return kExitOk;
     }
-    const fs::path projectPath = fs::absolute(project.path());
-    const std::string name = projectPath.stem().string() + "-" + r.id.substr(0, 8) + ".spiegelvault";
-    const fs::path out = projectPath.parent_path() / name;
-    if (fs::exists(out))
-      throw UsageError(out.string() + tr(" exists already; nothing was overwritten.",
-                                         " bestaat al; er is niets overschreven."));
-    const media::VaultKey key = media::newVaultKey();
-    const std::string fingerprint = r.fingerprint.empty() ? media::fingerprint(source) : r.fingerprint;
-    const std::string fileId = media::writeVault(source, out.string(), key, fingerprint);
-    if (!saveVaultKey(fileId, key)) {
-      std::error_code ec;
-      fs::remove(out, ec); // a vault without its key could never be read
+    if (plan.exists)
+      throw UsageError(plan.vaultPath + tr(" exists already; nothing was overwritten.",
+                                           " bestaat al; er is niets overschreven."));
+    SealedRecording sealed;
+    try {
+      sealed = sealRecording(plan);
+    } catch (const VaultKeyNotSaved &) {
       return fail(kExitError, tr("The key could not be written to your config folder; nothing was encrypted.",
                                  "De sleutel kon niet in je configuratiemap worden geschreven; er is niets "
                                  "versleuteld."));
     }
-    r.path = out.string();
-    r.relativePath = name;
-    r.fingerprint = fingerprint; // the original's: merges and relinking still find it
-    project.updateRecording(r);
-    project.logAudit("vault", "recording " + r.id, "encrypted into " + name + "; the original stays at " + source);
+    adoptVault(project, r, plan, sealed);
+    const std::string &source = plan.source;
+    const std::string out = plan.vaultPath;
     std::cout << tr("The recording is now kept encrypted in ", "De opname wordt nu versleuteld bewaard in ")
-              << out.string() << ".\n"
+              << out << ".\n"
               << tr("The original is still at ", "Het origineel staat nog in ") << source
               << tr(": delete it yourself once you no longer need it.",
                     ": verwijder het zelf zodra je het niet meer nodig hebt.")
               << '\n';
+    if (!sealed.stripped.understood)
+      std::cout << tr("Where and with what it was filmed could not be left out of this kind of file (only MP4 and "
+                      "MOV are stripped): the vault holds it as the original does.",
+                      "Waar en waarmee het gefilmd is, kon uit dit soort bestand niet worden weggelaten (alleen MP4 "
+                      "en MOV worden opgeschoond): de kluis bevat het zoals het origineel.")
+                << '\n';
+    else if (!sealed.stripped.found.empty())
+      std::cout << tr("Left out of the encrypted copy: ", "Weggelaten uit de versleutelde kopie: ")
+                << strippedText(sealed.stripped) << ".\n";
     return kExitOk;
   });
 }
