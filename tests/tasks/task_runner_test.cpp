@@ -87,6 +87,23 @@ TEST_CASE("TaskRunner: posts arrive in drain(), on the draining thread, in posti
   CHECK(a.progress() == 1.0f);
   CHECK_FALSE(a.errorCode());
   CHECK_FALSE(runner.busy());
+  CHECK(runner.drain() == 0); // both ends were counted by the drains above, once
+}
+
+TEST_CASE("TaskRunner: drain() counts the tasks that ended in it", "[tasks]") {
+  TaskRunner runner;
+  auto h = runner.submit([](TaskContext &ctx) { ctx.post([] {}); });
+  REQUIRE(drainUntil(runner, [&] { return !h.running(); }));
+  CHECK(runner.drain() == 0);
+  int ended = 0;
+  auto g = runner.submit([](TaskContext &) {});
+  const auto until = std::chrono::steady_clock::now() + 10s;
+  while (ended == 0 && std::chrono::steady_clock::now() < until) {
+    ended += runner.drain();
+    std::this_thread::sleep_for(1ms);
+  }
+  CHECK(ended == 1);
+  CHECK(g.done());
 }
 
 TEST_CASE("TaskRunner: progress is read while the task runs, clamped to 0 … 1", "[tasks]") {

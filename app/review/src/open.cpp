@@ -73,4 +73,16 @@ Result<bool> Workspace::relink(const std::string &folder, const store::Fingerpri
   }
 }
 
+Status Workspace::reloadRecording() {
+  try {
+    if (auto rec = m_project->recording(m_recording.id))
+      m_recording = *rec;
+    m_mediaPath = m_project->locateRecording(m_recording);
+    changed(true);
+    return Status::ok();
+  } catch (...) {
+    return Status::fail(currentError());
+  }
+}
+
 } // namespace spiegel::review

@@ -5,15 +5,12 @@
 #include "cli/store_cli.hpp"
 #include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
-#include "common/profile.hpp"
+#include "common/share_package.hpp"
 #include "spiegel/store/sealed_package.hpp"
 
 #include <termios.h>
 #include <unistd.h>
 
-#include <chrono>
-#include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -21,8 +18,6 @@
 namespace spiegel::app {
 
 namespace {
-
-constexpr std::size_t kMinPassphrase = 10;
 
 void shareHelp() {
   std::cout << tr("Usage: spiegel share PROJECT.spiegel --out X.spiegelpkg [--with-recording] [--expires YYYY-MM-DD]\n"
@@ -87,49 +82,30 @@ std::string passphrase(const std::optional<std::string> &file, bool confirm) {
       throw UsageError(tr("No terminal to ask the passphrase on: give it with --passphrase-file F.",
                           "Geen terminal om de wachtzin te vragen: geef hem met --passphrase-file F."));
     pass = askHidden(tr("Passphrase: ", "Wachtzin: "));
-    if (confirm && askHidden(tr("Passphrase again: ", "Wachtzin nog eens: ")) != pass)
-      throw UsageError(tr("The two passphrases differ; nothing was made.",
-                          "De twee wachtzinnen verschillen; er is niets gemaakt."));
+    if (confirm) {
+      const std::string problem = passphraseProblem(pass, askHidden(tr("Passphrase again: ", "Wachtzin nog eens: ")));
+      if (!problem.empty())
+        throw UsageError(problem);
+    }
+    return pass;
   }
-  if (confirm && pass.size() < kMinPassphrase)
-    throw UsageError(tr("The passphrase is too short: use at least 10 characters, a few words are best.",
-                        "De wachtzin is te kort: gebruik minstens 10 tekens, een paar woorden is het best."));
+  if (confirm) {
+    const std::string problem = passphraseProblem(pass, pass);
+    if (!problem.empty())
+      throw UsageError(problem);
+  }
   return pass;
 }
 
-// Now; SPIEGEL_NOW_MS (a test hook, as SPIEGEL_STORE_MAX_PAGES) replaces
-// it so a test can open a package after its expiry.
-store::UnixMillis nowMs() {
-  if (const char *fake = std::getenv("SPIEGEL_NOW_MS"); fake != nullptr && *fake != '\0')
-    return std::atoll(fake);
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
-// YYYY-MM-DD → the first instant (local time) of the day after, so the
-// package opens through that whole day. Throws UsageError.
+// --expires DAY, refused when it is not a date or has passed. Throws UsageError.
 store::UnixMillis expiryOf(const std::string &date) {
-  std::tm tm{};
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  if (std::sscanf(date.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+  const auto ms = expiryAfter(date);
+  if (!ms)
     throw UsageError(tr("Give --expires as a date like 2027-03-31.", "Geef --expires als datum, zoals 2027-03-31."));
-  tm.tm_year = y - 1900;
-  tm.tm_mon = m - 1;
-  tm.tm_mday = d + 1;
-  tm.tm_isdst = -1;
-  const std::time_t t = std::mktime(&tm);
-  const store::UnixMillis ms = static_cast<store::UnixMillis>(t) * 1000;
-  if (ms <= nowMs())
+  if (*ms <= shareNow())
     throw UsageError(tr("That expiry date has passed already; give a later one.",
                         "Die vervaldatum is al voorbij; geef een latere."));
-  return ms;
-}
-
-std::string sender() {
-  if (const auto id = loadIdentity())
-    return id->name;
-  return actorName();
+  return *ms;
 }
 
 } // namespace
@@ -159,7 +135,7 @@ int runShare(const Args &args) {
     store::SealOptions o;
     o.expires = expires ? expiryOf(*expires) : 0;
     o.withRecordings = withRecording;
-    o.sender = sender();
+    o.sender = shareSender();
     auto project = openProject(pos[0]);
     o.passphrase = passphrase(passFile, true);
     store::sealProject(project, *out, o);
@@ -184,7 +160,7 @@ int runUnpack(const Args &args) {
                                "Noem een pakket en de map om het in uit te pakken met --out (zie --help)."));
   return guardStore([&]() -> int {
     const auto pass = passphrase(passFile, false);
-    const auto got = store::unsealPackage(pos[0], *out, pass, nowMs(), sender());
+    const auto got = store::unsealPackage(pos[0], *out, pass, shareNow(), shareSender());
     std::cout << got.projectPath << '\n';
     for (const auto &r : got.recordingPaths)
       std::cout << r << '\n';

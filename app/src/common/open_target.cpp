@@ -1,5 +1,7 @@
 #include "common/open_target.hpp"
 
+#include "common/share_package.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -12,6 +14,8 @@ OpenTarget openTarget(const std::string &path) {
     return OpenTarget::Missing;
   if (std::filesystem::path(path).extension() == ".spiegel")
     return OpenTarget::Project;
+  if (isSharePackage(path))
+    return OpenTarget::Package;
   // Every SQLite database starts with these 16 bytes (sqlite.org/fileformat.html).
   static constexpr char kHeader[] = "SQLite format 3";
   char head[sizeof kHeader] = {};

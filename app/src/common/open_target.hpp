@@ -9,6 +9,7 @@ namespace spiegel::app {
 enum class OpenTarget {
   Missing,   // no file there
   Project,   // an SQLite file (Spiegel project) or a *.spiegel path
+  Package,   // a *.spiegelpkg share package (asks its passphrase)
   Recording, // anything else: let media::probe decide
 };
 

@@ -70,11 +70,13 @@ TaskHandle TaskRunner::submit(std::function<void(TaskContext &)> work) {
   return TaskHandle(std::move(task));
 }
 
-void TaskRunner::drain() {
+int TaskRunner::drain() {
+  int ended = 0;
   for (detail::Letter &letter : m_mailbox->take()) {
     detail::TaskState &task = *letter.task;
     if (letter.end) {
       task.ended = true;
+      ++ended;
       if (task.status == TaskStatus::Running) {
         task.status = letter.end->status;
         task.code = letter.end->code;
@@ -86,6 +88,7 @@ void TaskRunner::drain() {
   }
   // Their end letter was the workers' last act: joining them takes no time.
   std::erase_if(m_workers, [](const Worker &w) { return w.task->ended; });
+  return ended;
 }
 
 bool TaskRunner::busy() const {

@@ -37,8 +37,9 @@ public:
   // Delivers what the tasks posted since the last drain, in posting order,
   // then their ends; joins the workers that ended. Posts of cancelled tasks
   // are dropped. The callbacks run here, so they may touch UI state (and may
-  // submit or cancel tasks).
-  void drain();
+  // submit or cancel tasks). Returns how many tasks ended (a dialog waiting
+  // on one changes shape: the window then draws a few frames more).
+  int drain();
   // Whether some task is still Running as the UI sees it: the loop then
   // redraws at least every kWakeInterval (a missed wake costs no more).
   [[nodiscard]] bool busy() const;

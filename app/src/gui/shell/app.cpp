@@ -18,6 +18,7 @@
 #include "gui/panels/transport/transport_bar.hpp"
 #include "gui/panels/video/video_panel.hpp"
 #include "gui/panels/workspace/colleague_dialog.hpp"
+#include "gui/panels/share/share_dialogs.hpp"
 #include "gui/panels/workspace/workspace_band.hpp"
 #include "gui/panels/workspace/workspace_dialogs.hpp"
 #include "gui/shell/dialogs.hpp"
@@ -229,6 +230,9 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<TaggingPanel>());
   m_panels.push_back(std::make_unique<ProjectBrowser>());
   m_panels.push_back(std::make_unique<ColleagueDialog>());
+  m_panels.push_back(std::make_unique<SendToDialog>());
+  m_panels.push_back(std::make_unique<UnpackDialog>());
+  m_panels.push_back(std::make_unique<VaultDialog>());
   m_panels.push_back(std::make_unique<IdentityDialog>());
   m_panels.push_back(std::make_unique<RoundDialog>());
   m_panels.push_back(std::make_unique<ProjectOfferDialog>());
@@ -331,7 +335,8 @@ void App::frame() {
     m_state.notice.reset(); // so waitTimeout() never waits for a notice that is gone
 
   handleEvents();
-  m_state.tasks.drain(); // background results, before any panel draws
+  if (m_state.tasks.drain() > 0) // background results, before any panel draws
+    noteActivity();               // a task's end changes what panels show: let them settle
   refreshSession();
   notePlayback();
   m_state.input = std::exchange(m_pendingInput, {});

@@ -29,8 +29,13 @@ bool samePath(const std::string &a, const std::string &b) {
 } // namespace
 
 void App::openPath(const std::string &path) {
-  if (app::openTarget(path) == app::OpenTarget::Project) {
+  const auto target = app::openTarget(path);
+  if (target == app::OpenTarget::Project) {
     openProject(path);
+    return;
+  }
+  if (target == app::OpenTarget::Package) { // a colleague's: its passphrase first
+    m_state.events.push(AskUnpack{path});
     return;
   }
   // The project's own recording (e.g. dropped again): keep the project.

@@ -34,9 +34,10 @@ struct DeleteRecording {
 enum class BrowseFor { Recording, Project, Folder, SaveFile, Work };
 // What a chosen folder is for: Locate… the recording, Save a copy… of a
 // project, or where a new project goes (the offer's Choose another folder…).
-enum class FolderFor { Relink, SaveCopy, NewProject };
-// What a file chosen in save mode is for (File ▸ Export ▸ …).
-enum class SaveFor { AgreementReport };
+// Unpack: the folder a share package is opened into.
+enum class FolderFor { Relink, SaveCopy, NewProject, Unpack };
+// What a file chosen in save mode is for (File ▸ Export ▸ …, File ▸ Send to…).
+enum class SaveFor { AgreementReport, SharePackage };
 struct ShowBrowser {
   BrowseFor what = BrowseFor::Project;
   bool newProject = false; // Recording: for a new project (played, and its project offered)
@@ -58,6 +59,19 @@ struct CopyProject {
 struct ProjectFolderChosen {
   std::string folder; // Choose another folder…: the new project goes there
 };
+
+// Privacy (gui/panels/share/share_dialogs.*, issue #13 §4): File ▸ Send
+// to… (an encrypted package for a colleague), opening a .spiegelpkg (File ▸
+// Open project…, a drop, the command line), and File ▸ Keep the recording
+// encrypted….
+struct AskSendTo {};
+struct AskUnpack {
+  std::string package;
+};
+struct UnpackFolderChosen {
+  std::string folder;
+};
+struct AskVault {};
 struct OfferProject {
   std::string recording; // a bare recording was opened: offer to make or open its project
 };
@@ -76,7 +90,8 @@ struct AskRound {
 
 using Event = std::variant<OpenFile, CloseFile, ShowOpenDialog, ShowError, Quit, ShowBrowser, CreateProject,
                            OfferProject, RecordingMissing, PlayRecording, AskIdentity, CopyProject,
-                           ProjectFolderChosen, SaveFileChosen, AskRound, AddColleagueWork, DeleteRecording>;
+                           ProjectFolderChosen, SaveFileChosen, AskRound, AddColleagueWork, DeleteRecording,
+                           AskSendTo, AskUnpack, UnpackFolderChosen, AskVault>;
 
 class EventQueue {
 public:

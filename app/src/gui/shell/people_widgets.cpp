@@ -1,6 +1,7 @@
 #include "gui/shell/people_widgets.hpp"
 
 #include "common/i18n.hpp"
+#include "gui/shell/theme.hpp"
 #include "gui/shell/widgets.hpp"
 #include "viewmodels/people_view.hpp"
 
@@ -9,11 +10,6 @@
 #include <imgui.h>
 
 namespace spiegel::app::gui {
-namespace {
-// Amber that reads as "look here" on the dark theme without the alarm of red.
-const ImVec4 kAmber(0.93f, 0.74f, 0.36f, 1.0f);
-} // namespace
-
 unsigned colourU32(const std::string &colour) {
   const auto rgb = viewmodels::parseColour(colour);
   if (!rgb)
@@ -34,7 +30,7 @@ void calmNote(const std::string &text, float wrapX) {
   const float h = ImGui::GetTextLineHeight();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList *dl = ImGui::GetWindowDrawList();
-  const ImU32 amber = ImGui::ColorConvertFloat4ToU32(kAmber);
+  const ImU32 amber = colors::notice();
   dl->AddTriangleFilled(ImVec2(p.x + h * 0.5f, p.y + h * 0.12f), ImVec2(p.x + h * 0.05f, p.y + h * 0.9f),
                         ImVec2(p.x + h * 0.95f, p.y + h * 0.9f), amber);
   dl->AddRectFilled(ImVec2(p.x + h * 0.45f, p.y + h * 0.38f), ImVec2(p.x + h * 0.55f, p.y + h * 0.66f),
@@ -43,7 +39,7 @@ void calmNote(const std::string &text, float wrapX) {
                     IM_COL32(30, 31, 34, 255));
   ImGui::Dummy(ImVec2(h, h));
   ImGui::SameLine(0.0f, h * 0.4f);
-  ImGui::PushStyleColor(ImGuiCol_Text, kAmber);
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::notice());
   ImGui::PushTextWrapPos(wrapX > 0.0f ? wrapX : visibleRightX());
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();

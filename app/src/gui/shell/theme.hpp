@@ -42,6 +42,12 @@ namespace colors {
 [[nodiscard]] constexpr unsigned rulerTick() { return rgba(100, 102, 110); }
 [[nodiscard]] constexpr unsigned rowBackground() { return rgba(28, 29, 32); }
 [[nodiscard]] constexpr unsigned videoBackground() { return rgba(18, 18, 20); }
+// States on the dark theme, calm rather than alarming: allowed / intact,
+// look here (missing, a problem to mend), expired, withdrawn / refused.
+[[nodiscard]] constexpr unsigned good() { return rgba(115, 199, 133); }
+[[nodiscard]] constexpr unsigned notice() { return rgba(237, 189, 92); }
+[[nodiscard]] constexpr unsigned faded() { return rgba(217, 158, 89); }
+[[nodiscard]] constexpr unsigned bad() { return rgba(230, 115, 107); }
 // clang-format on
 } // namespace colors
 

@@ -11,6 +11,7 @@
 #include "gui/shell/widgets.hpp"
 #include "spiegel/media/background.hpp"
 #include "spiegel/media/error.hpp"
+#include "spiegel/media/vault.hpp"
 
 #include <imgui.h>
 
@@ -37,6 +38,7 @@ void projectFileItems(AppState &state) {
                  "becomes one you can tag)",
                  "Het hele project naar een map naar keuze kopiëren en in de kopie verdergaan (een project "
                  "dat alleen gelezen mag worden, wordt er een waarin je kunt taggen)"));
+  privacyFileItems(state);
   const bool exportOpen = ImGui::BeginMenu(tr("Export", "Exporteren"), state.workspace != nullptr);
   if (TestLayout *tl = testLayout())
     tl->lastItem("menu.export");
@@ -77,12 +79,41 @@ void projectFileItems(AppState &state) {
     }
     ImGui::EndMenu();
   }
-  const bool missing = state.workspace && state.workspace->recordingMissing();
+  const bool missing =
+      state.workspace && state.workspace->recordingMissing() && !state.workspace->recordingDeleted();
   if (ImGui::MenuItem(tr("Locate recording…", "Opname zoeken…"), nullptr, false, missing))
     state.events.push(ShowBrowser{BrowseFor::Folder, false});
   itemTooltip(tr("The project's recording moved: choose the folder where it is now",
                  "De opname van het project is verplaatst: kies de map waar hij nu staat"));
   ImGui::Separator();
+}
+
+// Send to… and Keep the recording encrypted… (gui/panels/share): what
+// leaves the computer goes encrypted, and what stays can be too.
+void privacyFileItems(AppState &state) {
+  const review::Workspace *ws = state.workspace.get();
+  const bool send = ImGui::MenuItem(tr("Send to\xE2\x80\xA6", "Versturen naar\xE2\x80\xA6"), nullptr, false, ws != nullptr);
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("menu.send");
+  if (send)
+    state.events.push(AskSendTo{});
+  itemTooltip(tr("One encrypted file of the project (and, if you like, its recording) for a colleague, opened with "
+                 "a passphrase you tell them",
+                 "Eén versleuteld bestand van het project (en zo je wilt de opname) voor een collega, te openen met "
+                 "een wachtzin die je hem of haar vertelt"));
+  const bool vaulted = ws != nullptr && !ws->recordingMissing() && media::isVault(ws->mediaPath());
+  const bool can = ws != nullptr && !ws->readOnly() && !ws->recordingMissing() && !vaulted;
+  const bool vault =
+      ImGui::MenuItem(tr("Keep the recording encrypted\xE2\x80\xA6", "De opname versleuteld bewaren\xE2\x80\xA6"),
+                      nullptr, vaulted, can);
+  if (TestLayout *tl = testLayout())
+    tl->lastItem("menu.vault");
+  if (vault)
+    state.events.push(AskVault{});
+  itemTooltip(vaulted ? tr("The recording is kept encrypted beside the project", "De opname wordt versleuteld naast "
+                                                                               "het project bewaard")
+                      : tr("Copy the recording into an encrypted file beside the project and play from there",
+                           "De opname naar een versleuteld bestand naast het project kopiëren en daaruit spelen"));
 }
 
 void editMenu(AppState &state) {

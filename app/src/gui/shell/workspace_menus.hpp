@@ -7,6 +7,7 @@
 namespace spiegel::app::gui {
 
 void projectFileItems(AppState &state); // inside File, above Open…
+void privacyFileItems(AppState &state); // Send to…, Keep the recording encrypted… (in projectFileItems)
 void editMenu(AppState &state);
 void reviewerMenu(AppState &state);
 void taggingSettingsMenu(AppState &state);

@@ -102,6 +102,11 @@ public:
   // The media file to play; empty when the recording cannot be found (offer relink()).
   [[nodiscard]] const std::string &mediaPath() const { return m_mediaPath; }
   [[nodiscard]] bool recordingMissing() const { return m_mediaPath.empty(); }
+  // Deleted with proof (store::Project::recordDeletion blanks its paths):
+  // nothing to play and nothing to look for.
+  [[nodiscard]] bool recordingDeleted() const {
+    return m_mediaPath.empty() && m_recording.path.empty() && m_recording.relativePath.empty();
+  }
   [[nodiscard]] annotate::Micros duration() const { return m_recording.duration; }
   [[nodiscard]] const Codebook &codebook() const { return m_codebook; }
   // Live tags of this recording of every reviewer whose work roundView()
@@ -351,6 +356,9 @@ public:
   // (3 levels deep) for a file whose `fingerprint` matches the recording's.
   // Ok(true) when found (mediaPath() is set), Ok(false) when not.
   [[nodiscard]] Result<bool> relink(const std::string &folder, const store::Fingerprinter &fingerprint);
+  // Reads the recording's row again after its file was changed through
+  // project() (kept encrypted: common/keep_encrypted); mediaPath() follows.
+  Status reloadRecording();
 
   // Test hook: the wall clock used for updatedAt and note merging (Unix ms).
   void setClock(std::function<UnixMillis()> clock) { m_clock = std::move(clock); }

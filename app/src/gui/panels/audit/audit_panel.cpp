@@ -4,6 +4,7 @@
 #include "common/store_messages.hpp"
 #include "gui/shell/people_widgets.hpp"
 #include "gui/shell/test_layout.hpp"
+#include "gui/shell/theme.hpp"
 #include "gui/shell/widgets.hpp"
 
 #include "spiegel/store/package.hpp"
@@ -46,7 +47,7 @@ void AuditPanel::draw(AppState &state) {
               "welke computer. Elke regel draagt de hash van de regel ervoor, dus een regel die achteraf is "
               "verwijderd of gewijzigd, is hier te zien."));
   if (m_check.intact()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.45f, 0.78f, 0.52f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::good());
     wrappedText(m_verdict.c_str());
     ImGui::PopStyleColor();
   } else {
@@ -89,7 +90,7 @@ void AuditPanel::draw(AppState &state) {
         itemTooltip((tr("On the computer ", "Op de computer ") + r.device).c_str());
       ImGui::TableNextColumn();
       if (broken)
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.93f, 0.74f, 0.36f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::notice());
       ImGui::TextUnformatted(r.what.c_str());
       if (broken)
         ImGui::PopStyleColor();

@@ -2,6 +2,7 @@
 // How a consent state looks in the Consent tab: a colour, a shape and a
 // word, so it never rests on colour alone. UI thread only.
 #include "common/i18n.hpp"
+#include "gui/shell/theme.hpp"
 #include "gui/shell/widgets.hpp"
 #include "viewmodels/consent_model.hpp"
 
@@ -15,13 +16,13 @@ namespace spiegel::app::gui {
 // a soft red withdrawn or refused.
 [[nodiscard]] inline ImVec4 statusColour(viewmodels::ConsentStatus s) {
   switch (s) {
-  case viewmodels::ConsentStatus::Allowed: return {0.45f, 0.78f, 0.52f, 1.0f};
-  case viewmodels::ConsentStatus::Missing: return {0.93f, 0.74f, 0.36f, 1.0f};
-  case viewmodels::ConsentStatus::Expired: return {0.85f, 0.62f, 0.35f, 1.0f};
+  case viewmodels::ConsentStatus::Allowed: return ImGui::ColorConvertU32ToFloat4(colors::good());
+  case viewmodels::ConsentStatus::Missing: return ImGui::ColorConvertU32ToFloat4(colors::notice());
+  case viewmodels::ConsentStatus::Expired: return ImGui::ColorConvertU32ToFloat4(colors::faded());
   case viewmodels::ConsentStatus::Withdrawn:
   case viewmodels::ConsentStatus::Refused: break;
   }
-  return {0.90f, 0.45f, 0.42f, 1.0f};
+  return ImGui::ColorConvertU32ToFloat4(colors::bad());
 }
 
 // Glyphs in the font's ranges (gui/shell/theme.cpp: U+25A0–U+25CF, Latin-1).

@@ -112,7 +112,7 @@ void FileBrowser::refresh() {
       if (m_what == BrowseFor::Folder)
         continue;
       const std::string ext = lower(fs::path(name).extension().string());
-      const bool wanted = m_what == BrowseFor::Project    ? ext == ".spiegel"
+      const bool wanted = m_what == BrowseFor::Project    ? ext == ".spiegel" || ext == ".spiegelpkg"
                           : m_what == BrowseFor::SaveFile ? ext == m_saveExt
                           : m_what == BrowseFor::Work     ? ext == ".spiegel" || ext == ".json"
                                                           : isMediaFile(name);

@@ -203,9 +203,29 @@ void MissingRecordingDialog::onEvent(AppState &, const Event &e) {
 void MissingRecordingDialog::draw(AppState &state) {
   if (m_active && !state.workspace)
     m_active = false; // the project was closed meanwhile
-  const std::string title = tr("Recording not found", "Opname niet gevonden");
+  const bool deleted = m_active && state.workspace->recordingDeleted();
+  const std::string title =
+      deleted ? tr("Recording deleted", "Opname verwijderd") : tr("Recording not found", "Opname niet gevonden");
   if (!beginQueuedModal("###missingrecording", title, m_active, kMissingEm))
     return;
+  if (deleted) { // nothing to look for: the proof of it is in the audit log
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * kMissingEm);
+    ImGui::TextUnformatted(tr("This project's recording was deleted, with proof in the Audit log tab. Its tags and "
+                              "notes were kept: you can read them, but there is nothing to play.",
+                              "De opname van dit project is verwijderd, met bewijs in het tabblad Logboek. De tags "
+                              "en notities zijn bewaard: je kunt ze lezen, maar er is niets om af te spelen."));
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (dialogButtons(kMissingEm, {{tr("OK", "Sluiten"), tr("Read the tags and notes (Esc)",
+                                                          "De tags en notities lezen (Esc)"),
+                                    true, "missing.deleted_ok"}}) == 0 ||
+        keymap::pressed(state, keymap::Action::Cancel) || keymap::pressed(state, keymap::Action::Confirm)) {
+      m_active = false;
+      ImGui::CloseCurrentPopup();
+    }
+    endQueuedModal();
+    return;
+  }
   ImGui::TextUnformatted(missingRecordingText(*state.workspace).c_str());
   ImGui::Spacing();
   ImGui::TextDisabled("%s", tr("Locate… looks in a folder you choose (and its subfolders) for the same file, "
@@ -244,8 +264,12 @@ void ProjectBrowser::onEvent(AppState &state, const Event &e) {
     m_saveFor = show->saveFor;
     if (start.empty() && state.workspace)
       start = std::filesystem::path(state.workspace->projectPath()).parent_path().string();
-    m_browser.openToSave(start, show->fileName, ".html",
-                         tr("Save the agreement report", "Het rapport overeenstemming opslaan"));
+    if (m_saveFor == SaveFor::SharePackage)
+      m_browser.openToSave(start, show->fileName, ".spiegelpkg",
+                           tr("Save the package for your colleague", "Het pakket voor je collega opslaan"));
+    else
+      m_browser.openToSave(start, show->fileName, ".html",
+                           tr("Save the agreement report", "Het rapport overeenstemming opslaan"));
     return;
   }
   std::string heading;
@@ -255,6 +279,9 @@ void ProjectBrowser::onEvent(AppState &state, const Event &e) {
   } else if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::NewProject) {
     start = state.session ? std::filesystem::path(state.session->path).parent_path().string() : start;
     heading = tr("Choose the folder for the new project", "Kies de map voor het nieuwe project");
+  } else if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::Unpack) {
+    start = homeDirectory();
+    heading = tr("Choose the folder to open the package in", "Kies de map om het pakket in te openen");
   } else if (m_what == BrowseFor::Folder && state.workspace) {
     start = std::filesystem::path(state.workspace->projectPath()).parent_path().string();
   } else if (show == nullptr && state.session) {
@@ -276,6 +303,8 @@ void ProjectBrowser::draw(AppState &state) {
     state.events.push(CopyProject{*chosen});
   } else if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::NewProject) {
     state.events.push(ProjectFolderChosen{*chosen});
+  } else if (m_what == BrowseFor::Folder && m_folderFor == FolderFor::Unpack) {
+    state.events.push(UnpackFolderChosen{*chosen});
   } else if (m_what == BrowseFor::Folder) {
     if (!state.workspace)
       return;
