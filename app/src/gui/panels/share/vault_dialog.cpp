@@ -103,8 +103,8 @@ void VaultDialog::draw(AppState &state) {
   ImGui::TextUnformatted(tr("Spiegel copies the recording into an encrypted file beside the project. It plays, "
                             "seeks and makes thumbnails from there without a decrypted copy on disk; the key stays "
                             "in your own settings folder, so the project folder alone plays nowhere else.",
-                            "Spiegel kopieert de opname naar een versleuteld bestand naast het project. Hij speelt, "
-                            "zoekt en maakt miniaturen vanaf daar zonder ontsleutelde kopie op schijf; de sleutel "
+                            "Spiegel kopieert de opname naar een versleuteld bestand naast het project en speelt, "
+                            "zoekt en maakt miniaturen vanaf daar, zonder ontsleutelde kopie op schijf; de sleutel "
                             "blijft in je eigen instellingenmap, zodat de projectmap alleen nergens anders speelt."));
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Where and with what it was filmed (location, device, GPS) is left out of the copy of an "
