@@ -88,4 +88,10 @@ s consent person p.spiegel dochter --custodian dochter 2>err.txt >/dev/null && d
 [ "$(wc -l <err.txt)" -eq 1 ] || die "more than one line: $(cat err.txt)"
 [ "$(sqlite3 p.spiegel "select count(*) from consents; select count(*) from audit")" = "$before" ] ||
   die "a refused call wrote something"
+# The keep-until day is weighed against what the consents allow (#13 §2).
+out=$("$bin" consent recording p.spiegel --retain-until 2099-01-01) || die "recording days again"
+case $out in
+*"allow keeping it until"*"bring it forward"* | *"No use is consented by everyone yet"*) ;;
+*) die "no retention advice: $out" ;;
+esac
 echo "ok"

@@ -6,6 +6,7 @@
 #include "cli/store_cli.hpp"
 #include "common/arg_parser.hpp"
 #include "common/i18n.hpp"
+#include "common/settings.hpp"
 #include "viewmodels/consent_model.hpp"
 
 #include "spiegel/annotate/civil_date.hpp"
@@ -349,6 +350,10 @@ int runRecording(ArgParser &p) {
   project.updateRecording(r);
   std::cout << tr("Recorded on ", "Opgenomen op ") << (r.recordedOn.empty() ? "?" : r.recordedOn)
             << tr(", keep until ", ", bewaren tot ") << (r.retainUntil.empty() ? "?" : r.retainUntil) << ".\n";
+  const std::string advice = viewmodels::retentionAdviceText(
+      *openForLooking(pos[0]), {.workingMonths = loadSettings(settingsFile()).retentionMonths});
+  if (!advice.empty())
+    std::cout << advice << "\n";
   return kExitOk;
 }
 

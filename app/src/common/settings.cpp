@@ -68,6 +68,8 @@ Settings loadSettings(const std::string &file) {
   readIf(j, "muted", s.muted);
   readIf(j, "subtitles", s.subtitles);
   readIf(j, "media_cache", s.mediaCache);
+  readIf(j, "retention_months", s.retentionMonths);
+  s.retentionMonths = std::clamp(s.retentionMonths, 1, 120);
   readIf(j, "recentFiles", s.recentFiles);
   if (s.recentFiles.size() > Settings::kMaxRecent)
     s.recentFiles.resize(Settings::kMaxRecent);
@@ -107,6 +109,7 @@ bool saveSettings(const Settings &s, const std::string &file) {
   j["muted"] = s.muted;
   j["subtitles"] = s.subtitles;
   j["media_cache"] = s.mediaCache;
+  j["retention_months"] = s.retentionMonths;
   j["recentFiles"] = s.recentFiles;
   j["lastFolder"] = s.lastFolder;
   j["sidePanelWidth"] = s.sidePanelWidth;

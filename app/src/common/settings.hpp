@@ -43,6 +43,12 @@ struct Settings {
   // Tagging preferences handed to Workspace::setSettings (reaction offset,
   // pause when tagging, pre-roll).
   review::WorkspaceSettings tagging;
+  // The organisation's maximum for keeping working material (supervision,
+  // intervision, reflection, recall), in months after the recording: the
+  // Consent tab and `spiegel consent recording` suggest a keep-until day
+  // from it. An organisation sets it in the settings it hands out
+  // ("retention_months" in settings.json).
+  int retentionMonths = 12;
 
   // Moves (or inserts) `path` to the front of recentFiles.
   void addRecent(const std::string &path);

@@ -157,6 +157,39 @@ std::string retentionReminder(const std::string &label, const std::string &retai
             "). Verwijder die dan, of eerder zodra hij niet meer nodig is.");
 }
 
+std::string retentionAdviceText(const review::Workspace &ws, const annotate::RetentionRules &rules,
+                                std::string *suggested) {
+  if (suggested != nullptr)
+    suggested->clear();
+  if (!annotate::parseCivilDate(ws.recording().recordedOn))
+    return {};
+  const annotate::RetentionAdvice advice = ws.retentionAdvice(rules);
+  std::string text;
+  if (advice.latest) {
+    const std::string latest = annotate::formatCivilDate(*advice.latest);
+    if (suggested != nullptr)
+      *suggested = latest;
+    const bool teaching = advice.longest == annotate::Purpose::Teaching;
+    text = tr("Its consents allow keeping it until ", "De toestemmingen staan bewaren toe tot ") + latest + " (" +
+           annotate::purposeText(*advice.longest).in(langCode()) + ": " +
+           (teaching ? std::string(tr("at most 5 years", "hoogstens 5 jaar"))
+                     : tr("at most ", "hoogstens ") + std::to_string(rules.workingMonths) +
+                           tr(" months, your organisation's maximum", " maanden, het maximum van je organisatie")) +
+           tr("); sooner once it is no longer needed.", "); eerder zodra hij niet meer nodig is.");
+    const auto until = annotate::parseCivilDate(ws.recording().retainUntil);
+    if (until && *until > *advice.latest)
+      text += tr(" The keep-until day is later than that: bring it forward.",
+                 " De bewaardag ligt later: zet hem eerder.");
+  } else if (!advice.research) {
+    text = tr("No use is consented by everyone yet, so no keep-until day can be suggested.",
+              "Nog geen gebruik heeft ieders toestemming, dus er is geen bewaardag voor te stellen.");
+  }
+  if (advice.research)
+    text += std::string(text.empty() ? "" : " ") +
+            tr("Research: keep it as the research protocol says.", "Onderzoek: bewaar hem zoals het onderzoeksprotocol zegt.");
+  return text;
+}
+
 annotate::CivilDate localToday() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};

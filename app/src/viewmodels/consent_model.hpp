@@ -65,6 +65,12 @@ struct ConsentGrid {
 // kRetentionNoticeDays away (or not a day); else "keep until …, in N days"
 // or "… has passed", with what to do.
 inline constexpr int kRetentionNoticeDays = 30;
+// One or two sentences on how long the recording's consents allow keeping
+// it (Workspace::retentionAdvice), and whether its keep-until day is later
+// than that; empty while the day of recording is not known. `suggested`
+// gets the day to offer ("" when none).
+[[nodiscard]] std::string retentionAdviceText(const review::Workspace &ws, const annotate::RetentionRules &rules,
+                                              std::string *suggested = nullptr);
 [[nodiscard]] std::string retentionReminder(const std::string &label, const std::string &retainUntil,
                                             annotate::CivilDate today);
 

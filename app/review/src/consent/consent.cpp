@@ -61,6 +61,15 @@ annotate::ConsentVerdict Workspace::consentFor(const annotate::ConsentQuery &que
                                 query);
 }
 
+annotate::RetentionAdvice Workspace::retentionAdvice(const annotate::RetentionRules &rules) const {
+  const auto recordedOn = annotate::parseCivilDate(m_recording.recordedOn);
+  if (!recordedOn)
+    return {};
+  return annotate::adviseRetention(
+      {.people = m_participants, .consents = m_consents, .recording = m_recording.id, .recordedOn = recordedOn},
+      *recordedOn, rules);
+}
+
 void Workspace::noteUse(Use use) {
   if (use == Use::PlaybackStarted && std::exchange(m_playbackNoted, true))
     return;

@@ -18,6 +18,7 @@
 #include "spiegel/review/settings.hpp"
 
 #include "spiegel/annotate/consent.hpp"
+#include "spiegel/annotate/retention.hpp"
 #include "spiegel/annotate/discussion.hpp"
 #include "spiegel/annotate/round.hpp"
 #include "spiegel/annotate/tag_index.hpp"
@@ -276,6 +277,9 @@ public:
   // The one consent check (annotate::checkConsent) for this recording, with
   // its people, records and day of recording.
   [[nodiscard]] annotate::ConsentVerdict consentFor(const annotate::ConsentQuery &query) const;
+  // How long its consents allow keeping the recording (annotate/retention.hpp);
+  // nothing suggested while the day of recording is not known.
+  [[nodiscard]] annotate::RetentionAdvice retentionAdvice(const annotate::RetentionRules &rules) const;
 
   // --- uses that change nothing, for the audit log (issue #13 §3): the
   // project opened in the window, and its playback started (once per
