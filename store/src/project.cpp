@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <pwd.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -27,6 +28,16 @@ std::string hostName() {
   if (gethostname(name, sizeof name - 1) != 0)
     return {};
   return name;
+}
+
+// Who, when no reviewer is known (a project made before anyone said their
+// name): the account that runs Spiegel, so no audit entry is anonymous.
+std::string accountName() {
+  if (const char *user = std::getenv("USER"); user != nullptr && *user != '\0')
+    return user;
+  if (const passwd *pw = getpwuid(getuid()); pw != nullptr && pw->pw_name != nullptr)
+    return pw->pw_name;
+  return "unknown";
 }
 } // namespace
 
@@ -52,7 +63,7 @@ void Project::Impl::requireWritable() {
 }
 
 void Project::Impl::audit(const std::string &action, const std::string &object, const std::string &detail) {
-  appendAudit(db, {newUuid(), nowMillis(), actor, action, object, detail, device});
+  appendAudit(db, {newUuid(), nowMillis(), actor.empty() ? accountName() : actor, action, object, detail, device});
 }
 
 const Codebook &Project::Impl::codebook() {

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace spiegel;
 using namespace spiegel::test;
@@ -44,6 +45,25 @@ TEST_CASE("the audit chain is intact after edits, and each entry names its compu
   // Every hash differs: each one covers the one before.
   const auto entries = p.audit();
   CHECK(entries[1].hash != entries[2].hash);
+}
+
+TEST_CASE("an entry written before anyone said their name names the OS account", "[audit]") {
+  const auto dir = scratch("audit-account");
+  const char *was = std::getenv("USER");
+  const std::string before = was != nullptr ? was : "";
+  setenv("USER", "sanne", 1);
+  {
+    auto p = store::Project::create((dir / "a.spiegel").string(), {.title = "Gesprek", .codebook = smallCodebook()});
+    p.logAudit("view", "project");
+    p.setActor("Bert");
+    p.logAudit("view", "project");
+  }
+  setenv("USER", before.c_str(), 1);
+  const auto entries = store::Project::open((dir / "a.spiegel").string()).audit();
+  REQUIRE(entries.size() >= 3);
+  CHECK(entries.front().actor == "sanne");
+  CHECK(entries[entries.size() - 2].actor == "sanne");
+  CHECK(entries.back().actor == "Bert");
 }
 
 TEST_CASE("an entry removed in the middle is found at the entry after it", "[audit]") {

@@ -340,18 +340,21 @@ int runPerson(ArgParser &p) {
 int runRecording(ArgParser &p) {
   const auto recordedOn = p.value("--recorded-on"), retainUntil = p.value("--retain-until");
   const auto pos = positionals(p, 1);
-  store::Project project = openProject(pos[0]);
-  auto r = firstRecording(project);
+  // Writable, but no reviewer needed: the days are the project's, audited under the user's name.
+  auto opened = review::Workspace::openProject(openProject(pos[0]), std::nullopt);
+  check(opened.error, pos[0]);
+  review::Workspace &ws = **opened.value;
+  std::string on = ws.recording().recordedOn, until = ws.recording().retainUntil;
   if (recordedOn)
-    r.recordedOn = annotate::formatCivilDate(dayOption(recordedOn, "--recorded-on"));
+    on = annotate::formatCivilDate(dayOption(recordedOn, "--recorded-on"));
   if (retainUntil)
-    r.retainUntil = annotate::formatCivilDate(dayOption(retainUntil, "--retain-until"));
-  project.setActor(actorName());
-  project.updateRecording(r);
-  std::cout << tr("Recorded on ", "Opgenomen op ") << (r.recordedOn.empty() ? "?" : r.recordedOn)
-            << tr(", keep until ", ", bewaren tot ") << (r.retainUntil.empty() ? "?" : r.retainUntil) << ".\n";
-  const std::string advice = viewmodels::retentionAdviceText(
-      *openForLooking(pos[0]), {.workingMonths = loadSettings(settingsFile()).retentionMonths});
+    until = annotate::formatCivilDate(dayOption(retainUntil, "--retain-until"));
+  if (recordedOn || retainUntil)
+    check(ws.setRecordingDays(on, until), pos[0]);
+  std::cout << tr("Recorded on ", "Opgenomen op ") << (on.empty() ? "?" : on) << tr(", keep until ", ", bewaren tot ")
+            << (until.empty() ? "?" : until) << ".\n";
+  const std::string advice =
+      viewmodels::retentionAdviceText(ws, {.workingMonths = loadSettings(settingsFile()).retentionMonths});
   if (!advice.empty())
     std::cout << advice << "\n";
   return kExitOk;

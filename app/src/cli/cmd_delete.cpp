@@ -37,17 +37,9 @@ void help() {
       "USB-stick) moeten daar worden verwijderd.\n");
 }
 
-std::string whatText(const std::string &what) {
-  if (what == "vault")
-    return tr("the encrypted recording (vault)", "de versleutelde opname (kluis)");
-  if (what == "vault key")
-    return tr("its key", "de sleutel ervan");
-  return tr("the recording file", "het opnamebestand");
-}
-
 void list(const DeletionPlan &plan) {
   for (const auto &f : plan.files)
-    std::cout << "  " << whatText(f.what) << ": " << f.path << '\n';
+    std::cout << "  " << destroyedFileText(f.what) << ": " << f.path << '\n';
   std::cout << "  " << plan.caches << tr(" thumbnail and waveform files in the cache\n",
                                          " miniatuur- en golfvormbestanden in de cache\n");
   std::cout << "  " << (plan.choice.keepWork ? tr("the tags, ratings and notes stay in the project\n",
@@ -84,7 +76,7 @@ int runDelete(const Args &args) {
     }
     const auto done = deleteRecording(project, plan);
     for (const auto &f : done.removed)
-      std::cout << tr("Deleted ", "Verwijderd: ") << whatText(f.what) << ": " << f.path << " (sha256 " << f.sha256
+      std::cout << tr("Deleted ", "Verwijderd: ") << destroyedFileText(f.what) << ": " << f.path << " (sha256 " << f.sha256
                 << ")\n";
     std::cout << done.caches << tr(" cache files deleted.\n", " cachebestanden verwijderd.\n");
     for (const auto &f : done.failed)

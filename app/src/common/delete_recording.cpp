@@ -1,5 +1,6 @@
 #include "common/delete_recording.hpp"
 
+#include "common/i18n.hpp"
 #include "common/vault_keys.hpp"
 
 #include "spiegel/media/background.hpp"
@@ -19,6 +20,14 @@ std::uint64_t sizeOf(const std::string &path) {
 }
 
 } // namespace
+
+std::string destroyedFileText(const std::string &what) {
+  if (what == "vault")
+    return tr("the encrypted recording (vault)", "de versleutelde opname (kluis)");
+  if (what == "vault key")
+    return tr("its key", "de sleutel ervan");
+  return tr("the recording file", "het opnamebestand");
+}
 
 DeletionPlan planDeletion(store::Project &project, const store::Recording &rec, DeletionChoice choice) {
   DeletionPlan plan{rec, choice, {}, static_cast<int>(media::cacheFiles(media::cacheDirectory(), rec.fingerprint).size()), {}};

@@ -30,6 +30,10 @@ struct DeletionPlan {
   std::string originalLeft;                // the original when it stays (not chosen), "" otherwise
 };
 
+// What a planned file is, in the user's language ("the recording file"),
+// for the CLI's list and the window's dialog alike.
+[[nodiscard]] std::string destroyedFileText(const std::string &what);
+
 [[nodiscard]] DeletionPlan planDeletion(store::Project &project, const store::Recording &rec, DeletionChoice choice);
 
 // Hashes, removes and records. Throws media::MediaError when a file cannot

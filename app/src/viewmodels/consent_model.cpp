@@ -161,9 +161,10 @@ std::string retentionAdviceText(const review::Workspace &ws, const annotate::Ret
                                 std::string *suggested) {
   if (suggested != nullptr)
     suggested->clear();
-  if (!annotate::parseCivilDate(ws.recording().recordedOn))
+  const std::optional<annotate::RetentionAdvice> known = ws.retentionAdvice(rules);
+  if (!known)
     return {};
-  const annotate::RetentionAdvice advice = ws.retentionAdvice(rules);
+  const annotate::RetentionAdvice &advice = *known;
   std::string text;
   if (advice.latest) {
     const std::string latest = annotate::formatCivilDate(*advice.latest);
@@ -172,7 +173,7 @@ std::string retentionAdviceText(const review::Workspace &ws, const annotate::Ret
     const bool teaching = advice.longest == annotate::Purpose::Teaching;
     text = tr("Its consents allow keeping it until ", "De toestemmingen staan bewaren toe tot ") + latest + " (" +
            annotate::purposeText(*advice.longest).in(langCode()) + ": " +
-           (teaching ? std::string(tr("at most 5 years", "hoogstens 5 jaar"))
+           (teaching ? tr("at most ", "hoogstens ") + std::to_string(annotate::kTeachingYears) + tr(" years", " jaar")
                      : tr("at most ", "hoogstens ") + std::to_string(rules.workingMonths) +
                            tr(" months, your organisation's maximum", " maanden, het maximum van je organisatie")) +
            tr("); sooner once it is no longer needed.", "); eerder zodra hij niet meer nodig is.");

@@ -1,6 +1,6 @@
 // Workspace: consent records of this recording and the one consent check
-// (annotate/consent.hpp), for the window's Consent tab and the CLI; the
-// uses logged for the audit log.
+// (annotate/consent.hpp) and the retention it allows, for the window's
+// Consent tab and the CLI.
 #include "spiegel/review/workspace.hpp"
 
 #include "spiegel/annotate/civil_date.hpp"
@@ -61,26 +61,13 @@ annotate::ConsentVerdict Workspace::consentFor(const annotate::ConsentQuery &que
                                 query);
 }
 
-annotate::RetentionAdvice Workspace::retentionAdvice(const annotate::RetentionRules &rules) const {
+std::optional<annotate::RetentionAdvice> Workspace::retentionAdvice(const annotate::RetentionRules &rules) const {
   const auto recordedOn = annotate::parseCivilDate(m_recording.recordedOn);
   if (!recordedOn)
-    return {};
+    return std::nullopt;
   return annotate::adviseRetention(
       {.people = m_participants, .consents = m_consents, .recording = m_recording.id, .recordedOn = recordedOn},
       *recordedOn, rules);
-}
-
-void Workspace::noteUse(Use use) {
-  if (use == Use::PlaybackStarted && std::exchange(m_playbackNoted, true))
-    return;
-  if (readOnly())
-    return;
-  try {
-    m_project->logAudit(use == Use::Opened ? "view" : "play", "recording " + m_recording.id, m_recording.title);
-  } catch (const store::StoreError &) {
-    // A use that cannot be logged (the disk is full) is not refused: the
-    // person is only watching. The next edit reports the problem.
-  }
 }
 
 } // namespace spiegel::review

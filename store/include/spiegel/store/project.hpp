@@ -235,7 +235,7 @@ public:
   void setAgreementSettings(const AgreementSettings &settings);
   // Name written to the audit log as "who" for the following edits of this
   // Project object (not stored: create() starts with NewProject::actor,
-  // open() with none).
+  // open() with none). While none is set, the OS account ($USER) is "who".
   void setActor(std::string actor);
   // The backend's own consistency check (SQLite: PRAGMA integrity_check).
   [[nodiscard]] bool integrityOk() const;

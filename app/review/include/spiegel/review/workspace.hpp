@@ -278,8 +278,8 @@ public:
   // its people, records and day of recording.
   [[nodiscard]] annotate::ConsentVerdict consentFor(const annotate::ConsentQuery &query) const;
   // How long its consents allow keeping the recording (annotate/retention.hpp);
-  // nothing suggested while the day of recording is not known.
-  [[nodiscard]] annotate::RetentionAdvice retentionAdvice(const annotate::RetentionRules &rules) const;
+  // nullopt while the day of recording is not known.
+  [[nodiscard]] std::optional<annotate::RetentionAdvice> retentionAdvice(const annotate::RetentionRules &rules) const;
 
   // --- uses that change nothing, for the audit log (issue #13 §3): the
   // project opened in the window, and its playback started (once per

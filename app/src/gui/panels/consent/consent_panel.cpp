@@ -145,12 +145,8 @@ void ConsentPanel::drawDeleteDialog(AppState &state, review::Workspace &ws) {
   ImGui::PushTextWrapPos(wrap);
   ImGui::TextUnformatted(tr("Delete what Spiegel keeps of this recording?", "Verwijderen wat Spiegel van deze opname bewaart?"));
   const auto plan = planDeletion(ws.project(), ws.recording(), {.original = m_deleteOriginal, .keepWork = m_deleteKeepWork});
-  for (const auto &f : plan.files) {
-    const char *what = f.what == "vault"       ? tr("the encrypted recording (vault)", "de versleutelde opname (kluis)")
-                       : f.what == "vault key" ? tr("its key", "de sleutel ervan")
-                                               : tr("the recording file", "het opnamebestand");
-    ImGui::BulletText("%s: %s", what, f.path.c_str());
-  }
+  for (const auto &f : plan.files)
+    ImGui::BulletText("%s: %s", destroyedFileText(f.what).c_str(), f.path.c_str());
   ImGui::BulletText("%d %s", plan.caches,
                     tr("thumbnail and waveform files in the cache", "miniatuur- en golfvormbestanden in de cache"));
   if (!m_deleteKeepWork)
