@@ -226,7 +226,9 @@ void Project::updateRecording(Recording r) {
       throw StoreError(ErrorCode::BadValue, path(), "no such recording", "recording");
     const auto base = old.integer(0);
     upsert(m->db, Synced<Recording>{r, base});
-    m->audit("edit", "recording " + r.id, r.path);
+    m->audit("edit", "recording " + r.id,
+             r.path + "; recorded on " + (r.recordedOn.empty() ? "?" : r.recordedOn) + ", keep until " +
+                 (r.retainUntil.empty() ? "?" : r.retainUntil));
   });
 }
 

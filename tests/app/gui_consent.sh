@@ -6,7 +6,8 @@
 # then records the mother's withdrawal of consent for reflection. The CLI
 # (the same check) must see both: teaching then blocked only by the young
 # person, reflection blocked by the mother, the recording marked for
-# deletion. Screenshot: consent_form.png.
+# deletion. Screenshot: consent_form.png. The window is 1280x720, so the
+# form opens below the grid, scrolled into view.
 . "$(dirname "$0")/gui_display.inc" && gui_setup "$@"
 gui_need xdotool import
 gui_demo
@@ -18,6 +19,8 @@ gui_wait "V['has_frame'] and 'not complete for: father, young person' in V.get('
 gui_press consent.vader.teaching "R.get('consent.agreed.vader')"
 gui_press consent.agreed.vader "'father agreed to teaching' in V.get('status', '')"
 gui_shot consent_form.png
+# The form was scrolled into view, over the grid: close it to see the grid again.
+gui_press consent.form.close "not R.get('consent.agreed.vader') and R.get('consent.moeder.reflection')"
 gui_press consent.moeder.reflection "R.get('consent.withdrawn.moeder')"
 gui_press consent.withdrawn.moeder "'mother withdrew consent for own reflection' in V.get('status', '')"
 gui_quit

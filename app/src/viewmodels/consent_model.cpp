@@ -148,13 +148,13 @@ std::string retentionReminder(const std::string &label, const std::string &retai
   if (left < 0)
     return name + tr(": its recording was to be kept until ", ": de opname zou bewaard worden tot ") + retainUntil +
            tr(". Delete it (spiegel delete), or set a later day in the Consent tab if it is still needed.",
-              ". Verwijder die (spiegel delete), of zet een latere dag in het tabblad Toestemming als hij nog nodig is.");
+              ". Verwijder die (spiegel delete), of zet een latere dag in het tabblad Toestemming als die nog nodig is.");
   const std::string when = left == 0   ? std::string(tr("today", "vandaag"))
                            : left == 1 ? std::string(tr("tomorrow", "morgen"))
                                        : tr("in ", "over ") + std::to_string(left) + tr(" days", " dagen");
   return name + tr(": keep its recording until ", ": bewaar de opname tot ") + retainUntil + " (" + when +
          tr("). Delete it then, or sooner once it is no longer needed.",
-            "). Verwijder die dan, of eerder zodra hij niet meer nodig is.");
+            "). Verwijder die dan, of eerder zodra die niet meer nodig is.");
 }
 
 std::string retentionAdviceText(const review::Workspace &ws, const annotate::RetentionRules &rules,
@@ -176,7 +176,7 @@ std::string retentionAdviceText(const review::Workspace &ws, const annotate::Ret
            (teaching ? tr("at most ", "hoogstens ") + std::to_string(annotate::kTeachingYears) + tr(" years", " jaar")
                      : tr("at most ", "hoogstens ") + std::to_string(rules.workingMonths) +
                            tr(" months, your organisation's maximum", " maanden, het maximum van je organisatie")) +
-           tr("); sooner once it is no longer needed.", "); eerder zodra hij niet meer nodig is.");
+           tr("); sooner once it is no longer needed.", "); eerder zodra die niet meer nodig is.");
     const auto until = annotate::parseCivilDate(ws.recording().retainUntil);
     if (until && *until > *advice.latest)
       text += tr(" The keep-until day is later than that: bring it forward.",
@@ -187,7 +187,7 @@ std::string retentionAdviceText(const review::Workspace &ws, const annotate::Ret
   }
   if (advice.research)
     text += std::string(text.empty() ? "" : " ") +
-            tr("Research: keep it as the research protocol says.", "Onderzoek: bewaar hem zoals het onderzoeksprotocol zegt.");
+            tr("Research: keep it as the research protocol says.", "Onderzoek: bewaar die zoals het onderzoeksprotocol zegt.");
   return text;
 }
 

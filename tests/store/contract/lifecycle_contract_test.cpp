@@ -109,11 +109,13 @@ CONTRACT_TEST("setTitle and setActor: the title is kept, the actor signs the fol
   p.setActor("Sanne");
   p.addAnnotation(tagAt(p, 1));
   CHECK(p.audit().back().actor == "Sanne");
-  // The actor belongs to the connection, not to the project.
+  // The actor belongs to the connection, not to the project: a new one
+  // signs with the OS account until told otherwise.
   auto again = store::Project::open(p.path());
   CHECK(again.info().title == "Gesprek met familie");
   again.addAnnotation(tagAt(again, 2));
-  CHECK(again.audit().back().actor.empty());
+  CHECK(again.audit().back().actor != "Sanne");
+  CHECK_FALSE(again.audit().back().actor.empty());
 }
 
 CONTRACT_TEST("a refused edit leaves the project exactly as it was", "[atomic][errors]") {

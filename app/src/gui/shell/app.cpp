@@ -27,6 +27,7 @@
 #include "gui/shell/menu_bar.hpp"
 #include "gui/shell/shortcuts.hpp"
 #include "gui/shell/test_layout.hpp"
+#include "gui/shell/widgets.hpp"
 #include "gui/timeline/timeline_panel.hpp"
 
 #include <imgui.h>
@@ -386,31 +387,34 @@ void App::drawSlot(Slot slot) {
 }
 
 // Side panels share the slot as tabs, in registration order. The tab bar
-// shrinks its tabs rather than scrolling (a hidden tab is a tab not found).
+// shrinks its tabs rather than scrolling (a hidden tab is a tab not found);
+// a shrunk title is whole in its tooltip and in the list button at the left.
 void App::drawSideTabs() {
   for (auto &p : m_panels)
     if (p->slot() == Slot::Side)
       p->handleTabKeys(m_state);
-  if (!ImGui::BeginTabBar("##sidetabs", ImGuiTabBarFlags_FittingPolicyResizeDown))
+  if (!ImGui::BeginTabBar("##sidetabs",
+                          ImGuiTabBarFlags_FittingPolicyResizeDown | ImGuiTabBarFlags_TabListPopupButton))
     return;
   for (auto &p : m_panels) {
     if (p->slot() != Slot::Side || !p->shown(m_state))
       continue;
     const std::string label = p->title() + "###" + std::to_string(reinterpret_cast<std::uintptr_t>(p.get()));
-    ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
+    ImGuiTabItemFlags flags = ImGuiTabItemFlags_NoTooltip; // ours below, shown at once
     // --side-tab: the stable id in any case and language ("ratings",
     // "Ratings") or the title in the current language ("Beoordelingen").
     if (!m_options.sideTab.empty() && (sameId(p->tabId(), m_options.sideTab) || p->title() == m_options.sideTab)) {
-      flags = ImGuiTabItemFlags_SetSelected;
+      flags |= ImGuiTabItemFlags_SetSelected;
       m_options.sideTab.clear(); // once: the user may switch afterwards
     }
     if (!m_state.showSideTab.empty() && sameId(p->tabId(), m_state.showSideTab)) { // asked by a panel
-      flags = ImGuiTabItemFlags_SetSelected;
+      flags |= ImGuiTabItemFlags_SetSelected;
       m_state.showSideTab.clear();
     }
     const bool tabOpen = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
     if (TestLayout *tl = testLayout())
       tl->lastItem("tab." + p->title()); // the tab's button, selected or not
+    itemTooltip(p->title().c_str());
     if (tabOpen) {
       if (TestLayout *tl = testLayout())
         tl->value("side_tab", p->title());

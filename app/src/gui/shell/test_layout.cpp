@@ -36,7 +36,12 @@ TestLayout::~TestLayout() = default;
 
 void TestLayout::rect(const std::string &name, ImVec2 min, ImVec2 max) { m_data->now["rects"][name] = box(min, max); }
 
-void TestLayout::lastItem(const std::string &name) { rect(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+void TestLayout::lastItem(const std::string &name) {
+  // Only what a person could click: an item scrolled out of its window has
+  // no rectangle (a click there would land on whatever is drawn instead).
+  if (ImGui::IsItemVisible())
+    rect(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
 
 void TestLayout::currentWindow(const std::string &name) {
   const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();

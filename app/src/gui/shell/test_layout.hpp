@@ -33,7 +33,7 @@ public:
 
   // A named rectangle (a button, a tab, a panel): "rects"[name].
   void rect(const std::string &name, ImVec2 min, ImVec2 max);
-  // The last item ImGui submitted, under `name`.
+  // The last item ImGui submitted, under `name`, when it is in view.
   void lastItem(const std::string &name);
   // The ImGui window (or child) being drawn, under `name`.
   void currentWindow(const std::string &name);

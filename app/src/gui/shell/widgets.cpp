@@ -93,6 +93,21 @@ void wrappedText(const char *text) {
   ImGui::PopTextWrapPos();
 }
 
+void scrollIntoView(float top, float bottom) {
+  const float winTop = ImGui::GetWindowPos().y, winBottom = winTop + ImGui::GetWindowHeight();
+  const float pad = ImGui::GetStyle().WindowPadding.y;
+  if (top >= winTop && bottom <= winBottom)
+    return;
+  // Window-local y of content = screen y - window top + scroll.
+  const float scroll = ImGui::GetScrollY();
+  if (bottom - top + 2.0f * pad > winBottom - winTop)
+    ImGui::SetScrollY(scroll + top - winTop - pad);
+  else if (bottom > winBottom)
+    ImGui::SetScrollY(scroll + bottom - winBottom + pad);
+  else
+    ImGui::SetScrollY(scroll + top - winTop - pad);
+}
+
 void itemTooltip(const char *text) {
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
     ImGui::BeginTooltip();

@@ -26,6 +26,11 @@ void itemTooltip(const char *text);
 [[nodiscard]] float visibleRightX();
 // Text wrapped at visibleRightX().
 void wrappedText(const char *text);
+// Scrolls the current window so the stretch from screen y `top` to
+// `bottom` (just drawn) is in view: its bottom at the window's bottom, or
+// its top at the window's top when it is taller than the window. Nothing
+// when it is in view already. Takes effect on the next frame.
+void scrollIntoView(float top, float bottom);
 // Fills an ImGui text field's buffer with `text` (cut to fit, always
 // NUL-terminated).
 template <std::size_t N> void copyInto(std::array<char, N> &buf, const std::string &text) {

@@ -78,6 +78,7 @@ std::string notADay(const char *text) {
 
 void ConsentPanel::openForm(const review::Workspace &ws, const Cell &cell) {
   m_cell = cell;
+  m_formOpened = true;
   m_form = {};
   const auto facts = factsOf(ws);
   const annotate::Consent *own = annotate::currentConsent(facts, cell.person, cell.person, cell.purpose);
@@ -112,6 +113,8 @@ void ConsentPanel::drawForm(AppState &state, review::Workspace &ws) {
   ImGui::SameLine();
   if (ImGui::SmallButton(tr("Close##form", "Sluit##form")))
     m_cell.reset();
+  if (auto *tl = testLayout())
+    tl->lastItem("consent.form.close");
   if (!m_cell)
     return;
   const auto today = viewmodels::localToday();

@@ -14,6 +14,7 @@
 #include <imgui.h>
 
 #include <cstring>
+#include <utility>
 
 namespace spiegel::app::gui {
 namespace {
@@ -63,7 +64,10 @@ void ConsentPanel::draw(AppState &state) {
     calmNote(m_message);
   if (m_cell) {
     ImGui::Separator();
+    const float top = ImGui::GetCursorScreenPos().y;
     drawForm(state, ws);
+    if (std::exchange(m_formOpened, false))
+      scrollIntoView(top, ImGui::GetCursorScreenPos().y);
   }
   ImGui::EndDisabled();
 }
@@ -112,16 +116,10 @@ void ConsentPanel::drawRecordingDays(AppState &state, review::Workspace &ws) {
   const bool changed = ws.recording().recordedOn != m_recordedOn.data() ||
                        ws.recording().retainUntil != m_retainUntil.data();
   ImGui::BeginDisabled(!changed);
-  if (ImGui::SmallButton(tr("Save##days", "Bewaar##days"))) {
-    const review::Status st = ws.setRecordingDays(m_recordedOn.data(), m_retainUntil.data());
-    m_message = describe(st.error);
-    if (st) {
-      state.notify(tr("The recording's days are saved.", "De dagen van de opname zijn bewaard."));
-      state.recentProjects.setRetainUntil(ws.projectPath(), ws.recording().retainUntil);
-      state.recentProjects.save();
-    }
-  }
+  if (ImGui::SmallButton(tr("Save##days", "Bewaar##days")))
+    saveDays(state, ws);
   ImGui::EndDisabled();
+  drawRetentionAdvice(state, ws);
   if (ImGui::SmallButton(tr("Delete the recording…", "Opname verwijderen…"))) {
     m_deleteOriginal = m_deleteKeepWork = false;
     ImGui::OpenPopup("##delete");
@@ -135,6 +133,38 @@ void ConsentPanel::drawRecordingDays(AppState &state, review::Workspace &ws) {
     calmNote(tr("Consent was withdrawn: the recording is to be deleted (asked on ",
                 "Toestemming is ingetrokken: de opname moet worden verwijderd (gevraagd op ") +
              ws.recording().deletionRequestedOn + ").");
+  }
+}
+
+void ConsentPanel::drawRetentionAdvice(AppState &state, review::Workspace &ws) {
+  std::string suggested;
+  const std::string advice =
+      viewmodels::retentionAdviceText(ws, {.workingMonths = state.settings.retentionMonths}, &suggested);
+  if (advice.empty())
+    return;
+  hintText(advice.c_str());
+  if (auto *tl = testLayout())
+    tl->value("consent.retention", advice);
+  if (suggested.empty() || suggested == ws.recording().retainUntil)
+    return;
+  if (ImGui::SmallButton(tr("Keep until that day", "Bewaren tot die dag"))) {
+    copyInto(m_retainUntil, suggested);
+    saveDays(state, ws);
+  }
+  if (auto *tl = testLayout())
+    tl->lastItem("consent.retention_use");
+  itemTooltip(tr("Set the keep-until day to the last day the consents allow.",
+                 "Zet de bewaardag op de laatste dag die de toestemmingen toestaan."));
+  ImGui::SameLine();
+}
+
+void ConsentPanel::saveDays(AppState &state, review::Workspace &ws) {
+  const review::Status st = ws.setRecordingDays(m_recordedOn.data(), m_retainUntil.data());
+  m_message = describe(st.error);
+  if (st) {
+    state.notify(tr("The recording's days are saved.", "De dagen van de opname zijn bewaard."));
+    state.recentProjects.setRetainUntil(ws.projectPath(), ws.recording().retainUntil);
+    state.recentProjects.save();
   }
 }
 

@@ -48,6 +48,9 @@ private:
 
   void drawPurposeChoice(AppState &state, review::Workspace &ws);
   void drawRecordingDays(AppState &state, review::Workspace &ws);
+  // The keep-until day the consents allow, and a button to take it.
+  void drawRetentionAdvice(AppState &state, review::Workspace &ws);
+  void saveDays(AppState &state, review::Workspace &ws); // the two day fields, as typed
   void drawGrid(review::Workspace &ws);
   // "Delete the recording…": what would go, two choices, then the App does it.
   void drawDeleteDialog(AppState &state, review::Workspace &ws);
@@ -62,6 +65,7 @@ private:
 
   const review::Workspace *m_seen = nullptr; // the project the fields belong to
   std::optional<Cell> m_cell;
+  bool m_formOpened = false; // scroll the form into view once it is drawn
   Form m_form;
   Field m_recordedOn{}, m_retainUntil{};
   std::string m_message; // the last refusal, until the next save
