@@ -232,6 +232,67 @@ ALTER TABLE project ADD COLUMN audit_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE project ADD COLUMN audit_head TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 7: stimulated-recall and intervision sessions (issue #14 §1;
+// annotate/recall.hpp). A session on a recording (purpose and method as
+// keys, held_on a day or ''), its moments in rank order (kind 'tag' /
+// 'span' / 'micro', tag '' when not from a tag), and its pauses with the
+// prompt and the answers (moment '' between moments; paused_by 'auto' /
+// 'recaller' / 'inquirer'; audio a file name beside the project or '').
+// Tombstones and base_at like every entity.
+constexpr const char *kV7 = R"sql(
+CREATE TABLE recall_sessions (
+  id TEXT PRIMARY KEY,
+  recording TEXT NOT NULL REFERENCES recordings(id),
+  title TEXT NOT NULL DEFAULT '',
+  purpose TEXT NOT NULL DEFAULT 'recall',
+  method TEXT NOT NULL DEFAULT '',
+  created_by TEXT REFERENCES reviewers(id),
+  held_on TEXT NOT NULL DEFAULT '',
+  lessons TEXT NOT NULL DEFAULT '',
+  technical TEXT NOT NULL DEFAULT '',
+  normative TEXT NOT NULL DEFAULT '',
+  personal TEXT NOT NULL DEFAULT '',
+  minutes INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE recall_moments (
+  id TEXT PRIMARY KEY,
+  session TEXT NOT NULL REFERENCES recall_sessions(id),
+  rank REAL NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'tag',
+  tag TEXT NOT NULL DEFAULT '',
+  start_us INTEGER NOT NULL,
+  end_us INTEGER NOT NULL,
+  pre_roll_us INTEGER NOT NULL DEFAULT 5000000,
+  post_roll_us INTEGER NOT NULL DEFAULT 0,
+  prompt TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX recall_moments_session ON recall_moments(session);
+CREATE TABLE recall_pauses (
+  id TEXT PRIMARY KEY,
+  session TEXT NOT NULL REFERENCES recall_sessions(id),
+  moment TEXT NOT NULL DEFAULT '',
+  at_us INTEGER NOT NULL,
+  paused_by TEXT NOT NULL DEFAULT 'auto',
+  prompt TEXT NOT NULL DEFAULT '',
+  answer TEXT NOT NULL DEFAULT '',
+  for_later TEXT NOT NULL DEFAULT '',
+  audio TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  base_at INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX recall_pauses_session ON recall_pauses(session);
+)sql";
+
 const Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
@@ -239,6 +300,7 @@ const Migration kMigrations[] = {
     {4, kV4},
     {5, kV5},
     {6, kV6, chainUnchained},
+    {7, kV7},
 };
 
 bool hasTables(sql::Database &db) {

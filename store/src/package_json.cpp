@@ -127,6 +127,45 @@ ordered_json toJson(const Synced<Comment> &s) {
   j["created_at"] = c.createdAt;
   return withSync(std::move(j), s);
 }
+ordered_json toJson(const Synced<annotate::RecallSession> &s) {
+  const auto &r = s.value;
+  ordered_json j{{"id", r.id},           {"recording", r.recording}, {"title", r.title},
+                 {"purpose", annotate::purposeKey(r.purpose)}, {"method", r.method}};
+  j["created_by"] = r.createdBy.empty() ? json(nullptr) : json(r.createdBy);
+  j["held_on"] = r.heldOn;
+  j["lessons"] = r.lessons;
+  j["technical"] = r.technical;
+  j["normative"] = r.normative;
+  j["personal"] = r.personal;
+  j["minutes"] = r.minutes;
+  j["created_at"] = r.createdAt;
+  return withSync(std::move(j), s);
+}
+ordered_json toJson(const Synced<annotate::RecallMoment> &s) {
+  const auto &m = s.value;
+  ordered_json j{{"id", m.id}, {"session", m.session}, {"rank", m.rank}, {"kind", annotate::momentKindKey(m.kind)}};
+  j["tag"] = m.tag.empty() ? json(nullptr) : json(m.tag);
+  j["start_us"] = m.start;
+  j["end_us"] = m.end;
+  j["pre_roll_us"] = m.preRoll;
+  j["post_roll_us"] = m.postRoll;
+  j["prompt"] = m.prompt;
+  j["created_at"] = m.createdAt;
+  return withSync(std::move(j), s);
+}
+ordered_json toJson(const Synced<annotate::RecallPause> &s) {
+  const auto &p = s.value;
+  ordered_json j{{"id", p.id}, {"session", p.session}};
+  j["moment"] = p.moment.empty() ? json(nullptr) : json(p.moment);
+  j["at_us"] = p.at;
+  j["paused_by"] = annotate::pausedByKey(p.by);
+  j["prompt"] = p.prompt;
+  j["answer"] = p.answer;
+  j["for_later"] = p.forLater;
+  j["audio"] = p.audio;
+  j["created_at"] = p.createdAt;
+  return withSync(std::move(j), s);
+}
 ordered_json toJson(const Synced<Reveal> &s) {
   const auto &r = s.value;
   ordered_json j{{"id", r.id}, {"round", r.round}, {"profile", r.profile}};
@@ -280,6 +319,9 @@ std::string packageToJson(const Package &p) {
   list("threads", p.threads);
   list("comments", p.comments);
   list("consents", p.consents);
+  list("recall_sessions", p.recallSessions);
+  list("recall_moments", p.recallMoments);
+  list("recall_pauses", p.recallPauses);
   ordered_json audit = ordered_json::array();
   for (const auto &e : p.audit)
     audit.push_back({{"id", e.id}, {"at", e.at}, {"actor", e.actor}, {"action", e.action}, {"object", e.object},
@@ -431,6 +473,61 @@ Package parsePackage(const std::string &text, const std::string &sourceName) {
     c.evidence = rd.optStr(o, at, "evidence");
     c.withdrawnOn = rd.optStr(o, at, "withdrawn_on");
   });
+  // Absent in packages of before schema 7: no recall sessions.
+  rd.entities(j, "recall_sessions", p.recallSessions,
+              [&](const json &o, const std::string &at, annotate::RecallSession &r) {
+                r.recording = rd.uuid(o, at, "recording");
+                r.title = rd.optStr(o, at, "title");
+                const auto purpose = annotate::parsePurpose(rd.str(o, at, "purpose"));
+                if (!purpose)
+                  rd.fail(at + "purpose", "unknown purpose");
+                r.purpose = *purpose;
+                r.method = rd.optStr(o, at, "method");
+                r.createdBy = rd.optStr(o, at, "created_by");
+                r.heldOn = rd.optStr(o, at, "held_on");
+                r.lessons = rd.optStr(o, at, "lessons");
+                r.technical = rd.optStr(o, at, "technical");
+                r.normative = rd.optStr(o, at, "normative");
+                r.personal = rd.optStr(o, at, "personal");
+                r.minutes = static_cast<int>(rd.optNum(o, at, "minutes"));
+                r.createdAt = rd.num(o, at, "created_at");
+              });
+  rd.entities(j, "recall_moments", p.recallMoments,
+              [&](const json &o, const std::string &at, annotate::RecallMoment &m) {
+                m.session = rd.uuid(o, at, "session");
+                const auto &rank = rd.get(o, at, "rank");
+                if (!rank.is_number())
+                  rd.fail(at + "rank", "expected a number");
+                m.rank = rank.get<double>();
+                const auto kind = annotate::parseMomentKind(rd.str(o, at, "kind"));
+                if (!kind)
+                  rd.fail(at + "kind", "unknown kind (tag, span, micro)");
+                m.kind = *kind;
+                m.tag = rd.optStr(o, at, "tag");
+                m.start = rd.num(o, at, "start_us");
+                m.end = rd.num(o, at, "end_us");
+                if (m.end < m.start)
+                  rd.fail(at + "end_us", "end before start");
+                m.preRoll = rd.num(o, at, "pre_roll_us");
+                m.postRoll = rd.num(o, at, "post_roll_us");
+                m.prompt = rd.optStr(o, at, "prompt");
+                m.createdAt = rd.num(o, at, "created_at");
+              });
+  rd.entities(j, "recall_pauses", p.recallPauses,
+              [&](const json &o, const std::string &at, annotate::RecallPause &r) {
+                r.session = rd.uuid(o, at, "session");
+                r.moment = rd.optStr(o, at, "moment");
+                r.at = rd.num(o, at, "at_us");
+                const auto by = annotate::parsePausedBy(rd.str(o, at, "paused_by"));
+                if (!by)
+                  rd.fail(at + "paused_by", "unknown (auto, recaller, inquirer)");
+                r.by = *by;
+                r.prompt = rd.optStr(o, at, "prompt");
+                r.answer = rd.optStr(o, at, "answer");
+                r.forLater = rd.optStr(o, at, "for_later");
+                r.audio = rd.optStr(o, at, "audio");
+                r.createdAt = rd.num(o, at, "created_at");
+              });
   rd.each(j, "audit", [&](const json &o, const std::string &at) {
     p.audit.push_back({rd.uuid(o, at, "id"), rd.num(o, at, "at"), rd.optStr(o, at, "actor"),
                        rd.str(o, at, "action"), rd.optStr(o, at, "object"), rd.optStr(o, at, "detail"),

@@ -30,6 +30,13 @@ void Project::recordDeletion(const Uuid &recording, const std::vector<DestroyedF
         "UPDATE comments SET text = '', deleted = 1, updated_at = max(updated_at + 1, ?2) "
         "WHERE thread IN (SELECT id FROM threads WHERE recording = ?1)",
         "UPDATE threads SET deleted = 1, updated_at = max(updated_at + 1, ?2) WHERE recording = ?1",
+        // What was said in recall sessions is about the family too.
+        "UPDATE recall_pauses SET prompt = '', answer = '', for_later = '', audio = '', deleted = 1, "
+        "updated_at = max(updated_at + 1, ?2) WHERE session IN (SELECT id FROM recall_sessions WHERE recording = ?1)",
+        "UPDATE recall_moments SET prompt = '', deleted = 1, updated_at = max(updated_at + 1, ?2) "
+        "WHERE session IN (SELECT id FROM recall_sessions WHERE recording = ?1)",
+        "UPDATE recall_sessions SET title = '', lessons = '', technical = '', normative = '', personal = '', "
+        "deleted = 1, updated_at = max(updated_at + 1, ?2) WHERE recording = ?1",
         "UPDATE annotations SET note = '', deleted = 1, updated_at = max(updated_at + 1, ?2) WHERE recording = ?1",
         "UPDATE ratings SET rationale = '', deleted = 1, updated_at = max(updated_at + 1, ?2) WHERE recording = ?1",
     };
@@ -37,7 +44,7 @@ void Project::recordDeletion(const Uuid &recording, const std::vector<DestroyedF
       sql::Statement st(m->db, sqlText);
       st.bind(1, recording).bind(2, now).run();
     }
-    m->audit("delete", "recording " + recording, "its tags, ratings, threads and comments are deleted");
+    m->audit("delete", "recording " + recording, "its tags, ratings, threads, comments and recall sessions are deleted");
   });
   // Out of the WAL too (a reader may hold it: then SQLite does what it can).
   m->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");

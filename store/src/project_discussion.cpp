@@ -14,26 +14,6 @@ bool blank(const std::string &text) {
   return std::all_of(text.begin(), text.end(), [](unsigned char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r'); });
 }
 
-template <class T> std::optional<Synced<T>> find(sql::Database &db, const Uuid &id) {
-  sql::Statement st(db, rowSql<T>().selectById);
-  st.bind(1, id);
-  if (!st.step())
-    return std::nullopt;
-  return readRow<T>(st);
-}
-
-// Stores `v` with an updated_at later than the stored one's, keeping the
-// stored base_at and (when v has none) createdAt; audits one entry.
-template <class T> T store(Project::Impl &m, T v, const char *kind, const std::string &detail) {
-  const auto old = find<T>(m.db, v.id);
-  v.updatedAt = std::max(v.updatedAt == 0 ? nowMillis() : v.updatedAt, old ? old->value.updatedAt + 1 : 0);
-  if (v.createdAt == 0)
-    v.createdAt = old ? old->value.createdAt : v.updatedAt;
-  upsert(m.db, Synced<T>{v, old ? old->baseAt : 0});
-  m.audit(v.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", std::string(kind) + " " + v.id,
-          detail);
-  return v;
-}
 } // namespace
 
 void validateThread(sql::Database &db, const Thread &t, const Context &ctx, const std::string &file) {
@@ -41,7 +21,7 @@ void validateThread(sql::Database &db, const Thread &t, const Context &ctx, cons
   if (rec == ctx.recordings.end())
     bad(file, "unknown recording " + t.recording, "recording");
   if (t.onTag()) {
-    const auto tag = find<Annotation>(db, t.tag);
+    const auto tag = findRow<Annotation>(db, t.tag);
     if (!tag || tag->value.recording != t.recording)
       bad(file, "no tag " + t.tag + " on this recording", "tag");
   }
@@ -52,7 +32,7 @@ void validateThread(sql::Database &db, const Thread &t, const Context &ctx, cons
 }
 
 void validateCommentRefs(sql::Database &db, const Comment &c, const Context &ctx, const std::string &file) {
-  if (!find<Thread>(db, c.thread))
+  if (!findRow<Thread>(db, c.thread))
     bad(file, "no thread " + c.thread, "thread");
   if (c.deleted)
     return;
@@ -70,7 +50,7 @@ Thread Project::saveThread(Thread t) {
       validateThread(m->db, t, m->context(), path());
     t.updatedAt = 0; // stamped now by store()
     const std::string detail = t.onTag() ? "on tag " + t.tag : "on a stretch";
-    return store(*m, std::move(t), "thread", detail);
+    return saveVersion(*m, std::move(t), "thread", detail);
   });
 }
 
@@ -78,7 +58,7 @@ void Project::putThread(const Thread &given) {
   m->write([&] {
     if (!given.deleted)
       validateThread(m->db, given, m->context(), path());
-    (void)store(*m, given, "thread", given.resolved ? "resolved" : "open");
+    (void)saveVersion(*m, given, "thread", given.resolved ? "resolved" : "open");
   });
 }
 
@@ -88,14 +68,14 @@ Comment Project::addComment(Comment c) {
   if (c.id.empty())
     c.id = newUuid();
   return m->write([&] {
-    if (find<Comment>(m->db, c.id))
+    if (findRow<Comment>(m->db, c.id))
       bad(path(), "a comment with id " + c.id + " exists already", "id");
     c.deleted = false;
     validateCommentRefs(m->db, c, m->context(), path());
-    if (const auto thread = find<Thread>(m->db, c.thread); thread->value.deleted)
+    if (const auto thread = findRow<Thread>(m->db, c.thread); thread->value.deleted)
       bad(path(), "thread " + c.thread + " is deleted", "thread");
     if (!c.parent.empty()) {
-      const auto parent = find<Comment>(m->db, c.parent);
+      const auto parent = findRow<Comment>(m->db, c.parent);
       if (!parent || parent->value.thread != c.thread)
         bad(path(), "no comment " + c.parent + " in this thread", "parent");
     }
@@ -103,13 +83,13 @@ Comment Project::addComment(Comment c) {
     c.createdAt = 0;
     c.updatedAt = 0;
     const std::string detail = c.parent.empty() ? "in thread " + c.thread : "reply to " + c.parent;
-    return store(*m, std::move(c), "comment", detail);
+    return saveVersion(*m, std::move(c), "comment", detail);
   });
 }
 
 Comment Project::updateComment(const Comment &given) {
   return m->write([&] {
-    auto old = find<Comment>(m->db, given.id);
+    auto old = findRow<Comment>(m->db, given.id);
     if (!old || old->value.deleted)
       bad(path(), "no comment with id " + given.id, "id");
     if (blank(given.text))
@@ -117,26 +97,26 @@ Comment Project::updateComment(const Comment &given) {
     Comment c = old->value;
     c.text = given.text;
     c.updatedAt = 0;
-    return store(*m, std::move(c), "comment", "text");
+    return saveVersion(*m, std::move(c), "comment", "text");
   });
 }
 
 void Project::deleteComment(const Uuid &id) {
   m->write([&] {
-    auto old = find<Comment>(m->db, id);
+    auto old = findRow<Comment>(m->db, id);
     if (!old || old->value.deleted)
       bad(path(), "no comment with id " + id, "id");
     Comment c = old->value;
     c.deleted = true;
     c.updatedAt = 0;
-    (void)store(*m, std::move(c), "comment", "deleted");
+    (void)saveVersion(*m, std::move(c), "comment", "deleted");
   });
 }
 
 void Project::putComment(const Comment &given) {
   m->write([&] {
     validateCommentRefs(m->db, given, m->context(), path());
-    (void)store(*m, given, "comment", given.deleted ? "deleted" : "text");
+    (void)saveVersion(*m, given, "comment", given.deleted ? "deleted" : "text");
   });
 }
 

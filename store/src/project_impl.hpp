@@ -42,6 +42,14 @@ void validateConsent(const Consent &c, const Context &ctx, const std::string &fi
 void validateConsentFacts(const Participant &p, const std::string &file);
 void validateRecordingDays(const Recording &r, const std::string &file);
 
+// Recall sessions (project_recall.cpp): BadValue with the field, see
+// Project::saveRecallSession; a tombstone is checked for nothing. Inside
+// the caller's transaction.
+void validateRecallSession(const annotate::RecallSession &s, const Context &ctx, const std::string &file);
+void validateRecallMoment(sql::Database &db, const annotate::RecallMoment &m, const Context &ctx,
+                          const std::string &file);
+void validateRecallPause(sql::Database &db, const annotate::RecallPause &p, const std::string &file);
+
 // Rows of the entity tables (T = Annotation, Rating, Recording,
 // Participant, Reviewer), all from one column list per table (rows.cpp):
 //   Statement st(db, rowSql<Rating>().selectById); st.bind(1, id);
@@ -70,6 +78,16 @@ template <class T> bool upsertNextVersion(sql::Database &db, T &value) {
     value.updatedAt = std::max(value.updatedAt, old.integer(1) + 1);
   upsert(db, Synced<T>{value, had ? old.integer(0) : 0});
   return had;
+}
+// The row with `id`, tombstones included; nullopt when there is none.
+template <class T> [[nodiscard]] std::optional<Synced<T>> findRow(sql::Database &db, const Uuid &id) {
+  auto &st = db.cached(rowSql<T>().selectById.c_str()); // a static string: a stable cache key
+  st.bind(1, id);
+  std::optional<Synced<T>> out;
+  if (st.step())
+    out = readRow<T>(st);
+  st.reset(); // a cached statement must not keep its read snapshot open
+  return out;
 }
 // Every row of T's table in rowid order, tombstones included.
 template <class T> [[nodiscard]] std::vector<Synced<T>> readAll(sql::Database &db);
@@ -119,5 +137,21 @@ struct Project::Impl {
   [[nodiscard]] std::optional<Synced<Annotation>> findAnnotation(const Uuid &id);
   [[nodiscard]] std::optional<Synced<Rating>> findRating(const Uuid &id);
 };
+
+// Stores `v` with an updated_at later than the stored one's (now, when
+// v.updatedAt is 0), keeping the stored base_at and (when v has none)
+// createdAt; audits one entry: create, edit or delete of "<kind> <id>".
+// For entities with createdAt (threads, comments, recall sessions). Inside
+// the caller's transaction.
+template <class T> T saveVersion(Project::Impl &m, T v, const char *kind, const std::string &detail) {
+  const auto old = findRow<T>(m.db, v.id);
+  v.updatedAt = std::max(v.updatedAt == 0 ? nowMillis() : v.updatedAt, old ? old->value.updatedAt + 1 : 0);
+  if (v.createdAt == 0)
+    v.createdAt = old ? old->value.createdAt : v.updatedAt;
+  upsert(m.db, Synced<T>{v, old ? old->baseAt : 0});
+  m.audit(v.deleted ? "delete" : old && !old->value.deleted ? "edit" : "create", std::string(kind) + " " + v.id,
+          detail);
+  return v;
+}
 
 } // namespace spiegel::store

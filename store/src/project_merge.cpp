@@ -53,6 +53,17 @@ auto key(const Thread &t) {
   return std::tie(t.recording, t.tag, t.start, t.end, t.resolved, t.createdBy, t.createdAt, t.deleted);
 }
 auto key(const Comment &c) { return std::tie(c.thread, c.parent, c.author, c.text, c.createdAt, c.deleted); }
+auto key(const annotate::RecallSession &r) {
+  return std::tie(r.recording, r.title, r.purpose, r.method, r.createdBy, r.heldOn, r.lessons, r.technical,
+                  r.normative, r.personal, r.minutes, r.createdAt, r.deleted);
+}
+auto key(const annotate::RecallMoment &m) {
+  return std::tie(m.session, m.rank, m.kind, m.tag, m.start, m.end, m.preRoll, m.postRoll, m.prompt, m.createdAt,
+                  m.deleted);
+}
+auto key(const annotate::RecallPause &p) {
+  return std::tie(p.session, p.moment, p.at, p.by, p.prompt, p.answer, p.forLater, p.audio, p.createdAt, p.deleted);
+}
 
 enum class Action { Insert, Replace, Keep, MarkSeen, Nothing };
 
@@ -158,6 +169,9 @@ Package Project::exportPackage() const {
   p.threads = readAll<Thread>(m->db);
   p.comments = readAll<Comment>(m->db);
   p.consents = readAll<Consent>(m->db);
+  p.recallSessions = readAll<annotate::RecallSession>(m->db);
+  p.recallMoments = readAll<annotate::RecallMoment>(m->db);
+  p.recallPauses = readAll<annotate::RecallPause>(m->db);
   p.audit = audit();
   return p;
 }
@@ -353,6 +367,34 @@ MergeReport mergeOne(Project::Impl *m, const Package &incoming, const std::strin
         throw where("consents", i, e);
       }
     });
+    // Recall sessions, their moments and pauses keep their ids on every
+    // copy; the recording and reviewer rows they name are mapped.
+    mg.kind<annotate::RecallSession>("recall session", incoming.recallSessions, noTwin,
+                                     [&](annotate::RecallSession &r, std::size_t i) {
+                                       r.recording = mapId(mg.idMap, r.recording);
+                                       r.createdBy = mapId(mg.idMap, r.createdBy);
+                                       try {
+                                         validateRecallSession(r, after, source);
+                                       } catch (const StoreError &e) {
+                                         throw where("recall_sessions", i, e);
+                                       }
+                                     });
+    mg.kind<annotate::RecallMoment>("recall moment", incoming.recallMoments, noTwin,
+                                    [&](annotate::RecallMoment &rm, std::size_t i) {
+                                      try {
+                                        validateRecallMoment(m->db, rm, after, source);
+                                      } catch (const StoreError &e) {
+                                        throw where("recall_moments", i, e);
+                                      }
+                                    });
+    mg.kind<annotate::RecallPause>("recall pause", incoming.recallPauses, noTwin,
+                                   [&](annotate::RecallPause &rp, std::size_t i) {
+                                     try {
+                                       validateRecallPause(m->db, rp, source);
+                                     } catch (const StoreError &e) {
+                                       throw where("recall_pauses", i, e);
+                                     }
+                                   });
     {
       // The colleague's entries join this log's chain (a log of its own
       // file is verified there); those already here are skipped.

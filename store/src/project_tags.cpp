@@ -38,15 +38,6 @@ void validateRatingValue(const Rating &r, const Context &ctx, const std::string 
 }
 
 namespace {
-template <class T> std::optional<Synced<T>> findRow(sql::Database &db, const Uuid &id) {
-  auto &st = db.cached(rowSql<T>().selectById.c_str()); // a static string: a stable cache key
-  st.bind(1, id);
-  std::optional<Synced<T>> out;
-  if (st.step())
-    out = readRow<T>(st);
-  st.reset(); // a cached statement must not keep its read snapshot open
-  return out;
-}
 
 // Marks the live tag or rating `id` deleted: a tombstone with a later
 // updated_at, so that a merge carries the deletion. BadValue when there is

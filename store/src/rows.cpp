@@ -1,10 +1,12 @@
 // Reading and writing one row of each entity table, from one column list per
 // table. Enum columns store small integers: valence 1 / -1, participant kind
 // 0 family member / 1 professional, reviewer role 0 trainee / 1 peer /
-// 2 trainer. A reviewer id is NULL in the table when empty (no reviewer).
+// 2 trainer; purposes, consent states, moment kinds and who paused as
+// their keys. A reviewer id is NULL in the table when empty (no reviewer).
 #include "project_impl.hpp"
 
 #include "spiegel/annotate/consent.hpp"
+#include "spiegel/annotate/recall.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -126,6 +128,25 @@ template <> struct Codec<annotate::ConsentState> { // its key; an unknown one re
     st.bind(i, std::string(annotate::consentStateKey(v)));
   }
 };
+template <> struct Codec<double> {
+  static double read(const sql::Statement &st, int col) { return st.real(col); }
+  static void bind(sql::Statement &st, int i, double v) { st.bind(i, v); }
+};
+template <> struct Codec<annotate::MomentKind> { // its key; an unknown one reads as a tag moment
+  static annotate::MomentKind read(const sql::Statement &st, int col) {
+    return annotate::parseMomentKind(st.textView(col)).value_or(annotate::MomentKind::Tag);
+  }
+  static void bind(sql::Statement &st, int i, annotate::MomentKind v) {
+    st.bind(i, std::string(annotate::momentKindKey(v)));
+  }
+};
+template <> struct Codec<annotate::PausedBy> { // its key; an unknown one reads as the session's own pause
+  static annotate::PausedBy read(const sql::Statement &st, int col) {
+    return annotate::parsePausedBy(st.textView(col)).value_or(annotate::PausedBy::Auto);
+  }
+  static void bind(sql::Statement &st, int i, annotate::PausedBy v) { st.bind(i, std::string(annotate::pausedByKey(v))); }
+};
+
 // A reference to a reviewer: NULL when there is none (so the foreign key
 // does not point at an empty id); read back as "".
 struct OptionalId {
@@ -288,6 +309,42 @@ template <> const Table<Consent> &table() {
   return t;
 }
 
+template <> const Table<annotate::RecallSession> &table() {
+  using S = annotate::RecallSession;
+  static const Table<S> t{
+      "recall_sessions",
+      {column<&S::id>("id"), column<&S::recording>("recording"), column<&S::title>("title"),
+       column<&S::purpose>("purpose"), column<&S::method>("method"), column<&S::createdBy, OptionalId>("created_by"),
+       column<&S::heldOn>("held_on"), column<&S::lessons>("lessons"), column<&S::technical>("technical"),
+       column<&S::normative>("normative"), column<&S::personal>("personal"), column<&S::minutes>("minutes"),
+       column<&S::createdAt>("created_at"), column<&S::updatedAt>("updated_at"), baseAtColumn<S>(),
+       column<&S::deleted>("deleted")}};
+  return t;
+}
+
+template <> const Table<annotate::RecallMoment> &table() {
+  using M = annotate::RecallMoment;
+  static const Table<M> t{
+      "recall_moments",
+      {column<&M::id>("id"), column<&M::session>("session"), column<&M::rank>("rank"), column<&M::kind>("kind"),
+       column<&M::tag>("tag"), column<&M::start>("start_us"), column<&M::end>("end_us"),
+       column<&M::preRoll>("pre_roll_us"), column<&M::postRoll>("post_roll_us"), column<&M::prompt>("prompt"),
+       column<&M::createdAt>("created_at"), column<&M::updatedAt>("updated_at"), baseAtColumn<M>(),
+       column<&M::deleted>("deleted")}};
+  return t;
+}
+
+template <> const Table<annotate::RecallPause> &table() {
+  using P = annotate::RecallPause;
+  static const Table<P> t{
+      "recall_pauses",
+      {column<&P::id>("id"), column<&P::session>("session"), column<&P::moment>("moment"), column<&P::at>("at_us"),
+       column<&P::by>("paused_by"), column<&P::prompt>("prompt"), column<&P::answer>("answer"),
+       column<&P::forLater>("for_later"), column<&P::audio>("audio"), column<&P::createdAt>("created_at"),
+       column<&P::updatedAt>("updated_at"), baseAtColumn<P>(), column<&P::deleted>("deleted")}};
+  return t;
+}
+
 template <class T> RowSql buildSql() {
   const auto &t = table<T>();
   RowSql s;
@@ -361,6 +418,9 @@ SPIEGEL_STORE_ROW(Reveal)
 SPIEGEL_STORE_ROW(annotate::Thread)
 SPIEGEL_STORE_ROW(annotate::Comment)
 SPIEGEL_STORE_ROW(Consent)
+SPIEGEL_STORE_ROW(annotate::RecallSession)
+SPIEGEL_STORE_ROW(annotate::RecallMoment)
+SPIEGEL_STORE_ROW(annotate::RecallPause)
 #undef SPIEGEL_STORE_ROW
 
 } // namespace spiegel::store

@@ -41,7 +41,7 @@ expect 3 "notmedia.mp4" "$bin" project new q.spiegel --recording notmedia.mp4
 expect 0 "" "$bin" project info p.spiegel
 grep -q "Gesprek 1" out.txt || bad "info lacks the title"
 expect 0 "" "$bin" project info p.spiegel --json
-grep -q '"schema_version": 6' out.txt && grep -q '"found": true' out.txt || bad "info --json lacks schema/found"
+grep -q '"schema_version": 7' out.txt && grep -q '"found": true' out.txt || bad "info --json lacks schema/found"
 
 # tags add / list
 expect 0 "" "$bin" tags add p.spiegel --at 12.5 --element bond --participant moeder --note "kijkt; \"weg\"" --reviewer Lisa

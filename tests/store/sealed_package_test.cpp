@@ -96,7 +96,9 @@ TEST_CASE("a package without the recording carries only the project", "[seal]") 
   const auto got = store::unsealPackage(pkg.string(), (dir / "in").string(), "lange wachtzin 1", 1, "Bert");
   CHECK(got.recordingPaths.empty());
   CHECK(std::distance(fs::directory_iterator(dir / "in"), {}) == 1);
-  CHECK(fs::file_size(pkg) < 150 * 1024);
+  // The project alone: tens of 4 KiB pages (one or two per table and
+  // index), nowhere near the recording's size.
+  CHECK(fs::file_size(pkg) < 256 * 1024);
 }
 
 TEST_CASE("a wrong passphrase, a flipped byte or a cut-off package is refused and leaves nothing", "[seal]") {

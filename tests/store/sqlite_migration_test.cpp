@@ -133,6 +133,8 @@ TEST_CASE("a golden schema-1 project opens, migrates and keeps its content", "[m
       if (pass == 1)
         CHECK_FALSE(p.audit().back().device.empty());
     }
+    // Schema 7: no recall sessions yet; the second pass sees the one below.
+    CHECK(p.recallSessions(true).size() == static_cast<std::size_t>(pass));
     // And it can be edited after migrating.
     if (pass == 0) {
       p.addAnnotation(tagAt(p, 1, "engagement"));
@@ -141,6 +143,8 @@ TEST_CASE("a golden schema-1 project opens, migrates and keeps its content", "[m
       p.addComment({.thread = t.id, .author = t.createdBy, .text = "Waarom wegkijken?"});
       p.saveConsent({.recording = a.recording, .person = p.participants().front().id,
                      .party = p.participants().front().id, .purpose = annotate::Purpose::Supervision});
+      const auto session = p.saveRecallSession({.recording = a.recording, .title = "Supervisie"});
+      p.saveRecallMoment({.session = session.id, .tag = a.id, .start = a.start, .end = a.end});
     }
   }
 }

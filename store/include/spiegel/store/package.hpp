@@ -47,6 +47,9 @@ struct Package {
   std::vector<Synced<Thread>> threads;
   std::vector<Synced<Comment>> comments;
   std::vector<Synced<Consent>> consents;
+  std::vector<Synced<annotate::RecallSession>> recallSessions;
+  std::vector<Synced<annotate::RecallMoment>> recallMoments;
+  std::vector<Synced<annotate::RecallPause>> recallPauses;
   std::vector<AuditEntry> audit;
 };
 

@@ -53,6 +53,7 @@
 // `immutable` when no -wal file lies beside it.
 #include "spiegel/annotate/edit_command.hpp"
 #include "spiegel/annotate/consent.hpp"
+#include "spiegel/annotate/recall.hpp"
 #include "spiegel/annotate/round.hpp"
 #include "spiegel/annotate/types.hpp"
 #include "spiegel/store/error.hpp"
@@ -374,6 +375,27 @@ public:
   // the same edit, audited "withdraw". Others are audited "consent".
   Consent saveConsent(Consent c);
   [[nodiscard]] std::vector<Consent> consents(bool includeDeleted = false) const;
+
+  // --- recall sessions (annotate/recall.hpp; project_recall.cpp). Each save
+  // upserts by id (a new id when empty; createdAt kept, or now when new),
+  // audited create / edit / delete as "recall session|moment|pause <id>".
+  // BadValue, with the field: a session's "recording" (no live recording),
+  // "createdBy" (no such reviewer row), "heldOn" (not a day), "minutes"
+  // (negative, or over a day); a moment's "session" (no live session),
+  // "tag" (no tag with that id on the session's recording; tombstones
+  // count), "end" (before its start, or past the recording), "preRoll" /
+  // "postRoll" (negative or over a minute); a pause's "session", "moment"
+  // (not a moment of that session), "at" (negative). Tombstones are stored
+  // unchecked. Lists in the order first stored; moments and pauses of one
+  // session.
+  annotate::RecallSession saveRecallSession(annotate::RecallSession s);
+  [[nodiscard]] std::vector<annotate::RecallSession> recallSessions(bool includeDeleted = false) const;
+  annotate::RecallMoment saveRecallMoment(annotate::RecallMoment m);
+  [[nodiscard]] std::vector<annotate::RecallMoment> recallMoments(const Uuid &session,
+                                                                  bool includeDeleted = false) const;
+  annotate::RecallPause saveRecallPause(annotate::RecallPause p);
+  [[nodiscard]] std::vector<annotate::RecallPause> recallPauses(const Uuid &session,
+                                                                bool includeDeleted = false) const;
 
   // --- deleting a recording with proof (issue #13 §2; project_deletion.cpp).
   // The caller (app/) has removed the files; this writes it down in one
