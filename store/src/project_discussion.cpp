@@ -6,10 +6,6 @@
 namespace spiegel::store {
 
 namespace {
-[[noreturn]] void bad(const std::string &file, const std::string &detail, const std::string &field) {
-  throw StoreError(ErrorCode::BadValue, file, detail, field);
-}
-
 bool blank(const std::string &text) {
   return std::all_of(text.begin(), text.end(), [](unsigned char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r'); });
 }

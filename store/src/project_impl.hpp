@@ -23,6 +23,11 @@ struct Context {
   std::unordered_set<Uuid> participants;
 };
 
+// Throws StoreError(BadValue, file, detail, field): the one way a check refuses.
+[[noreturn]] inline void bad(const std::string &file, const std::string &detail, const std::string &field) {
+  throw StoreError(ErrorCode::BadValue, file, detail, field);
+}
+
 // Throws StoreError(BadValue, file, …, field) where field is e.g. "element".
 void validateTag(const Annotation &a, const Context &ctx, const std::string &file);
 void validateRatingValue(const Rating &r, const Context &ctx, const std::string &file);
@@ -93,6 +98,11 @@ template <class T> [[nodiscard]] std::optional<Synced<T>> findRow(sql::Database 
 template <class T> [[nodiscard]] std::vector<Synced<T>> readAll(sql::Database &db);
 // The entities in rowid order, without tombstones unless asked for.
 template <class T> [[nodiscard]] std::vector<T> entities(sql::Database &db, bool includeDeleted);
+// The same, of the rows whose `column` holds `value` (a column name of
+// T's table, e.g. "session").
+template <class T>
+[[nodiscard]] std::vector<T> entitiesWhere(sql::Database &db, const char *column, const std::string &value,
+                                           bool includeDeleted);
 
 [[nodiscard]] std::string joinIds(const std::vector<Uuid> &ids);
 [[nodiscard]] std::vector<Uuid> splitIds(std::string_view text);

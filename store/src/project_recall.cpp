@@ -16,10 +16,6 @@ namespace {
 constexpr Micros kMaxRoll = 60'000'000; // a longer lead-in is a typo: it hides the moment
 constexpr int kMaxMinutes = 24 * 60;
 
-[[noreturn]] void bad(const std::string &file, const std::string &detail, const std::string &field) {
-  throw StoreError(ErrorCode::BadValue, file, detail, field);
-}
-
 // The session `id`, a tombstone too (a merge may bring a moment of a
 // session deleted here); BadValue "session" when there is none.
 RecallSession sessionRow(sql::Database &db, const Uuid &id, const std::string &file) {
@@ -34,11 +30,6 @@ void requireLiveSession(sql::Database &db, const Uuid &id, const std::string &fi
     bad(file, "recall session " + id + " is deleted", "session");
 }
 
-template <class T> std::vector<T> ofSession(sql::Database &db, const Uuid &session, bool includeDeleted) {
-  auto all = entities<T>(db, includeDeleted);
-  std::erase_if(all, [&](const T &x) { return x.session != session; });
-  return all;
-}
 } // namespace
 
 void validateRecallSession(const RecallSession &s, const Context &ctx, const std::string &file) {
@@ -116,7 +107,7 @@ RecallMoment Project::saveRecallMoment(RecallMoment rm) {
 }
 
 std::vector<RecallMoment> Project::recallMoments(const Uuid &session, bool includeDeleted) const {
-  return ofSession<RecallMoment>(m->db, session, includeDeleted);
+  return entitiesWhere<RecallMoment>(m->db, "session", session, includeDeleted);
 }
 
 RecallPause Project::saveRecallPause(RecallPause p) {
@@ -134,7 +125,7 @@ RecallPause Project::saveRecallPause(RecallPause p) {
 }
 
 std::vector<RecallPause> Project::recallPauses(const Uuid &session, bool includeDeleted) const {
-  return ofSession<RecallPause>(m->db, session, includeDeleted);
+  return entitiesWhere<RecallPause>(m->db, "session", session, includeDeleted);
 }
 
 } // namespace spiegel::store

@@ -7,12 +7,6 @@
 
 namespace spiegel::store {
 
-namespace {
-[[noreturn]] void bad(const std::string &file, const std::string &detail, const std::string &field) {
-  throw StoreError(ErrorCode::BadValue, file, detail, field);
-}
-} // namespace
-
 void validateTag(const Annotation &a, const Context &ctx, const std::string &file) {
   const auto rec = ctx.recordings.find(a.recording);
   if (rec == ctx.recordings.end())

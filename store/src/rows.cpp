@@ -402,12 +402,25 @@ template <class T> std::vector<T> entities(sql::Database &db, bool includeDelete
   return out;
 }
 
+template <class T>
+std::vector<T> entitiesWhere(sql::Database &db, const char *column, const std::string &value, bool includeDeleted) {
+  std::vector<T> out;
+  sql::Statement st(db, "SELECT " + rowSql<T>().columns + " FROM " + rowSql<T>().table + " WHERE " + column +
+                            " = ?1 ORDER BY rowid");
+  st.bind(1, value);
+  while (st.step())
+    if (auto row = readRow<T>(st); includeDeleted || !row.value.deleted)
+      out.push_back(std::move(row.value));
+  return out;
+}
+
 #define SPIEGEL_STORE_ROW(T)                                                                                         \
   template const RowSql &rowSql<T>();                                                                                \
   template Synced<T> readRow<T>(const sql::Statement &);                                                             \
   template void upsert<T>(sql::Database &, const Synced<T> &);                                                       \
   template std::vector<Synced<T>> readAll<T>(sql::Database &);                                                       \
-  template std::vector<T> entities<T>(sql::Database &, bool);
+  template std::vector<T> entities<T>(sql::Database &, bool);                                                        \
+  template std::vector<T> entitiesWhere<T>(sql::Database &, const char *, const std::string &, bool);
 SPIEGEL_STORE_ROW(Annotation)
 SPIEGEL_STORE_ROW(Rating)
 SPIEGEL_STORE_ROW(Recording)

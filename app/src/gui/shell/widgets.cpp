@@ -98,14 +98,10 @@ void scrollIntoView(float top, float bottom) {
   const float pad = ImGui::GetStyle().WindowPadding.y;
   if (top >= winTop && bottom <= winBottom)
     return;
-  // Window-local y of content = screen y - window top + scroll.
-  const float scroll = ImGui::GetScrollY();
-  if (bottom - top + 2.0f * pad > winBottom - winTop)
-    ImGui::SetScrollY(scroll + top - winTop - pad);
-  else if (bottom > winBottom)
-    ImGui::SetScrollY(scroll + bottom - winBottom + pad);
-  else
-    ImGui::SetScrollY(scroll + top - winTop - pad);
+  // A stretch below that fits: its bottom to the window's bottom; else
+  // (above, or taller than the window) its top to the window's top.
+  const bool fits = bottom - top + 2.0f * pad <= winBottom - winTop;
+  ImGui::SetScrollY(ImGui::GetScrollY() + (fits && bottom > winBottom ? bottom - winBottom + pad : top - winTop - pad));
 }
 
 void itemTooltip(const char *text) {
