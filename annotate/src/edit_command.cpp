@@ -116,6 +116,50 @@ EditCommand EditCommand::deleteComment(const Comment &before) {
   return {EditKind::DeleteComment, Change<Comment>{before, std::move(after)}};
 }
 
+namespace {
+// The three kinds of each recall value type, in add, edit, delete order.
+template <class T> struct RecallKinds;
+template <> struct RecallKinds<RecallSession> {
+  static constexpr EditKind add = EditKind::AddRecallSession, edit = EditKind::EditRecallSession,
+                            remove = EditKind::DeleteRecallSession;
+};
+template <> struct RecallKinds<RecallMoment> {
+  static constexpr EditKind add = EditKind::AddRecallMoment, edit = EditKind::EditRecallMoment,
+                            remove = EditKind::DeleteRecallMoment;
+};
+template <> struct RecallKinds<RecallPause> {
+  static constexpr EditKind add = EditKind::AddRecallPause, edit = EditKind::EditRecallPause,
+                            remove = EditKind::DeleteRecallPause;
+};
+} // namespace
+
+template <class T> EditCommand EditCommand::addRecall(const T &value) {
+  T after = value;
+  after.deleted = false;
+  return {RecallKinds<T>::add, Change<T>{std::nullopt, std::move(after)}};
+}
+
+template <class T> EditCommand EditCommand::editRecall(const T &before, const T &after) {
+  assert(before.id == after.id);
+  return {RecallKinds<T>::edit, Change<T>{before, after}};
+}
+
+template <class T> EditCommand EditCommand::deleteRecall(const T &before) {
+  T after = before;
+  after.deleted = true;
+  return {RecallKinds<T>::remove, Change<T>{before, std::move(after)}};
+}
+
+template EditCommand EditCommand::addRecall(const RecallSession &);
+template EditCommand EditCommand::addRecall(const RecallMoment &);
+template EditCommand EditCommand::addRecall(const RecallPause &);
+template EditCommand EditCommand::editRecall(const RecallSession &, const RecallSession &);
+template EditCommand EditCommand::editRecall(const RecallMoment &, const RecallMoment &);
+template EditCommand EditCommand::editRecall(const RecallPause &, const RecallPause &);
+template EditCommand EditCommand::deleteRecall(const RecallSession &);
+template EditCommand EditCommand::deleteRecall(const RecallMoment &);
+template EditCommand EditCommand::deleteRecall(const RecallPause &);
+
 const Uuid &EditCommand::targetId() const {
   return std::visit([](const auto &c) -> const Uuid & { return c.after.id; }, m_change);
 }
@@ -159,6 +203,9 @@ void put(EditTarget &t, const Rating &r) { t.putRating(r); }
 void put(EditTarget &t, const Participant &p) { t.putParticipant(p); }
 void put(EditTarget &t, const Thread &th) { t.putThread(th); }
 void put(EditTarget &t, const Comment &c) { t.putComment(c); }
+void put(EditTarget &t, const RecallSession &s) { t.putRecallSession(s); }
+void put(EditTarget &t, const RecallMoment &m) { t.putRecallMoment(m); }
+void put(EditTarget &t, const RecallPause &p) { t.putRecallPause(p); }
 } // namespace
 
 void EditCommand::apply(EditTarget &target, UnixMillis now) const {
@@ -171,9 +218,13 @@ void EditCommand::revert(EditTarget &target, UnixMillis now) const {
 }
 
 bool EditCommand::mergeWith(const EditCommand &next) {
-  if (m_kind != EditKind::EditNote || next.m_kind != EditKind::EditNote || targetId() != next.targetId())
+  const bool typing = m_kind == EditKind::EditNote || m_kind == EditKind::EditRecallSession ||
+                      m_kind == EditKind::EditRecallPause;
+  if (!typing || next.m_kind != m_kind || targetId() != next.targetId())
     return false;
-  std::get<Change<Annotation>>(m_change).after = std::get<Change<Annotation>>(next.m_change).after;
+  // Same kind, so the same alternative: take next's after value.
+  std::visit([&](auto &mine) { mine.after = std::get<std::decay_t<decltype(mine)>>(next.m_change).after; },
+             m_change);
   return true;
 }
 

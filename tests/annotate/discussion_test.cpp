@@ -19,6 +19,9 @@ public:
   void putParticipant(const Participant &) override {}
   void putThread(const Thread &t) override { threads[t.id] = t; }
   void putComment(const Comment &c) override { comments[c.id] = c; }
+  void putRecallSession(const RecallSession &) override {}
+  void putRecallMoment(const RecallMoment &) override {}
+  void putRecallPause(const RecallPause &) override {}
   std::map<Uuid, Thread> threads;
   std::map<Uuid, Comment> comments;
 };

@@ -39,6 +39,25 @@ public:
     comments[c.id] = c;
     ++writes;
   }
+  void putRecallSession(const RecallSession &v) override {
+    sessions[v.id] = v;
+    ++writes;
+  }
+  void putRecallMoment(const RecallMoment &m) override {
+    if (failNext) {
+      failNext = false;
+      throw std::runtime_error("disk full");
+    }
+    moments[m.id] = m;
+    ++writes;
+  }
+  void putRecallPause(const RecallPause &p) override {
+    pauses[p.id] = p;
+    ++writes;
+  }
+  std::map<Uuid, RecallSession> sessions;
+  std::map<Uuid, RecallMoment> moments;
+  std::map<Uuid, RecallPause> pauses;
   std::map<Uuid, Annotation> annotations;
   std::map<Uuid, Thread> threads;
   std::map<Uuid, Comment> comments;
@@ -222,4 +241,63 @@ TEST_CASE("Participants are edits of the same stack: add, rename, remove, each u
   REQUIRE(undo.redo(db, 7000));
   CHECK_FALSE(db.participants["p"].deleted);
   CHECK(db.participants["p"].role == "moeder");
+}
+
+TEST_CASE("Several moments added at once are one step: undo removes all, redo brings all back", "[undo][recall]") {
+  MemoryTarget db;
+  UndoStack undo;
+  std::vector<EditCommand> cmds;
+  for (const char *id : {"m1", "m2", "m3"})
+    cmds.push_back(EditCommand::addRecall(RecallMoment{.id = id, .session = "s", .start = 1, .end = 1}));
+  undo.executeAll(std::move(cmds), db, 10);
+  REQUIRE(undo.size() == 1);
+  CHECK(undo.nextUndoSize() == 3);
+  CHECK(undo.nextUndo()->kind() == EditKind::AddRecallMoment);
+  REQUIRE(undo.undo(db, 20));
+  for (const char *id : {"m1", "m2", "m3"}) {
+    CHECK(db.moments.at(id).deleted);
+    CHECK(db.moments.at(id).updatedAt == 20);
+  }
+  CHECK(undo.nextRedoSize() == 3);
+  REQUIRE(undo.redo(db, 30));
+  for (const char *id : {"m1", "m2", "m3"})
+    CHECK_FALSE(db.moments.at(id).deleted);
+}
+
+TEST_CASE("A step that fails half-way is taken back and not recorded", "[undo][recall]") {
+  MemoryTarget db;
+  UndoStack undo;
+  std::vector<EditCommand> cmds;
+  cmds.push_back(EditCommand::addRecall(RecallSession{.id = "s", .title = "Sessie"}));
+  cmds.push_back(EditCommand::addRecall(RecallMoment{.id = "m1", .session = "s"}));
+  db.failNext = true;
+  CHECK_THROWS(undo.executeAll(std::move(cmds), db, 10));
+  CHECK(undo.size() == 0);
+  CHECK(db.sessions.at("s").deleted); // the applied one was reverted
+  CHECK(db.moments.count("m1") == 0);
+}
+
+TEST_CASE("Typing one answer merges into one undo step, another pause does not", "[undo][recall]") {
+  MemoryTarget db;
+  UndoStack undo;
+  const RecallPause p{.id = "p", .session = "s", .at = 5};
+  undo.execute(EditCommand::addRecall(p), db, 0);
+  RecallPause a = p, b = p;
+  a.answer = "Ik";
+  b.answer = "Ik dacht";
+  undo.execute(EditCommand::editRecall(p, a), db, 100);
+  undo.execute(EditCommand::editRecall(a, b), db, 900);
+  CHECK(undo.size() == 2);
+  // An answer typed into another pause right after is its own step.
+  const RecallPause other{.id = "q", .session = "s", .at = 6};
+  db.pauses["q"] = other;
+  RecallPause o = other;
+  o.answer = "x";
+  undo.execute(EditCommand::editRecall(other, o), db, 1000);
+  CHECK(undo.size() == 3);
+  undo.undo(db, 1100);
+  CHECK(db.pauses.at("q").answer.empty());
+  CHECK(db.pauses.at("p").answer == "Ik dacht");
+  undo.undo(db, 1200);
+  CHECK(db.pauses.at("p").answer.empty());
 }

@@ -51,8 +51,24 @@ public:
     m_w.m_lastSavedAt = m_w.now();
     m_w.refreshDiscussion();
   }
+  void putRecallSession(const annotate::RecallSession &s) override {
+    m_w.m_project->putRecallSession(s);
+    recallSaved();
+  }
+  void putRecallMoment(const annotate::RecallMoment &m) override {
+    m_w.m_project->putRecallMoment(m);
+    recallSaved();
+  }
+  void putRecallPause(const annotate::RecallPause &p) override {
+    m_w.m_project->putRecallPause(p);
+    recallSaved();
+  }
 
 private:
+  void recallSaved() {
+    m_w.m_lastSavedAt = m_w.now();
+    m_w.refreshRecall();
+  }
   Workspace &m_w;
 };
 
@@ -100,6 +116,7 @@ Status Workspace::reload() {
         m_ratings.push_back(std::move(r));
     refreshDiscussion();
     refreshConsents();
+    refreshRecall();
     changed(false);
     return Status::ok();
   } catch (...) {
@@ -267,6 +284,20 @@ Status Workspace::execute(annotate::EditCommand cmd) {
   try {
     Target target(*this);
     m_undo.execute(std::move(cmd), target, now());
+    changed(true);
+    return Status::ok();
+  } catch (...) {
+    return failAndReload();
+  }
+}
+
+Status Workspace::execute(std::vector<annotate::EditCommand> cmds) {
+  if (m_claim)
+    if (auto s = ensureReviewer(); !s)
+      return s;
+  try {
+    Target target(*this);
+    m_undo.executeAll(std::move(cmds), target, now());
     changed(true);
     return Status::ok();
   } catch (...) {

@@ -53,6 +53,24 @@ const char *verb(EditKind kind) {
     return tr("edit comment", "reactie wijzigen");
   case EditKind::DeleteComment:
     return tr("delete comment", "reactie verwijderen");
+  case EditKind::AddRecallSession:
+    return tr("new recall session", "nieuwe terugkijksessie");
+  case EditKind::EditRecallSession:
+    return tr("edit recall session", "terugkijksessie wijzigen");
+  case EditKind::DeleteRecallSession:
+    return tr("delete recall session", "terugkijksessie verwijderen");
+  case EditKind::AddRecallMoment:
+    return tr("add moment", "moment toevoegen");
+  case EditKind::EditRecallMoment:
+    return tr("change moment", "moment wijzigen");
+  case EditKind::DeleteRecallMoment:
+    return tr("remove moment", "moment weghalen");
+  case EditKind::AddRecallPause:
+    return tr("pause", "pauze");
+  case EditKind::EditRecallPause:
+    return tr("answer", "antwoord");
+  case EditKind::DeleteRecallPause:
+    return tr("delete pause", "pauze verwijderen");
   }
   return "";
 }
@@ -78,6 +96,12 @@ std::string describeEdit(const annotate::EditCommand &cmd, const annotate::Codeb
   }
   if (cmd.isComment())
     return out;
+  if (cmd.is<annotate::RecallSession>())
+    return out + " " + cmd.after<annotate::RecallSession>().title;
+  if (cmd.is<annotate::RecallMoment>())
+    return out + tr(" at ", " op ") + clockText(cmd.after<annotate::RecallMoment>().start);
+  if (cmd.is<annotate::RecallPause>())
+    return out + tr(" at ", " op ") + clockText(cmd.after<annotate::RecallPause>().at);
   // The tag as it was before the edit (where it is on screen now for an undo).
   const auto &before = cmd.annotationBefore();
   const auto &a = before && cmd.kind() != EditKind::AddAnnotation ? *before : cmd.annotationAfter();
@@ -88,18 +112,28 @@ std::string describeEdit(const annotate::EditCommand &cmd, const annotate::Codeb
 
 namespace spiegel::app {
 
+namespace {
+// "add moment at 01:02.000 and 11 more" for a step of several edits.
+std::string stepText(const review::Workspace &ws, const annotate::EditCommand &cmd, std::size_t size) {
+  std::string out = describeEdit(cmd, ws.codebook(), ws.participants());
+  if (size > 1)
+    out += tr(" and ", " en ") + std::to_string(size - 1) + tr(" more", " meer");
+  return out;
+}
+} // namespace
+
 std::string undoText(const review::Workspace &ws) {
   const auto *cmd = ws.nextUndo();
   if (cmd == nullptr)
     return {};
-  return std::string(tr("Undo: ", "Ongedaan maken: ")) + describeEdit(*cmd, ws.codebook(), ws.participants());
+  return std::string(tr("Undo: ", "Ongedaan maken: ")) + stepText(ws, *cmd, ws.nextUndoSize());
 }
 
 std::string redoText(const review::Workspace &ws) {
   const auto *cmd = ws.nextRedo();
   if (cmd == nullptr)
     return {};
-  return std::string(tr("Redo: ", "Opnieuw: ")) + describeEdit(*cmd, ws.codebook(), ws.participants());
+  return std::string(tr("Redo: ", "Opnieuw: ")) + stepText(ws, *cmd, ws.nextRedoSize());
 }
 
 } // namespace spiegel::app

@@ -62,6 +62,15 @@ std::string describe(const review::Error &e) {
               "Die reactie bestaat niet meer (ze is verwijderd of ongedaan gemaakt).");
   case Problem::EmptyComment:
     return tr("Type a comment first.", "Typ eerst een reactie.");
+  case Problem::RecallGone:
+    if (e.subject == "moment")
+      return tr("That moment is no longer in the session (it was removed or undone).",
+                "Dat moment zit niet meer in de sessie (het is verwijderd of ongedaan gemaakt).");
+    if (e.subject == "pause")
+      return tr("That pause no longer exists (it was deleted or undone).",
+                "Die pauze bestaat niet meer (ze is verwijderd of ongedaan gemaakt).");
+    return tr("That recall session no longer exists (it was deleted or undone).",
+              "Die terugkijksessie bestaat niet meer (ze is verwijderd of ongedaan gemaakt).");
   case Problem::CommentNotYours:
     if (e.subject.empty())
       return tr("This comment is another reviewer's. Only they can change it; reply to it instead.",

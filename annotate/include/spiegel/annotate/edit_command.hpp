@@ -17,6 +17,7 @@
 #include <variant>
 
 #include "spiegel/annotate/discussion.hpp"
+#include "spiegel/annotate/recall.hpp"
 #include "spiegel/annotate/types.hpp"
 
 namespace spiegel::annotate {
@@ -32,6 +33,9 @@ public:
   virtual void putParticipant(const Participant &p) = 0;
   virtual void putThread(const Thread &t) = 0;
   virtual void putComment(const Comment &c) = 0;
+  virtual void putRecallSession(const RecallSession &s) = 0;
+  virtual void putRecallMoment(const RecallMoment &m) = 0;
+  virtual void putRecallPause(const RecallPause &p) = 0;
 };
 
 enum class EditKind {
@@ -55,6 +59,17 @@ enum class EditKind {
   AddComment,    // a comment or a reply
   EditComment,   // its text
   DeleteComment, // tombstone
+  // Recall sessions (recall.hpp): a session, its moments and its pauses.
+  // Consecutive edits of one session or pause (typing an answer) merge.
+  AddRecallSession,
+  EditRecallSession,
+  DeleteRecallSession,
+  AddRecallMoment,
+  EditRecallMoment, // rolls, prompt, rank (reordering)
+  DeleteRecallMoment,
+  AddRecallPause,
+  EditRecallPause, // prompt, answer, for-later, spoken answer
+  DeleteRecallPause,
 };
 
 class EditCommand {
@@ -80,6 +95,11 @@ public:
   [[nodiscard]] static EditCommand addComment(const Comment &c);
   [[nodiscard]] static EditCommand editComment(const Comment &before, std::string text);
   [[nodiscard]] static EditCommand deleteComment(const Comment &before);
+  // Recall values: adding, changing and removing one, the kind following
+  // the type (AddRecallSession for a RecallSession, …).
+  template <class T> [[nodiscard]] static EditCommand addRecall(const T &value);
+  template <class T> [[nodiscard]] static EditCommand editRecall(const T &before, const T &after);
+  template <class T> [[nodiscard]] static EditCommand deleteRecall(const T &before);
 
   [[nodiscard]] EditKind kind() const { return m_kind; }
   // The id of the value this command changes.
@@ -89,6 +109,12 @@ public:
   [[nodiscard]] bool isParticipant() const { return std::holds_alternative<Change<Participant>>(m_change); }
   [[nodiscard]] bool isThread() const { return std::holds_alternative<Change<Thread>>(m_change); }
   [[nodiscard]] bool isComment() const { return std::holds_alternative<Change<Comment>>(m_change); }
+  // Any value type: is<RecallPause>(), after<RecallPause>(), before<RecallPause>().
+  template <class T> [[nodiscard]] bool is() const { return std::holds_alternative<Change<T>>(m_change); }
+  template <class T> [[nodiscard]] const T &after() const { return std::get<Change<T>>(m_change).after; }
+  template <class T> [[nodiscard]] const std::optional<T> &before() const {
+    return std::get<Change<T>>(m_change).before;
+  }
   // Before/after values; before is nullopt for a value that did not exist.
   [[nodiscard]] const std::optional<Annotation> &annotationBefore() const;
   [[nodiscard]] const Annotation &annotationAfter() const;
@@ -111,8 +137,9 @@ public:
   void apply(EditTarget &target, UnixMillis now) const;
   void revert(EditTarget &target, UnixMillis now) const;
 
-  // Folds `next` into this command when both are EditNote on the same tag:
-  // keeps this before, takes next's after. False (nothing changed) otherwise.
+  // Folds `next` into this command when both are EditNote on the same tag,
+  // or EditRecallSession / EditRecallPause on the same value: keeps this
+  // before, takes next's after. False (nothing changed) otherwise.
   bool mergeWith(const EditCommand &next);
 
 private:
@@ -121,7 +148,7 @@ private:
     T after;                 // deleted == true: the command removes it
   };
   using AnyChange = std::variant<Change<Annotation>, Change<Rating>, Change<Participant>, Change<Thread>,
-                                 Change<Comment>>;
+                                 Change<Comment>, Change<RecallSession>, Change<RecallMoment>, Change<RecallPause>>;
   EditCommand(EditKind kind, AnyChange change) : m_kind(kind), m_change(std::move(change)) {}
 
   EditKind m_kind;

@@ -31,12 +31,21 @@ public:
   void execute(EditCommand cmd, EditTarget &target, UnixMillis now);
   // Records a command the caller has already applied itself.
   void record(EditCommand cmd, UnixMillis now);
+  // Applies several commands in order as one step (undo reverts them all,
+  // last first): twelve moments picked by a filter are one "add moments".
+  // If the target throws, those applied are reverted (best effort), nothing
+  // is recorded and the exception propagates. Empty: does nothing.
+  void executeAll(std::vector<EditCommand> cmds, EditTarget &target, UnixMillis now);
 
   [[nodiscard]] bool canUndo() const { return m_next > 0; }
   [[nodiscard]] bool canRedo() const { return m_next < m_entries.size(); }
-  // The command undo()/redo() would act on (for "Undo move tag" menu text), or nullptr.
+  // The command undo()/redo() would act on (for "Undo move tag" menu text),
+  // the first of a step of several; nullptr when there is none.
   [[nodiscard]] const EditCommand *nextUndo() const;
   [[nodiscard]] const EditCommand *nextRedo() const;
+  // How many commands that step holds (1, or more after executeAll).
+  [[nodiscard]] std::size_t nextUndoSize() const { return canUndo() ? m_entries[m_next - 1].commands.size() : 0; }
+  [[nodiscard]] std::size_t nextRedoSize() const { return canRedo() ? m_entries[m_next].commands.size() : 0; }
   // False when there is nothing to undo/redo. If the target throws, the
   // history position is unchanged.
   bool undo(EditTarget &target, UnixMillis now);
@@ -47,9 +56,10 @@ public:
 
 private:
   struct Entry {
-    EditCommand command;
-    UnixMillis at; // when it was (last) executed, for note merging
+    std::vector<EditCommand> commands; // one, or a step of several (executeAll); never empty
+    UnixMillis at;                     // when it was (last) executed, for note merging
   };
+  void push(Entry entry);
   std::vector<Entry> m_entries; // oldest first
   std::size_t m_next = 0;       // entries [0, m_next) are done, the rest undone
   std::size_t m_limit;

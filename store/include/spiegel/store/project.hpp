@@ -321,6 +321,9 @@ public:
   void putParticipant(const Participant &p) override; // saveParticipant()
   void putThread(const Thread &t) override;           // checked as saveThread()
   void putComment(const Comment &c) override;         // checked as addComment()
+  void putRecallSession(const annotate::RecallSession &s) override { saveRecallSession(s); }
+  void putRecallMoment(const annotate::RecallMoment &moment) override { saveRecallMoment(moment); }
+  void putRecallPause(const annotate::RecallPause &p) override { saveRecallPause(p); }
 
   // --- ratings. setRating with an empty id replaces the live rating with
   // the same recording × reviewer × subject × element (keeping its id), or

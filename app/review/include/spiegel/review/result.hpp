@@ -51,6 +51,8 @@ enum class Problem {
   CommentGone,          // a comment deleted, undone, or not shown to this reviewer
   EmptyComment,         // a comment needs text
   CommentNotYours,      // another reviewer's comment; Error::subject = their name ("" when unknown)
+  RecallGone,           // a recall session, moment or pause deleted or undone; Error::subject =
+                        // "session", "moment" or "pause"
 };
 
 struct Error {

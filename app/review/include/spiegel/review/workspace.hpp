@@ -20,6 +20,7 @@
 #include "spiegel/annotate/consent.hpp"
 #include "spiegel/annotate/retention.hpp"
 #include "spiegel/annotate/discussion.hpp"
+#include "spiegel/annotate/recall.hpp"
 #include "spiegel/annotate/round.hpp"
 #include "spiegel/annotate/tag_index.hpp"
 #include "spiegel/annotate/undo_stack.hpp"
@@ -281,6 +282,44 @@ public:
   // nullopt while the day of recording is not known.
   [[nodiscard]] std::optional<annotate::RetentionAdvice> retentionAdvice(const annotate::RetentionRules &rules) const;
 
+  // --- recall sessions on this recording (annotate/recall.hpp;
+  // src/recall/). Anyone reviewing prepares and runs them (NoIdentity
+  // otherwise); every change is one step of the one undo history, typing
+  // in one answer or one session's texts within 2 s undoes as one, and
+  // adding several moments at once is one step. A session, moment or pause
+  // gone in the meantime is RecallGone. Lists are rebuilt with every edit.
+  // The live sessions, in the order made.
+  [[nodiscard]] const std::vector<annotate::RecallSession> &recallSessions() const { return m_recallSessions; }
+  [[nodiscard]] const annotate::RecallSession *recallSession(const Uuid &id) const;
+  // A session's live moments in playing order, and its live pauses in the
+  // order made.
+  [[nodiscard]] std::vector<annotate::RecallMoment> recallMoments(const Uuid &session) const;
+  [[nodiscard]] std::vector<annotate::RecallPause> recallPauses(const Uuid &session) const;
+  [[nodiscard]] const annotate::RecallPause *recallPause(const Uuid &id) const;
+  // A new session prepared by the current reviewer (its createdBy).
+  [[nodiscard]] Result<Uuid> newRecallSession(const std::string &title, annotate::Purpose purpose,
+                                              const std::string &method = {});
+  // Title, purpose, method, day held, lessons, the SKJ dimensions, minutes.
+  Status editRecallSession(const annotate::RecallSession &after);
+  Status deleteRecallSession(const Uuid &session);
+  // Appends moments after the session's last (ranks given anew, session set);
+  // a moment of a tag the session holds already is left out. The number added.
+  [[nodiscard]] Result<int> addRecallMoments(const Uuid &session, std::vector<annotate::RecallMoment> moments);
+  Status editRecallMoment(const annotate::RecallMoment &after); // rolls, prompt
+  // One place earlier (-1) or later (+1) in the playing order; Ok and
+  // nothing changes at either end.
+  Status moveRecallMoment(const Uuid &moment, int direction);
+  Status removeRecallMoment(const Uuid &moment);
+  // A pause: where, by whom, in which moment ("" between moments), the prompt shown.
+  [[nodiscard]] Result<Uuid> pauseRecall(const Uuid &session, const Uuid &moment, annotate::Micros at,
+                                         annotate::PausedBy by, const std::string &prompt);
+  Status editRecallPause(const annotate::RecallPause &after); // prompt, answer, for-later, audio
+  Status deleteRecallPause(const Uuid &pause);
+  // The one consent check for a session: its purpose, everyone in the
+  // recording (a session replays moments of the whole conversation).
+  [[nodiscard]] annotate::ConsentVerdict consentForRecall(const annotate::RecallSession &s,
+                                                          annotate::CivilDate today) const;
+
   // --- uses that change nothing, for the audit log (issue #13 §3): the
   // project opened in the window, and its playback started (once per
   // opening). Never fails: a read-only project logs nothing.
@@ -337,6 +376,9 @@ public:
   // The edit undo()/redo() would act on (for "Undo: add tag …"), or nullptr.
   [[nodiscard]] const annotate::EditCommand *nextUndo() const { return m_undo.nextUndo(); }
   [[nodiscard]] const annotate::EditCommand *nextRedo() const { return m_undo.nextRedo(); }
+  // How many edits that step holds (several moments added at once: more than one).
+  [[nodiscard]] std::size_t nextUndoSize() const { return m_undo.nextUndoSize(); }
+  [[nodiscard]] std::size_t nextRedoSize() const { return m_undo.nextRedoSize(); }
 
   // --- ratings of the current reviewer. subject: participant id or
   // annotate::kFamilySubject. A value, element or subject the codebook does
@@ -389,6 +431,8 @@ private:
   // people (InvalidValue, ParticipantGone …), before anything is written.
   [[nodiscard]] Status checkRating(const std::string &subject, const std::string &element, int value) const;
   Status execute(annotate::EditCommand cmd);
+  // Several commands as one step of the history (recall moments picked at once).
+  Status execute(std::vector<annotate::EditCommand> cmds);
   // Ok when `current` exists, someone is reviewing and it is theirs.
   [[nodiscard]] Status mayChange(const Annotation *current) const;
   // Ok when undoing (undo == true) or redoing `cmd` may happen now: a tag
@@ -409,6 +453,8 @@ private:
   void refreshDiscussion(); // m_threads, m_comments from the file and m_view
   void refreshConsents();   // m_consents and m_recording's days from the file
   [[nodiscard]] Result<Uuid> openThread(annotate::Thread t, const std::string &text);
+  void refreshRecall(); // m_recallSessions, m_recallMoments, m_recallPauses from the file
+  [[nodiscard]] const annotate::RecallMoment *recallMoment(const Uuid &id) const;
   [[nodiscard]] Status checkCommentAuthor(const annotate::Comment &c) const;
 
   std::unique_ptr<store::Project> m_project;
@@ -431,6 +477,9 @@ private:
   std::vector<annotate::Thread> m_threads;   // shown, newest activity first
   std::vector<annotate::Comment> m_comments; // shown, of m_threads
   std::vector<annotate::Consent> m_consents; // live, of m_recording
+  std::vector<annotate::RecallSession> m_recallSessions; // live, of m_recording
+  std::vector<annotate::RecallMoment> m_recallMoments;   // live, of m_recallSessions
+  std::vector<annotate::RecallPause> m_recallPauses;     // live, of m_recallSessions
   bool m_playbackNoted = false;              // noteUse(PlaybackStarted) logged this opening
   std::unordered_map<Uuid, std::string> m_reviewerNames; // of m_reviewers, kept with it
   std::vector<Uuid> m_currentParticipants;
