@@ -217,3 +217,35 @@ TEST_CASE("the context: a popup first, then a text field, then the tag editor") 
   CHECK(contextOf(true, false, true, false) == Context::Popup);
   CHECK(contextOf(true, true, true, true) == Context::PopupTyping);
 }
+
+TEST_CASE("in recall mode Space continues, Shift+Space pauses as the inquirer and N / P go to moments") {
+  const auto firesIn = [](Mode m, Key k, Mods held) {
+    std::vector<Action> out;
+    for (const Entry &e : table())
+      if (e.appliesIn(m, Context::Player))
+        for (const Binding &b : e.bindings())
+          if (b.matchesKey(k, held))
+            out.push_back(e.action);
+    return out;
+  };
+  const auto charIn = [](Mode m, char32_t c) {
+    std::vector<Action> out;
+    for (const Entry &e : table())
+      if (e.appliesIn(m, Context::Player))
+        for (const Binding &b : e.bindings())
+          if (b.matchesChar(c))
+            out.push_back(e.action);
+    return out;
+  };
+  using V = std::vector<Action>;
+  CHECK(firesIn(Mode::Recall, Key::Space, 0) == V{Action::RecallContinue});
+  CHECK(firesIn(Mode::Recall, Key::Space, kShift) == V{Action::RecallInquirerPause});
+  CHECK(firesIn(Mode::Reviewing, Key::Space, kShift) == V{Action::PlayPause});
+  CHECK(charIn(Mode::Recall, U'n') == V{Action::RecallMoment});
+  CHECK(charIn(Mode::Reviewing, U'n') == V{Action::NextTag});
+  // Tagging, seeking and undo stay as they are while a session plays.
+  CHECK(firesIn(Mode::Recall, Key::D1, 0) == V{Action::TagPositive});
+  CHECK(firesIn(Mode::Recall, Key::Left, 0) == V{Action::Seek});
+  CHECK(firesIn(Mode::Recall, Key::Z, kCtrl) == V{Action::Undo});
+  CHECK(keysLabel(entry(Action::RecallInquirerPause), Lang::Nl) == "Shift + Spatie");
+}

@@ -132,6 +132,7 @@ std::string menuHint(Action action, Lang lang, std::optional<int> arg) {
 
 Text groupTitle(Group g) {
   switch (g) {
+  case Group::Recall: return {"Recall session", "Terugkijksessie"};
   case Group::Playback: return {"Playback", "Afspelen"};
   case Group::Tagging: return {"Tagging", "Taggen"};
   case Group::TagEditor: return {"Tag editor", "Tag-editor"};

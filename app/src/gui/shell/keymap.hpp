@@ -6,7 +6,7 @@
 // the same table, so the two cannot drift apart:
 //   for (const keymap::Press &p : keymap::presses(state, {Action::Seek}))
 //     actions::seekBy(state, p.arg * kJump);
-// A mode (reviewing; recall later) and the context (who has the keyboard)
+// A mode (reviewing, recall) and the context (who has the keyboard)
 // are filters on the table, not `if`s in the handlers.
 // This core knows neither ImGui nor GLFW (tests/gui reads it without a
 // window); keymap_input.cpp maps GLFW's keys onto Key. Constant data: any
@@ -21,10 +21,12 @@
 
 namespace spiegel::app::gui::keymap {
 
-// What the reviewer is doing; each action applies in some modes. Recall
-// mode (#10) will be added here and change Space and N / P.
-enum class Mode : std::uint8_t { Reviewing };
-inline constexpr int kModeCount = 1;
+// What the reviewer is doing; each action applies in some modes. In recall
+// mode (a recall session plays, gui/panels/recall) Space continues from a
+// pause instead of toggling playback, and N / P go to the session's moments
+// instead of the tags.
+enum class Mode : std::uint8_t { Reviewing, Recall };
+inline constexpr int kModeCount = 2;
 
 // Who has the keyboard when a handler asks; exactly one holds at a time
 // (contextOf). Two actions may share a key only in different contexts.
@@ -132,6 +134,9 @@ enum class Action : std::uint8_t {
   OpenRecording,
   Quit,
   ToggleSheet,
+  RecallContinue,
+  RecallInquirerPause,
+  RecallMoment,
   Confirm,
   Cancel,
   Count // not an action: the number of them
@@ -139,8 +144,8 @@ enum class Action : std::uint8_t {
 inline constexpr int kActionCount = static_cast<int>(Action::Count);
 
 // The sheet's headings, in the order it shows them.
-enum class Group : std::uint8_t { Playback, Tagging, TagEditor, Timeline, General, Popups };
-inline constexpr int kGroupCount = 6;
+enum class Group : std::uint8_t { Recall, Playback, Tagging, TagEditor, Timeline, General, Popups };
+inline constexpr int kGroupCount = 7;
 
 struct Text {
   const char *en = nullptr;
