@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_reader.hpp"
 #include "spiegel/store/error.hpp"
 
 namespace spiegel::store {
@@ -20,31 +21,16 @@ using annotate::Element;
 using annotate::Indicator;
 using annotate::ScalePoint;
 using annotate::Text;
-using Json = nlohmann::json;
+using detail::Json;
 using OrderedJson = nlohmann::ordered_json;
 
 constexpr std::string_view kFormatName = "spiegel-codebook";
 
 // Reads one codebook document; every failure names the JSON path at fault.
-class Reader {
+// A codebook's texts may be one string for both languages (see text()).
+class Reader : public detail::JsonReader {
 public:
-  explicit Reader(std::string source) : m_source(std::move(source)) {}
-
-  [[noreturn]] void fail(const std::string &field, const std::string &what) const {
-    throw StoreError(ErrorCode::BadPackage, m_source, m_source + ": " + field + ": " + what, field);
-  }
-
-  const Json *find(const Json &obj, const char *key) const {
-    auto it = obj.find(key);
-    return it == obj.end() || it->is_null() ? nullptr : &*it;
-  }
-
-  const Json &require(const Json &obj, const char *key, const std::string &path) const {
-    const Json *v = find(obj, key);
-    if (v == nullptr)
-      fail(path, "is missing");
-    return *v;
-  }
+  using JsonReader::JsonReader;
 
   std::string string(const Json &obj, const char *key, const std::string &path, bool required) const {
     const Json *v = required ? &require(obj, key, path) : find(obj, key);
@@ -68,15 +54,6 @@ public:
     if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
       fail(path, "is out of range");
     return static_cast<int>(n);
-  }
-
-  bool boolean(const Json &obj, const char *key, const std::string &path, bool fallback) const {
-    const Json *v = find(obj, key);
-    if (v == nullptr)
-      return fallback;
-    if (!v->is_boolean())
-      fail(path, "must be true or false");
-    return v->get<bool>();
   }
 
   // A bilingual text: {"en": …, "nl": …} or a plain string used for both.
@@ -106,21 +83,9 @@ public:
       t.nl = t.en;
     return t;
   }
-
-  const Json &array(const Json &obj, const char *key, const std::string &path) const {
-    const Json &v = require(obj, key, path);
-    if (!v.is_array())
-      fail(path, "must be a list");
-    return v;
-  }
-
-private:
-  std::string m_source;
 };
 
-std::string at(const char *list, std::size_t i) {
-  return std::string(list) + "[" + std::to_string(i) + "]";
-}
+using detail::at;
 
 bool isColour(const std::string &s) {
   return s.size() == 7 && s[0] == '#' && std::all_of(s.begin() + 1, s.end(), [](char c) {
@@ -149,7 +114,7 @@ void readHeader(const Reader &r, const Json &doc, Codebook &cb) {
 }
 
 void readElements(const Reader &r, const Json &doc, Codebook &cb) {
-  const Json &list = r.array(doc, "elements", "elements");
+  const Json &list = r.list(doc, "elements", "elements");
   if (list.empty())
     r.fail("elements", "needs at least one element");
   std::map<int, std::string> hotkeys;
@@ -189,7 +154,7 @@ void readElements(const Reader &r, const Json &doc, Codebook &cb) {
 }
 
 void readIndicators(const Reader &r, const Json &doc, Codebook &cb) {
-  const Json &list = r.array(doc, "indicators", "indicators");
+  const Json &list = r.list(doc, "indicators", "indicators");
   std::set<std::string> ids;
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string p = at("indicators", i);
@@ -219,7 +184,7 @@ void readIndicators(const Reader &r, const Json &doc, Codebook &cb) {
 }
 
 void readScaleAndRules(const Reader &r, const Json &doc, Codebook &cb) {
-  const Json &list = r.array(doc, "scale", "scale");
+  const Json &list = r.list(doc, "scale", "scale");
   if (list.size() < 2)
     r.fail("scale", "needs at least two points");
   for (std::size_t i = 0; i < list.size(); ++i) {
@@ -244,20 +209,6 @@ void readScaleAndRules(const Reader &r, const Json &doc, Codebook &cb) {
   }
 }
 
-std::string lineAndColumn(std::string_view text, std::size_t byte) {
-  byte = std::min(byte, text.size());
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i + 1 < byte; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
 OrderedJson textJson(const Text &t) {
   return OrderedJson{{"en", t.en}, {"nl", t.nl}};
 }
@@ -268,14 +219,7 @@ bool hasText(const Text &t) {
 } // namespace
 
 annotate::Codebook parseCodebook(std::string_view text, const std::string &sourceName) {
-  Json doc;
-  try {
-    doc = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error &e) {
-    const std::string where = lineAndColumn(text, e.byte);
-    throw StoreError(ErrorCode::BadPackage, sourceName, sourceName + ": " + where + ": not valid JSON",
-                     where);
-  }
+  const Json doc = detail::parseJson(text, sourceName);
   const Reader r(sourceName);
   Codebook cb;
   readHeader(r, doc, cb);
@@ -286,18 +230,7 @@ annotate::Codebook parseCodebook(std::string_view text, const std::string &sourc
 }
 
 annotate::Codebook loadCodebook(const std::filesystem::path &path) {
-  const std::string name = path.string();
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec))
-    throw StoreError(ErrorCode::NotFound, name, "no codebook file at " + name);
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw StoreError(ErrorCode::Io, name, "cannot open " + name + " for reading");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad())
-    throw StoreError(ErrorCode::Io, name, "cannot read " + name);
-  return parseCodebook(buf.str(), name);
+  return parseCodebook(detail::readAssetFile(path, "codebook"), path.string());
 }
 
 std::string codebookToJson(const annotate::Codebook &cb) {

@@ -1,6 +1,7 @@
 // Every character the program can show has a glyph in the loaded fonts:
 // the string literals of every source file (what tr() and the modules'
-// messages say, escapes decoded) and every text of the shipped codebooks.
+// messages say, escapes decoded) and every text of the shipped codebooks
+// and recall assets (prompt bank, intervision methods).
 // A missing glyph draws as "?" (the split-alliance line once read
 // "range 3 (?1 … +2)" for want of U+2212).
 #include "gui/shell/theme.hpp"
@@ -113,13 +114,16 @@ TEST_CASE("glyphs: every character in the program's strings has a glyph", "[glyp
   CHECK(files > 100);
 }
 
-TEST_CASE("glyphs: every text of the shipped codebooks has a glyph", "[glyphs]") {
-  std::size_t files = 0;
-  for (const auto &e : fs::directory_iterator(kRoot / "assets" / "codebooks")) {
-    checkText(slurp(e.path()), e.path().filename().string());
-    ++files;
+TEST_CASE("glyphs: every text of the shipped codebooks and recall assets has a glyph", "[glyphs]") {
+  for (const char *dir : {"codebooks", "recall"}) {
+    std::size_t files = 0;
+    for (const auto &e : fs::directory_iterator(kRoot / "assets" / dir)) {
+      checkText(slurp(e.path()), e.path().filename().string());
+      ++files;
+    }
+    INFO(dir);
+    CHECK(files >= 1);
   }
-  CHECK(files >= 1);
 }
 
 TEST_CASE("glyphs: the minus sign of the scale and the shortcut sheet's arrows are loaded", "[glyphs]") {

@@ -9,10 +9,18 @@ namespace fs = std::filesystem;
 
 namespace {
 constexpr const char *kCodebook = "codebooks/alliance.json";
+constexpr const char *kPromptBank = "recall/prompts.json";
+constexpr const char *kMethods = "recall/methods.json";
 
 bool hasCodebook(const fs::path &dir) {
   std::error_code ec;
   return !dir.empty() && fs::is_regular_file(dir / kCodebook, ec);
+}
+
+// A file of the assets folder ("" when there is none).
+std::string inAssets(const char *file) {
+  const auto dir = assetsDirectory();
+  return dir.empty() ? std::string() : (fs::path(dir) / file).string();
 }
 } // namespace
 
@@ -34,8 +42,15 @@ std::string assetsDirectory() {
 }
 
 std::string defaultCodebookFile() {
-  const auto dir = assetsDirectory();
-  return dir.empty() ? std::string() : (fs::path(dir) / kCodebook).string();
+  return inAssets(kCodebook);
+}
+
+std::string promptBankFile() {
+  return inAssets(kPromptBank);
+}
+
+std::string methodsFile() {
+  return inAssets(kMethods);
 }
 
 } // namespace spiegel::app

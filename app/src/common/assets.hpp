@@ -1,5 +1,6 @@
 #pragma once
-// Where the program's read-only assets (codebooks) are.
+// Where the program's read-only assets (codebooks, recall prompts and
+// intervision methods) are.
 #include <string>
 
 namespace spiegel::app {
@@ -10,5 +11,11 @@ namespace spiegel::app {
 [[nodiscard]] std::string assetsDirectory();
 // assetsDirectory()/codebooks/alliance.json (empty when not found).
 [[nodiscard]] std::string defaultCodebookFile();
+// assetsDirectory()/recall/prompts.json, the shipped prompt bank (empty
+// when no assets folder is found; the file itself is not checked).
+[[nodiscard]] std::string promptBankFile();
+// assetsDirectory()/recall/methods.json, the shipped intervision methods
+// (empty when no assets folder is found; the file itself is not checked).
+[[nodiscard]] std::string methodsFile();
 
 } // namespace spiegel::app
