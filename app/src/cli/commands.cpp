@@ -22,6 +22,7 @@ int runRound(const Args &args);
 int runVault(const Args &args);
 int runConsent(const Args &args);
 int runAudit(const Args &args);
+int runRecord(const Args &args);
 int runDelete(const Args &args);
 int runDemo(const Args &args);
 int runBench(const Args &args);
@@ -57,6 +58,8 @@ const Command kCommands[] = {
      "Toestemming per persoon en doel: vastleggen, intrekken, controleren voor gebruik", runConsent},
     {"audit", "The audit log: list it, check that no entry was removed or changed, export it as CSV",
      "Het logboek: tonen, controleren dat er geen regel is verwijderd of gewijzigd, als CSV exporteren", runAudit},
+    {"record", "Write the reflection record of recall sessions as HTML or PDF (SKJ hours)",
+     "Het reflectieverslag van terugkijksessies als HTML of PDF schrijven (SKJ-uren)", runRecord},
     {"delete", "Delete a recording's vault, caches (and the file itself) with proof in the audit log",
      "De kluis en caches van een opname (en het bestand zelf) verwijderen, met bewijs in het logboek", runDelete},
     {"vault", "Keep a project's recording encrypted beside the project",

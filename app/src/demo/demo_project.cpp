@@ -2,6 +2,7 @@
 
 #include "common/assets.hpp"
 #include "demo/demo_consent.hpp"
+#include "demo/demo_recall.hpp"
 #include "viewmodels/consent_model.hpp"
 
 #include "spiegel/media/background.hpp"
@@ -189,7 +190,9 @@ std::string createDemoProject(const std::string &dir, const std::string &recordi
     rating.rationale = r.rationale;
     p.setRating(rating);
   }
-  addDemoConsent(p, rec, {people[0], people[1], people[2], people[3]}, viewmodels::localToday());
+  const auto today = viewmodels::localToday();
+  addDemoConsent(p, rec, {people[0], people[1], people[2], people[3]}, today);
+  addDemoRecall(p, rec, joost.id, annotate::addDays(today, -14)); // recorded 14 days ago (demo_consent.hpp)
   return path.string();
 }
 

@@ -15,8 +15,8 @@ namespace spiegel::app::demo {
 // `lineStarts` (the start of every script line, from the demo's cues) when
 // all lines are given, else spread proportionally over `duration`;
 // ratings by both, one of which breaks a rule (Sanne rates the jeugdige's engagement 0 after tagging only
-// negative engagement moments). The recording's fingerprint is taken when the file exists. Returns the
-// project path. Throws store::StoreError / media::MediaError.
+// negative engagement moments); a held and a prepared recall session (demo_recall.hpp). The recording's
+// fingerprint is taken when the file exists. Returns the project path. Throws store::StoreError / media::MediaError.
 std::string createDemoProject(const std::string &dir, const std::string &recordingPath,
                               annotate::Micros duration,
                               const std::vector<annotate::Micros> &lineStarts = {});

@@ -2,6 +2,7 @@
 // inline, nothing fetched, so it can be attached to a paper or a file.
 #include "viewmodels/agreement_export.hpp"
 
+#include "common/html_text.hpp"
 #include "common/i18n.hpp"
 #include "viewmodels/agreement_text.hpp"
 
@@ -40,23 +41,8 @@ dd { margin-left: 1.2em; }
 @page { size: A4; margin: 18mm; }
 )";
 
-std::string esc(const std::string &text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string cell(const std::string &text, bool number = false) {
-  return std::string(number ? "<td class=\"n\">" : "<td>") + esc(text) + "</td>";
+  return std::string(number ? "<td class=\"n\">" : "<td>") + htmlEscape(text) + "</td>";
 }
 
 std::string criterion(bool met) {
@@ -84,16 +70,16 @@ void iccTable(std::ostringstream &out, const annotate::IccSet &icc) {
 }
 
 void groupSection(std::ostringstream &out, const GroupAgreement &g) {
-  out << "<h3>" << esc(termName(AgreementTerm::Icc)) << "</h3>\n";
+  out << "<h3>" << htmlEscape(termName(AgreementTerm::Icc)) << "</h3>\n";
   iccTable(out, g.icc);
-  out << "<p class=\"how\">" << esc(g.iccHow) << "</p>\n";
-  out << "<h3>" << esc(termName(AgreementTerm::Alpha)) << "</h3>\n<table><tr><th>" << tr("ordinal", "ordinaal")
+  out << "<p class=\"how\">" << htmlEscape(g.iccHow) << "</p>\n";
+  out << "<h3>" << htmlEscape(termName(AgreementTerm::Alpha)) << "</h3>\n<table><tr><th>" << tr("ordinal", "ordinaal")
       << "</th><th>" << tr("interval", "interval") << "</th></tr><tr>" << cell(decimal(g.alphaOrdinal), true)
-      << cell(decimal(g.alphaInterval), true) << "</tr></table>\n<p class=\"how\">" << esc(g.alphaHow) << "</p>\n";
-  out << "<h3>" << esc(termName(AgreementTerm::WithinOne)) << "</h3>\n<p>" << esc(percentText(g.within.percent)) << " ("
+      << cell(decimal(g.alphaInterval), true) << "</tr></table>\n<p class=\"how\">" << htmlEscape(g.alphaHow) << "</p>\n";
+  out << "<h3>" << htmlEscape(termName(AgreementTerm::WithinOne)) << "</h3>\n<p>" << htmlEscape(percentText(g.within.percent)) << " ("
       << g.within.within << tr(" of ", " van ") << g.within.pairs << tr(" pairs", " paren") << "); "
       << tr("SOFTA criterion of 90 %: ", "SOFTA-criterium van 90 %: ") << criterion(g.meetsCriterion)
-      << "</p>\n<p class=\"how\">" << esc(g.withinHow) << "</p>\n";
+      << "</p>\n<p class=\"how\">" << htmlEscape(g.withinHow) << "</p>\n";
 }
 
 void pairsTable(std::ostringstream &out, const AgreementReport &r, const std::vector<const PairAgreement *> &pairs) {
@@ -111,8 +97,8 @@ void pairsTable(std::ostringstream &out, const AgreementReport &r, const std::ve
   }
   out << "</table>\n";
   for (const PairAgreement *p : pairs)
-    out << "<p class=\"how\"><b>" << esc(r.names[p->a] + " \xE2\x80\x93 " + r.names[p->b]) << ".</b> "
-        << esc(p->eventsHow) << ' ' << esc(p->timeUnitsHow) << ' ' << esc(p->ratingsHow) << "</p>\n";
+    out << "<p class=\"how\"><b>" << htmlEscape(r.names[p->a] + " \xE2\x80\x93 " + r.names[p->b]) << ".</b> "
+        << htmlEscape(p->eventsHow) << ' ' << htmlEscape(p->timeUnitsHow) << ' ' << htmlEscape(p->ratingsHow) << "</p>\n";
 }
 
 void ratingsTable(std::ostringstream &out, const AgreementReport &r) {
@@ -120,9 +106,9 @@ void ratingsTable(std::ostringstream &out, const AgreementReport &r) {
     return;
   out << "<h2>" << tr("The ratings", "De beoordelingen") << "</h2>\n<table><tr><th></th>";
   for (const auto &name : r.names)
-    out << "<th>" << esc(name) << "</th>";
+    out << "<th>" << htmlEscape(name) << "</th>";
   if (r.consensusName)
-    out << "<th class=\"consensus\">" << esc(*r.consensusName) << "</th>";
+    out << "<th class=\"consensus\">" << htmlEscape(*r.consensusName) << "</th>";
   out << "<th>" << tr("Spread", "Spreiding") << "</th></tr>\n";
   for (const auto &line : r.ratingRows) {
     out << "<tr>" << cell(line.label);
@@ -142,7 +128,7 @@ void ratingsTable(std::ostringstream &out, const AgreementReport &r) {
   out << "</table>\n";
   if (r.consensusName)
     out << "<p class=\"how\">"
-        << esc(tr("The consensus column holds the ratings the group agreed after the reveal; it is shown beside the "
+        << htmlEscape(tr("The consensus column holds the ratings the group agreed after the reveal; it is shown beside the "
                   "members and is not one of the reviewers compared.",
                   "De kolom consensus bevat de beoordelingen waarover de groep het na het laten zien eens werd; ze "
                   "staat naast de leden en is niet een van de vergeleken beoordelaars."))
@@ -160,18 +146,18 @@ std::string momentList(const std::vector<annotate::Annotation> &tags) {
 void goldSection(std::ostringstream &out, const AgreementReport &r) {
   if (r.gold.empty())
     return;
-  out << "<h2>" << esc(termName(AgreementTerm::Gold)) << "</h2>\n";
+  out << "<h2>" << htmlEscape(termName(AgreementTerm::Gold)) << "</h2>\n";
   for (const auto &g : r.gold) {
-    out << "<div class=\"gold\"><h3>" << esc(r.names[g.trainee]) << tr(" compared with ", " vergeleken met ")
-        << esc(r.names[g.gold]) << "</h3>\n";
+    out << "<div class=\"gold\"><h3>" << htmlEscape(r.names[g.trainee]) << tr(" compared with ", " vergeleken met ")
+        << htmlEscape(r.names[g.gold]) << "</h3>\n";
     pairsTable(out, r, {&g.pair});
-    out << "<p>ICC(A,1) " << esc(g.ratings.icc.iccA1 ? decimal(g.ratings.icc.iccA1->value) : decimal(std::nullopt))
-        << tr("; within one point: ", "; binnen één punt: ") << esc(percentText(g.ratings.within.percent)) << " ("
-        << g.ratings.within.within << tr(" of ", " van ") << g.ratings.within.pairs << "). <b>" << esc(g.verdict)
+    out << "<p>ICC(A,1) " << htmlEscape(g.ratings.icc.iccA1 ? decimal(g.ratings.icc.iccA1->value) : decimal(std::nullopt))
+        << tr("; within one point: ", "; binnen één punt: ") << htmlEscape(percentText(g.ratings.within.percent)) << " ("
+        << g.ratings.within.within << tr(" of ", " van ") << g.ratings.within.pairs << "). <b>" << htmlEscape(g.verdict)
         << "</b></p>\n";
     out << "<table><tr><th>" << tr("Element", "Element") << "</th><th>" << tr("Matched", "Gekoppeld") << "</th><th>"
-        << tr("Missed (only ", "Gemist (alleen ") << esc(r.names[g.gold]) << ")</th><th>"
-        << tr("Added (only ", "Toegevoegd (alleen ") << esc(r.names[g.trainee]) << ")</th></tr>\n";
+        << tr("Missed (only ", "Gemist (alleen ") << htmlEscape(r.names[g.gold]) << ")</th><th>"
+        << tr("Added (only ", "Toegevoegd (alleen ") << htmlEscape(r.names[g.trainee]) << ")</th></tr>\n";
     for (const auto &e : g.elements)
       out << "<tr>" << cell(e.name) << cell(std::to_string(e.matched), true)
           << cell(std::to_string(e.missed.size()) + (e.missed.empty() ? "" : ": " + momentList(e.missed)))
@@ -185,7 +171,7 @@ void definitions(std::ostringstream &out) {
   for (const auto term :
        {AgreementTerm::EventKappa, AgreementTerm::TimeUnitKappa, AgreementTerm::WeightedKappa, AgreementTerm::Icc,
         AgreementTerm::KooLi, AgreementTerm::Alpha, AgreementTerm::WithinOne, AgreementTerm::Gold})
-    out << "<dt>" << esc(termName(term)) << "</dt><dd>" << esc(definition(term)) << "</dd>\n";
+    out << "<dt>" << htmlEscape(termName(term)) << "</dt><dd>" << htmlEscape(definition(term)) << "</dd>\n";
   out << "</dl>\n";
 }
 
@@ -195,25 +181,25 @@ std::string agreementHtml(const AgreementReport &r, const ReportContext &context
   std::ostringstream out;
   const std::string title = tr("Agreement report", "Rapport overeenstemming");
   out << "<!DOCTYPE html>\n<html lang=\"" << langCode() << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-      << esc(title + (context.project.empty() ? "" : " \xE2\x80\x93 " + context.project)) << "</title>\n<style>"
-      << kStyle << "</style>\n</head>\n<body>\n<h1>" << esc(title) << "</h1>\n<p class=\"meta\">";
+      << htmlEscape(title + (context.project.empty() ? "" : " \xE2\x80\x93 " + context.project)) << "</title>\n<style>"
+      << kStyle << "</style>\n</head>\n<body>\n<h1>" << htmlEscape(title) << "</h1>\n<p class=\"meta\">";
   if (!context.project.empty())
-    out << tr("Project: ", "Project: ") << esc(context.project) << "<br>";
+    out << tr("Project: ", "Project: ") << htmlEscape(context.project) << "<br>";
   if (!context.recording.empty())
-    out << tr("Recording: ", "Opname: ") << esc(context.recording) << "<br>";
+    out << tr("Recording: ", "Opname: ") << htmlEscape(context.recording) << "<br>";
   if (!context.made.empty())
-    out << tr("Made: ", "Gemaakt: ") << esc(context.made) << "<br>";
+    out << tr("Made: ", "Gemaakt: ") << htmlEscape(context.made) << "<br>";
   out << tr("Made with Spiegel.", "Gemaakt met Spiegel.") << "</p>\n";
 
   out << "<h2>" << tr("Settings", "Instellingen") << "</h2>\n<p>" << tr("Reviewers: ", "Beoordelaars: ");
   for (std::size_t i = 0; i < r.names.size(); ++i)
-    out << (i > 0 ? ", " : "") << esc(r.names[i])
+    out << (i > 0 ? ", " : "") << htmlEscape(r.names[i])
         << (r.reviewers[i].gold ? tr(" (gold standard)", " (gouden standaard)") : "");
   if (r.names.empty())
     out << tr("none", "geen");
   out << ".<br>" << tr("Event tolerance: ", "Tolerantie momenten: ") << "\xC2\xB1"
-      << esc(secondsText(r.options.tolerance)) << "; " << tr("time unit: ", "tijdseenheid: ")
-      << esc(secondsText(r.options.unit)) << "; " << tr("length: ", "lengte: ") << esc(annotate::formatTime(r.duration))
+      << htmlEscape(secondsText(r.options.tolerance)) << "; " << tr("time unit: ", "tijdseenheid: ")
+      << htmlEscape(secondsText(r.options.unit)) << "; " << tr("length: ", "lengte: ") << htmlEscape(annotate::formatTime(r.duration))
       << ".</p>\n";
 
   out << "<h2>" << tr("The group", "De groep") << "</h2>\n";
