@@ -153,3 +153,18 @@ TEST_CASE("recall run: moments edited while it runs keep the one playing") {
   run.setMoments({});
   CHECK(run.phase() == RecallPhase::Closing);
 }
+
+TEST_CASE("recall run: ending the session early pauses and shows the closing form, which can go back") {
+  RecallRun run("s", {point("a", 20 * kS), point("b", 50 * kS)}, 60 * kS);
+  (void)run.start();
+  const auto end = run.finish();
+  CHECK(end.pause);
+  CHECK_FALSE(end.seek);
+  CHECK_FALSE(end.record);
+  CHECK(run.phase() == RecallPhase::Closing);
+  CHECK(run.tick(16 * kS, false, false).empty()); // nothing pauses by itself any more
+  CHECK(run.jump(+1).empty());
+  run.reopen();
+  CHECK(run.phase() == RecallPhase::AtMoment);
+  CHECK(run.index() == 0);
+}

@@ -40,19 +40,6 @@ void help() {
       "  is niet te lezen, heeft die sessie niet of heeft geen sessies.\n");
 }
 
-enum class Format { Html, Pdf };
-
-std::optional<Format> formatOf(const std::string &out) {
-  std::string ext = std::filesystem::path(out).extension().string();
-  for (char &c : ext)
-    c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  if (ext == ".html" || ext == ".htm")
-    return Format::Html;
-  if (ext == ".pdf")
-    return Format::Pdf;
-  return std::nullopt;
-}
-
 std::string today() {
   const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
       std::chrono::system_clock::now().time_since_epoch());
@@ -70,7 +57,7 @@ int problem(RecordProblem why, const std::string &project, const std::optional<s
 }
 
 int writeRecord(const std::string &path, const std::optional<std::string> &session, const std::string &out,
-                Format format) {
+                RecordFormat format) {
   auto project = openForReading(path);
   const auto built = buildReflectionRecord(project, session, today());
   if (built.problem != RecordProblem::None)
@@ -79,7 +66,7 @@ int writeRecord(const std::string &path, const std::optional<std::string> &sessi
   const auto stills = makeStills(record);
   std::string bytes;
   try {
-    bytes = format == Format::Html ? htmlRecord(record, stills) : pdfRecord(record, stills);
+    bytes = renderRecord(record, stills, format);
   } catch (const std::runtime_error &e) {
     return fail(kExitError, std::string(tr("Could not make the PDF (", "Kon de PDF niet maken (")) + e.what() +
                                 tr("); try .html instead.", "); probeer .html."));
@@ -91,15 +78,8 @@ int writeRecord(const std::string &path, const std::optional<std::string> &sessi
                                 tr("); check that the folder exists and may be written, and the free space.",
                                    "); controleer of de map bestaat en beschreven mag worden, en de vrije ruimte."));
   }
-  std::size_t moments = 0;
-  for (const auto &s : record.sessions)
-    moments += s.moments.size();
   try {
-    project.logAudit("export", "reflection record " + out,
-                     (session ? "session " + *session : "series of " + std::to_string(record.sessions.size()) +
-                                                            " sessions") +
-                         ", " + std::to_string(moments) + " moments, " + std::to_string(stills.byMoment.size()) +
-                         " stills");
+    project.logAudit("export", "reflection record " + out, recordAuditDetail(record, stills, session));
   } catch (const store::StoreError &) {
     // A read-only project can still be exported; it just cannot log it.
   }
@@ -130,7 +110,7 @@ int runRecord(const Args &args) {
   if (files.size() != 1 || !out)
     return fail(kExitUsage, tr("Give one project and --out RECORD.html or RECORD.pdf (see spiegel record --help).",
                                "Geef één project en --out VERSLAG.html of VERSLAG.pdf op (zie spiegel record --help)."));
-  const auto format = formatOf(*out);
+  const auto format = recordFormatOf(*out);
   if (!format)
     return fail(kExitUsage, std::string(tr("The record is written as .html or .pdf, not ",
                                            "Het verslag wordt geschreven als .html of .pdf, niet als ")) +

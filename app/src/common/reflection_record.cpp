@@ -7,6 +7,7 @@
 #include "spiegel/annotate/time_format.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace spiegel::app {
 namespace {
@@ -121,6 +122,30 @@ RecordBuild buildReflectionRecord(const store::Project &project, const std::opti
     }
   }
   return built;
+}
+
+std::optional<RecordFormat> recordFormatOf(const std::string &path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char &c : ext)
+    c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (ext == ".html" || ext == ".htm")
+    return RecordFormat::Html;
+  if (ext == ".pdf")
+    return RecordFormat::Pdf;
+  return std::nullopt;
+}
+
+std::string renderRecord(const ReflectionRecord &record, const RecordStills &stills, RecordFormat format) {
+  return format == RecordFormat::Html ? htmlRecord(record, stills) : pdfRecord(record, stills);
+}
+
+std::string recordAuditDetail(const ReflectionRecord &record, const RecordStills &stills,
+                              const std::optional<annotate::Uuid> &session) {
+  std::size_t moments = 0;
+  for (const auto &s : record.sessions)
+    moments += s.moments.size();
+  return (session ? "session " + *session : "series of " + std::to_string(record.sessions.size()) + " sessions") +
+         ", " + std::to_string(moments) + " moments, " + std::to_string(stills.byMoment.size()) + " stills";
 }
 
 } // namespace spiegel::app

@@ -106,4 +106,14 @@ struct RecordStills {
 // Throws std::runtime_error when Cairo fails.
 [[nodiscard]] std::string pdfRecord(const ReflectionRecord &record, const RecordStills &stills);
 
+// The file's kind by its name: .html / .htm or .pdf (any case); nullopt else.
+enum class RecordFormat { Html, Pdf };
+[[nodiscard]] std::optional<RecordFormat> recordFormatOf(const std::string &path);
+// htmlRecord or pdfRecord (which may throw std::runtime_error).
+[[nodiscard]] std::string renderRecord(const ReflectionRecord &record, const RecordStills &stills, RecordFormat format);
+// The audit log's detail of an exported record: "session ID" or "series of
+// N sessions", then the moments and stills counted.
+[[nodiscard]] std::string recordAuditDetail(const ReflectionRecord &record, const RecordStills &stills,
+                                            const std::optional<annotate::Uuid> &session);
+
 } // namespace spiegel::app

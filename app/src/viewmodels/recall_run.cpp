@@ -119,6 +119,14 @@ RecallOrder RecallRun::jump(int direction) {
   return goTo(m_index == 0 ? 0 : m_index - 1);
 }
 
+RecallOrder RecallRun::finish() {
+  m_phase = RecallPhase::Closing;
+  m_last.reset();
+  RecallOrder order;
+  order.pause = true;
+  return order;
+}
+
 void RecallRun::reopen() {
   if (!m_moments.empty())
     m_phase = RecallPhase::AtMoment;

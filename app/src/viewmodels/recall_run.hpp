@@ -72,6 +72,8 @@ public:
   // plays it again; N on the last closes).
   [[nodiscard]] RecallOrder jump(int direction);
   [[nodiscard]] RecallOrder goTo(std::size_t index);
+  // "End the session now": to the closing form from wherever it is, paused.
+  [[nodiscard]] RecallOrder finish();
   // Back from the closing form to the last moment (paused there).
   void reopen();
   // The session's moments changed while it runs (a prompt or roll edited,

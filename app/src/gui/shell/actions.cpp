@@ -22,6 +22,13 @@ void togglePlay(AppState &state) {
   }
 }
 
+void setPlaying(AppState &state, bool playing) {
+  if (auto *p = player(state)) {
+    playing ? p->play() : p->pause();
+    state.session->state.playing = playing;
+  }
+}
+
 void seekTo(AppState &state, Micros target, media::SeekMode mode) {
   if (auto *p = player(state)) {
     const Micros dur = state.session->state.duration;

@@ -10,6 +10,8 @@ namespace spiegel::app::gui::actions {
 inline constexpr double kSpeeds[] = {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
 
 void togglePlay(AppState &state);
+// Plays or pauses whatever it does now (a recall session's own stops).
+void setPlaying(AppState &state, bool playing);
 // Relative jump, clamped to the recording; an exact seek.
 void seekBy(AppState &state, Micros delta);
 void seekTo(AppState &state, Micros target, media::SeekMode mode);

@@ -6,6 +6,7 @@
 #include "gui/panels/agreement/agreement_panel.hpp"
 #include "gui/panels/audit/audit_panel.hpp"
 #include "gui/panels/discussion/discussion_panel.hpp"
+#include "gui/panels/recall/recall_panel.hpp"
 #include "gui/panels/consent/consent_panel.hpp"
 #include "gui/panels/people/participants_panel.hpp"
 #include "gui/panels/people/reviewers_panel.hpp"
@@ -225,6 +226,7 @@ void App::registerPanels() {
   m_panels.push_back(std::make_unique<TranscriptPanel>());
   m_panels.push_back(std::make_unique<AgreementPanel>());
   m_panels.push_back(std::make_unique<DiscussionPanel>());
+  m_panels.push_back(std::make_unique<RecallPanel>());
   m_panels.push_back(std::make_unique<ConsentPanel>());
   m_panels.push_back(std::make_unique<AuditPanel>());
   m_panels.push_back(std::make_unique<ShortcutPanel>());

@@ -37,7 +37,8 @@ enum class BrowseFor { Recording, Project, Folder, SaveFile, Work };
 // Unpack: the folder a share package is opened into.
 enum class FolderFor { Relink, SaveCopy, NewProject, Unpack };
 // What a file chosen in save mode is for (File ▸ Export ▸ …, File ▸ Send to…).
-enum class SaveFor { AgreementReport, SharePackage };
+// ReflectionRecord: of the Recall tab's session; ReflectionSeries: of every session.
+enum class SaveFor { AgreementReport, SharePackage, ReflectionRecord, ReflectionSeries };
 struct ShowBrowser {
   BrowseFor what = BrowseFor::Project;
   bool newProject = false; // Recording: for a new project (played, and its project offered)

@@ -56,6 +56,20 @@ void projectFileItems(AppState &state) {
                    "computed: to attach to a paper or a file, or to print",
                    "Eén HTML-pagina met elk getal van het tabblad Overeenstemming, wat het betekent en hoe het "
                    "berekend is: om bij een artikel of dossier te voegen, of af te drukken"));
+    const bool record = ImGui::MenuItem(tr("Reflection record\xE2\x80\xA6", "Reflectieverslag\xE2\x80\xA6"), nullptr, false,
+                                        !state.workspace->recallSessions().empty());
+    if (TestLayout *tl = testLayout())
+      tl->lastItem("menu.export.record");
+    if (record) {
+      const std::string stem = std::filesystem::path(state.workspace->projectPath()).stem().string();
+      state.events.push(ShowBrowser{.what = BrowseFor::SaveFile,
+                                    .saveFor = SaveFor::ReflectionSeries,
+                                    .fileName = stem + tr("-reflection.pdf", "-reflectie.pdf")});
+    }
+    itemTooltip(tr("The record of every recall session of this recording, for your SKJ registration: PDF, or HTML "
+                   "when the name ends in .html (one session: the Recall tab)",
+                   "Het verslag van alle terugkijksessies van deze opname, voor je SKJ-registratie: PDF, of HTML als "
+                   "de naam op .html eindigt (een enkele sessie: het tabblad Terugkijken)"));
     ImGui::EndMenu();
   }
   if (ImGui::MenuItem(tr("Add a colleague's work…", "Werk van een collega toevoegen…"), nullptr, false,

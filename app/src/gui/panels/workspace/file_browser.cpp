@@ -39,12 +39,24 @@ std::string formatDate(std::time_t t) {
     return {};
   return wallClockText(static_cast<annotate::UnixMillis>(t) * 1000, "%Y-%m-%d %H:%M");
 }
-// The file a save goes to: `name` in `folder`, with `ext` added unless it
-// ends in it already.
-std::string savePath(const std::string &folder, const std::string &name, const std::string &ext) {
+// Whether `ext` is one of `exts` (".pdf .html": the first is added by default).
+bool oneOf(const std::string &ext, const std::string &exts) {
+  std::size_t at = 0;
+  while (at < exts.size()) {
+    const std::size_t end = std::min(exts.find(' ', at), exts.size());
+    if (!ext.empty() && exts.compare(at, end - at, ext) == 0)
+      return true;
+    at = end + 1;
+  }
+  return false;
+}
+
+// The file a save goes to: `name` in `folder`, with the first of `exts`
+// added unless it ends in one of them already.
+std::string savePath(const std::string &folder, const std::string &name, const std::string &exts) {
   std::string file = annotate::trimmed(name);
-  if (lower(fs::path(file).extension().string()) != ext)
-    file += ext;
+  if (!oneOf(lower(fs::path(file).extension().string()), exts))
+    file += exts.substr(0, exts.find(' '));
   return (fs::path(folder) / file).string();
 }
 } // namespace
@@ -113,7 +125,7 @@ void FileBrowser::refresh() {
         continue;
       const std::string ext = lower(fs::path(name).extension().string());
       const bool wanted = m_what == BrowseFor::Project    ? ext == ".spiegel" || ext == ".spiegelpkg"
-                          : m_what == BrowseFor::SaveFile ? ext == m_saveExt
+                          : m_what == BrowseFor::SaveFile ? oneOf(ext, m_saveExt)
                           : m_what == BrowseFor::Work     ? ext == ".spiegel" || ext == ".json"
                                                           : isMediaFile(name);
       if (!m_showAll && !wanted)

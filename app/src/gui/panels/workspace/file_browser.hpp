@@ -28,7 +28,8 @@ public:
   // `heading`, when given, replaces the title that `what` implies.
   void open(const std::string &folder, BrowseFor what = BrowseFor::Recording, std::string heading = {});
   // Save mode (BrowseFor::SaveFile): folders and the files ending in
-  // `extension` (".html"), a file-name field starting as `fileName`, and
+  // `extension` (".html", or several: ".pdf .html", the first added by
+  // default), a file-name field starting as `fileName`, and
   // Save; draw() returns the folder joined with the name (the extension
   // added when it was left off). An existing file is named as such, and
   // Save replaces it.
@@ -60,7 +61,7 @@ private:
   bool m_showAll = false;
   BrowseFor m_what = BrowseFor::Recording;
   std::string m_heading; // empty: from m_what
-  std::string m_saveName, m_saveExt; // save mode: the name field, the extension listed and added
+  std::string m_saveName, m_saveExt; // save mode: the name field, the extensions listed (space-separated; the first is added)
 };
 
 } // namespace spiegel::app::gui

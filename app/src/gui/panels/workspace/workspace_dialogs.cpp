@@ -267,9 +267,12 @@ void ProjectBrowser::onEvent(AppState &state, const Event &e) {
     if (m_saveFor == SaveFor::SharePackage)
       m_browser.openToSave(start, show->fileName, ".spiegelpkg",
                            tr("Save the package for your colleague", "Het pakket voor je collega opslaan"));
-    else
+    else if (m_saveFor == SaveFor::AgreementReport)
       m_browser.openToSave(start, show->fileName, ".html",
                            tr("Save the agreement report", "Het rapport overeenstemming opslaan"));
+    else // a reflection record: PDF, or HTML when the name says so
+      m_browser.openToSave(start, show->fileName, ".pdf .html .htm",
+                           tr("Save the reflection record", "Het reflectieverslag opslaan"));
     return;
   }
   std::string heading;
