@@ -46,5 +46,9 @@ template <class Fn> Result guarded(const char *scenario, Fn &&fn) {
 // The recording vault against the plain file: open and exact seeks
 // (scenarios_vault.cpp). Needs config.scratch.
 [[nodiscard]] std::vector<Result> runVaultScenarios(const Config &config);
+// Recall sessions: Start to the first moment's picture, N to the next, the
+// reflection record of 30 moments as PDF and HTML (scenarios_recall.cpp).
+// Needs config.scratch.
+[[nodiscard]] std::vector<Result> runRecallScenarios(const Config &config);
 
 } // namespace spiegel::app::bench

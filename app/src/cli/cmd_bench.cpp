@@ -41,7 +41,7 @@ void printBenchHelp() {
                   "on a generated 1080p camera-like clip (kept in the cache folder), each next to the\n"
                   "matching ffmpeg command in the same run. Prints a table, or JSON lines with --json.\n"
                   "  --quick  a 30-second clip and fewer repetitions (under 2 minutes)\n"
-                  "  --only open,exact,keyframe,step,back,keystep,backgop,playback,cpu,thumbnails,peaks,still,vault  run only these\n"
+                  "  --only open,exact,keyframe,step,back,keystep,backgop,playback,cpu,thumbnails,peaks,still,vault,recall  run only these\n"
                   "Exit code 0 when every scenario ran (the pass column says which met its target).\n",
                   "Gebruik: spiegel bench [--quick] [--json]\n"
                   "         spiegel bench --store [--help]   het projectbestand met 100 000 tags\n"
@@ -51,7 +51,7 @@ void printBenchHelp() {
                   "telkens naast de overeenkomende ffmpeg-opdracht in dezelfde run. Toont een tabel, of\n"
                   "JSON-regels met --json.\n"
                   "  --quick  een opname van 30 seconden en minder herhalingen (binnen 2 minuten)\n"
-                  "  --only open,exact,keyframe,step,back,keystep,backgop,playback,cpu,thumbnails,peaks,still,vault  alleen deze meten\n"
+                  "  --only open,exact,keyframe,step,back,keystep,backgop,playback,cpu,thumbnails,peaks,still,vault,recall  alleen deze meten\n"
                   "Afsluitcode 0 als elk scenario is uitgevoerd (de kolom pass toont welke het doel haalden).\n");
 }
 
@@ -110,6 +110,9 @@ int runBench(const Args &args) {
       results.push_back(std::move(r));
     if (config.wants("vault"))
       for (auto &r : bench::runVaultScenarios(config))
+        results.push_back(std::move(r));
+    if (config.wants("recall"))
+      for (auto &r : bench::runRecallScenarios(config))
         results.push_back(std::move(r));
     std::filesystem::remove_all(scratch);
     const std::time_t now = std::time(nullptr);
