@@ -52,6 +52,15 @@ void waitShown(media::Player &p) {
     throw std::runtime_error("the player did not show a frame within 15 s");
 }
 
+// The ffmpeg CLI's time to the picture at the first few of `times`.
+std::vector<double> cliSeeks(const Config &c, const std::vector<Micros> &times) {
+  std::vector<double> out;
+  for (std::size_t i = 0; i < std::min<std::size_t>(times.size(), c.quick ? 2U : 5U); ++i)
+    out.push_back(timeCommand({"ffmpeg", "-v", "error", "-ss", secondsArg(times[i]), "-i", c.clip.video, "-an",
+                               "-frames:v", "1", "-f", "null", "-"}));
+  return out;
+}
+
 // What the window does on Start: the run made from the session's moments,
 // its first order carried out, until the pre-roll's frame is on screen.
 Result firstMoment(const Config &c, media::Player &p) {
@@ -68,10 +77,7 @@ Result firstMoment(const Config &c, media::Player &p) {
     correct += shownFrame(p) == frameAt(*order.seek) ? 1 : 0;
     starts.push_back(*order.seek);
   });
-  std::vector<double> cli;
-  for (std::size_t i = 0; i < (c.quick ? 2U : 5U); ++i)
-    cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-ss", secondsArg(starts[i]), "-i", c.clip.video, "-an",
-                               "-frames:v", "1", "-f", "null", "-"}));
+  const auto cli = cliSeeks(c, starts);
   Result r = timing("recall_start_first_moment", ours, cli);
   r.target = "median <= 500 ms, the pre-roll's frame";
   r.pass = *r.medianMs <= 500.0 && correct == runs;
@@ -98,10 +104,7 @@ Result nextMoment(const Config &c, media::Player &p) {
     correct += shownFrame(p) == frameAt(*order.seek) ? 1 : 0;
     targets.push_back(*order.seek);
   });
-  std::vector<double> cli;
-  for (std::size_t i = 0; i < (c.quick ? 2U : 5U); ++i)
-    cli.push_back(timeCommand({"ffmpeg", "-v", "error", "-ss", secondsArg(targets[i]), "-i", c.clip.video, "-an",
-                               "-frames:v", "1", "-f", "null", "-"}));
+  const auto cli = cliSeeks(c, targets);
   Result r = timing("recall_next_moment", ours, cli);
   r.target = "median <= 250, p95 <= 400 ms (the exact-seek target), exact";
   r.pass = *r.medianMs <= 250.0 && *r.p95Ms <= 400.0 && correct == static_cast<int>(ours.size());
