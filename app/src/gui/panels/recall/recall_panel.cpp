@@ -82,8 +82,10 @@ void RecallPanel::drawSessions(AppState &state) {
                    "stelt een open vraag en houdt het antwoord vast. Begin met een nieuwe sessie."));
   for (const auto &s : sessions) {
     ImGui::PushID(s.id.c_str());
-    if (ImGui::Selectable(sessionLine(s, ws.recallMoments(s.id).size()).c_str(), s.id == m_selected))
+    if (ImGui::Selectable(sessionLine(s, ws.recallMoments(s.id).size()).c_str(), s.id == m_selected)) {
       m_selected = s.id;
+      m_refused.clear(); // said of the session shown before
+    }
     ImGui::PopID();
   }
   if (TestLayout *tl = testLayout())
@@ -275,6 +277,7 @@ void RecallPanel::start(AppState &state, const annotate::RecallSession &s) {
   if (held.heldOn != s.heldOn)
     report(state, ws.editRecallSession(held));
   m_run.emplace(s.id, ws.recallMoments(s.id), state.session->state.duration);
+  m_seenRevision = ws.revision();
   m_pause.clear();
   m_startedAt = std::chrono::steady_clock::now();
   state.mode = keymap::Mode::Recall;

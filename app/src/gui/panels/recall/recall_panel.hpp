@@ -18,6 +18,7 @@
 #include <spiegel/annotate/recall_assets.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -54,6 +55,7 @@ private:
   annotate::Uuid m_selectedMoment;          // its moment whose rolls and lead are edited
   std::optional<viewmodels::RecallRun> m_run;
   annotate::Uuid m_pause;                   // the pause being answered ("" none)
+  std::uint64_t m_seenRevision = 0;         // the workspace revision the run's moments were read at
   std::vector<std::string> m_refused;       // why the last Start was refused (consent)
   std::chrono::steady_clock::time_point m_startedAt;
   std::optional<annotate::PromptBank> m_bank;

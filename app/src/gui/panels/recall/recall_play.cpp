@@ -100,7 +100,10 @@ void RecallPanel::handleTabKeys(AppState &state) {
     return;
   }
   const auto &st = state.session->state;
-  m_run->setMoments(state.workspace->recallMoments(m_run->session()));
+  if (state.workspace->revision() != m_seenRevision) { // an edit (or undo) may have changed the moments
+    m_seenRevision = state.workspace->revision();
+    m_run->setMoments(state.workspace->recallMoments(m_run->session()));
+  }
   using keymap::Action;
   keymap::Presses keys(state, {Action::RecallContinue, Action::RecallInquirerPause, Action::RecallMoment});
   while (const auto p = keys.next()) {
